@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** ISO calendar date (YYYY-MM-DD), the form every date without a time takes in Relais. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date');
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** ISO instant with time zone, as produced by Date.prototype.toISOString. */
+export const IsoInstant = z.string().datetime({ offset: true });
+
+/**
+ * Fields every stored record carries, so that sync can be added without a migration:
+ * a sortable unique id (ULID), times, the device that last changed it, a hybrid logical
+ * clock stamp that orders changes across devices, and a tombstone flag.
+ */
+export const RecordBase = z.object({
+  id: z.string().min(10).max(40),
+  createdAt: IsoInstant,
+  updatedAt: IsoInstant,
+  deviceId: z.string().min(4).max(64),
+  stamp: z.string().min(10).max(120),
+  deleted: z.literal(1).optional(),
+});
+export type RecordBase = z.infer<typeof RecordBase>;
+
+/** The record minus the bookkeeping fields, i.e. what a form produces. */
+export type Draft<T extends RecordBase> = Omit<T, keyof RecordBase>;

@@ -1,0 +1,5 @@
+export * from './base';
+export * from './enums';
+export * from './partner';
+export * from './request';
+export * from './settings';
