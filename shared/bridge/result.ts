@@ -38,7 +38,7 @@ export type BridgeError = z.infer<typeof BridgeError>;
 export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message = code): Result<never> => ({ ok: false, error: { code, message } });
+export const fail = (code: ErrorCode, message: string = code): Result<never> => ({ ok: false, error: { code, message } });
 
 /** Thrown by services to answer with a specific code rather than 'internal'. */
 export class RelaisError extends Error {

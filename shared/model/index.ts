@@ -3,3 +3,4 @@ export * from './enums';
 export * from './partner';
 export * from './request';
 export * from './settings';
+export * from './tables';
