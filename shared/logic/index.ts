@@ -1,0 +1,7 @@
+export * from './text';
+export * from './dates';
+export * from './consent';
+export * from './load';
+export * from './partner-query';
+export * from './search';
+export * from './matching';

@@ -1,0 +1,403 @@
+import type { Candidacy, CandidacyStatus, DualRole, IsoDate, Partner, PartnerRequest, Role } from '../model';
+import { hasConsent, refusedConsent } from './consent';
+import { addDays, addMonths } from './dates';
+import { EMPTY_LOAD, isOverSolicited, type OverloadThresholds, type PartnerLoad } from './load';
+import { fold, foldCached } from './text';
+
+/** Stable codes the UI translates ("match.reason.trajectory_match", …). */
+export const REASON_CODES = [
+  'trajectory_match',
+  'sector_match',
+  'language_match',
+  'role_accepted',
+  'level_accepted',
+  'format_match',
+  'community_match',
+  'availability_declared',
+  'consent_recent',
+  'training_done',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+export const PENALTY_CODES = [
+  'over_solicited',
+  'active_mandates',
+  'hours_12m',
+  'recent_solicitation',
+  'dual_role_conflict',
+  'missing_training',
+  'not_in_bank',
+  'language_mismatch',
+  'role_not_accepted',
+  'level_not_accepted',
+  'format_mismatch',
+  'travel_required',
+  'consent_old',
+  'declined_before',
+  'no_answer_before',
+] as const;
+export type PenaltyCode = (typeof PENALTY_CODES)[number];
+
+/** Why someone is left out of the ranking altogether (for "why isn't X listed?"). */
+export const EXCLUSION_CODES = [
+  'deleted',
+  'anonymised',
+  'archived',
+  'withdrawn',
+  'inactive',
+  'not_ready',
+  'no_contact_consent',
+  'bank_consent_refused',
+] as const;
+export type ExclusionCode = (typeof EXCLUSION_CODES)[number];
+
+/**
+ * Points, in one place so they can be tuned and explained. The scale: a trajectory match
+ * outweighs anything else a profile can offer, and over-solicitation outweighs a
+ * trajectory match, because spreading the work is the office's stated problem.
+ */
+export const MATCH_POINTS = {
+  trajectoryFirst: 30,
+  trajectoryMore: 10,
+  trajectoryCap: 50,
+  sectorFirst: 20,
+  sectorMore: 5,
+  sectorCap: 30,
+  language: 15,
+  role: 10,
+  level: 10,
+  format: 8,
+  community: 10,
+  availability: 4,
+  consentRecent: 3,
+  training: 5,
+  overSolicited: -60,
+  perActiveMandate: -8,
+  /** one point per this many hours in 12 months, capped */
+  hoursPerPoint: 5,
+  hoursCap: -20,
+  solicitedLast30Days: -15,
+  solicitedLast90Days: -8,
+  conflictSameTeam: -50,
+  conflictStaff: -15,
+  conflictCommitteeGovernance: -30,
+  conflictCommittee: -5,
+  conflictPeerHelperClinical: -20,
+  conflictOther: -5,
+  missingTraining: -15,
+  notInBank: -20,
+  languageMismatch: -25,
+  languageMismatchInterpreter: -10,
+  roleNotAccepted: -20,
+  levelNotAccepted: -20,
+  formatMismatch: -15,
+  travelRequired: -15,
+  consentOld: -5,
+  declinedBefore: -40,
+  noAnswerBefore: -10,
+} as const;
+
+/** A contact consent older than this is still valid but worth confirming. */
+const CONSENT_FRESH_MONTHS = 24;
+
+export interface ScoreItem<C extends string> {
+  code: C;
+  points: number;
+  detail?: string;
+}
+
+export interface RankedCandidate {
+  partnerId: string;
+  score: number;
+  reasons: ScoreItem<ReasonCode>[];
+  penalties: ScoreItem<PenaltyCode>[];
+  /** Set when the partner already has a candidacy for this request. */
+  candidacy?: CandidacyStatus;
+}
+
+export interface RankOptions {
+  today: IsoDate;
+  thresholds: OverloadThresholds;
+  /** Return only the best N (all eligible partners by default). */
+  limit?: number;
+  /** Candidacies (any request; only this request's are used) to flag and penalise repeats. */
+  candidacies?: readonly Candidacy[];
+}
+
+const NOT_READY_STEPS: ReadonlySet<string> = new Set(['interest', 'first_contact', 'screening', 'preselected']);
+
+type EligibilityFields = Pick<Partner, 'deleted' | 'anonymised' | 'archived' | 'step' | 'consents'>;
+
+/**
+ * Why a partner cannot be proposed at all, or null. Contact consent is absolute. Steps
+ * before training are out: the person has not been prepared. "Trained" but not yet
+ * entered in the bank is allowed with a penalty, since the paperwork often lags.
+ */
+export const exclusionReason = (p: EligibilityFields, today: IsoDate): ExclusionCode | null => {
+  if (p.deleted) return 'deleted';
+  if (p.anonymised) return 'anonymised';
+  if (p.archived) return 'archived';
+  if (p.step === 'withdrawn') return 'withdrawn';
+  if (p.step === 'inactive') return 'inactive';
+  if (NOT_READY_STEPS.has(p.step)) return 'not_ready';
+  if (!hasConsent(p, 'contact', today)) return 'no_contact_consent';
+  if (refusedConsent(p, 'bank')) return 'bank_consent_refused';
+  return null;
+};
+
+/** The request, folded and turned into sets once, so scoring a partner is lookups only. */
+interface Prepared {
+  trajectories: ReadonlySet<string>;
+  sectors: ReadonlySet<string>;
+  languages: ReadonlySet<string>;
+  formats: ReadonlySet<string>;
+  role: Role | undefined;
+  level: PartnerRequest['level'];
+  community: string;
+  travel: boolean;
+  teamKeys: readonly string[];
+  governance: boolean;
+  clinical: boolean;
+  recent30: IsoDate;
+  recent90: IsoDate;
+  consentFresh: IsoDate;
+  thresholds: OverloadThresholds;
+  today: IsoDate;
+  candidacies: ReadonlyMap<string, CandidacyStatus>;
+}
+
+/**
+ * Requests name a level, not a role: clinical work is accompaniment (UPA), tactical and
+ * strategic work is the organisation's (UPO). Without a level, a governance or
+ * organisation context still means UPO; a care context alone says nothing.
+ */
+export const expectedRole = (r: Pick<PartnerRequest, 'level' | 'context'>): Role | undefined => {
+  if (r.level === 'clinical') return 'UPA';
+  if (r.level === 'tactical' || r.level === 'strategic') return 'UPO';
+  if (r.context === 'organisation' || r.context === 'governance') return 'UPO';
+  return undefined;
+};
+
+const prepare = (r: PartnerRequest, o: RankOptions): Prepared => {
+  const candidacies = new Map<string, CandidacyStatus>();
+  for (const c of o.candidacies ?? []) if (c.requestId === r.id && !c.deleted) candidacies.set(c.partnerId, c.status);
+  const community = r.community ? fold(r.community) : '';
+  return {
+    trajectories: new Set(r.trajectories.map(fold)),
+    sectors: new Set(r.sectors.map(fold)),
+    languages: new Set(r.languages),
+    formats: new Set(r.formats),
+    role: expectedRole(r),
+    level: r.level,
+    community,
+    travel: !r.remoteOk && community !== '',
+    // Short names ("RH") would match inside unrelated words of a note.
+    teamKeys: [r.team, r.directorate].filter((t): t is string => !!t).map(fold).filter((t) => t.length >= 3),
+    governance: r.context === 'governance' || r.level === 'strategic',
+    clinical: r.context === 'care' || r.level === 'clinical',
+    recent30: addDays(o.today, -30),
+    recent90: addDays(o.today, -90),
+    consentFresh: addMonths(o.today, -CONSENT_FRESH_MONTHS),
+    thresholds: o.thresholds,
+    today: o.today,
+    candidacies,
+  };
+};
+
+/** Collects the explanation; absent during the scoring pass so that pass allocates nothing. */
+interface Sink {
+  reasons: ScoreItem<ReasonCode>[];
+  penalties: ScoreItem<PenaltyCode>[];
+}
+
+const countMatches = (values: readonly string[], wanted: ReadonlySet<string>): number => {
+  let n = 0;
+  for (const v of values) if (wanted.has(foldCached(v))) n++;
+  return n;
+};
+
+const matchedLabels = (values: readonly string[], wanted: ReadonlySet<string>): string =>
+  values.filter((v) => wanted.has(foldCached(v))).join(', ');
+
+const overlaps = (values: readonly string[], wanted: ReadonlySet<string>): boolean => {
+  for (const v of values) if (wanted.has(v)) return true;
+  return false;
+};
+
+/** Penalty of one dual role for this request; 0 when it does not bear on it. */
+const dualRolePoints = (role: DualRole, note: string, q: Prepared): number => {
+  switch (role) {
+    case 'staff':
+    case 'staff_relative':
+      return q.teamKeys.some((t) => note.includes(t)) ? MATCH_POINTS.conflictSameTeam : MATCH_POINTS.conflictStaff;
+    case 'users_committee':
+    case 'residents_committee':
+      // Rights defence and co-construction must stay distinct, above all in governance.
+      return q.governance ? MATCH_POINTS.conflictCommitteeGovernance : MATCH_POINTS.conflictCommittee;
+    case 'peer_helper':
+      return q.clinical ? MATCH_POINTS.conflictPeerHelperClinical : 0;
+    case 'other':
+      return MATCH_POINTS.conflictOther;
+  }
+};
+
+/** Score of one eligible partner; fills `sink` with the reasons when given. */
+const assess = (p: Partner, load: Readonly<PartnerLoad>, q: Prepared, sink: Sink | null): number => {
+  let score = 0;
+  const reason = (code: ReasonCode, points: number, detail?: () => string): void => {
+    score += points;
+    if (sink) sink.reasons.push(detail ? { code, points, detail: detail() } : { code, points });
+  };
+  const penalty = (code: PenaltyCode, points: number, detail?: () => string): void => {
+    score += points;
+    if (sink) sink.penalties.push(detail ? { code, points, detail: detail() } : { code, points });
+  };
+
+  if (q.trajectories.size) {
+    const n = countMatches(p.trajectories, q.trajectories);
+    if (n > 0)
+      reason('trajectory_match', Math.min(MATCH_POINTS.trajectoryCap, MATCH_POINTS.trajectoryFirst + (n - 1) * MATCH_POINTS.trajectoryMore), () =>
+        matchedLabels(p.trajectories, q.trajectories),
+      );
+  }
+  if (q.sectors.size) {
+    const n = countMatches(p.sectors, q.sectors);
+    if (n > 0)
+      reason('sector_match', Math.min(MATCH_POINTS.sectorCap, MATCH_POINTS.sectorFirst + (n - 1) * MATCH_POINTS.sectorMore), () =>
+        matchedLabels(p.sectors, q.sectors),
+      );
+  }
+  if (q.languages.size) {
+    if (q.languages.has(p.language)) reason('language_match', MATCH_POINTS.language, () => p.language);
+    else if (p.interpreter) penalty('language_mismatch', MATCH_POINTS.languageMismatchInterpreter, () => `${p.language}+interpreter`);
+    else penalty('language_mismatch', MATCH_POINTS.languageMismatch, () => p.language);
+  }
+  // An empty list means "not recorded yet": neither credit nor blame.
+  if (q.role && p.roles.length) {
+    if (p.roles.includes(q.role)) reason('role_accepted', MATCH_POINTS.role, () => q.role ?? '');
+    else penalty('role_not_accepted', MATCH_POINTS.roleNotAccepted, () => q.role ?? '');
+  }
+  if (q.level && p.levels.length) {
+    if (p.levels.includes(q.level)) reason('level_accepted', MATCH_POINTS.level, () => q.level ?? '');
+    else penalty('level_not_accepted', MATCH_POINTS.levelNotAccepted, () => q.level ?? '');
+  }
+  if (q.formats.size && p.participation.length) {
+    if (overlaps(p.participation, q.formats))
+      reason('format_match', MATCH_POINTS.format, () => p.participation.filter((f) => q.formats.has(f)).join(', '));
+    else penalty('format_mismatch', MATCH_POINTS.formatMismatch, () => p.participation.join(', '));
+  }
+  if (q.community) {
+    const same = p.community !== undefined && foldCached(p.community) === q.community;
+    if (same) reason('community_match', MATCH_POINTS.community, () => p.community ?? '');
+    else if (q.travel) penalty('travel_required', MATCH_POINTS.travelRequired, () => p.community ?? '');
+  }
+  if (p.availability.length) reason('availability_declared', MATCH_POINTS.availability, () => String(p.availability.length));
+  const consentDate = p.consents.contact?.date;
+  if (consentDate !== undefined) {
+    if (consentDate >= q.consentFresh) reason('consent_recent', MATCH_POINTS.consentRecent, () => consentDate);
+    else penalty('consent_old', MATCH_POINTS.consentOld, () => consentDate);
+  }
+  if (p.trainings.length) reason('training_done', MATCH_POINTS.training, () => String(p.trainings.length));
+  else penalty('missing_training', MATCH_POINTS.missingTraining);
+  if (p.step === 'trained') penalty('not_in_bank', MATCH_POINTS.notInBank);
+
+  if (isOverSolicited(load, q.thresholds))
+    penalty('over_solicited', MATCH_POINTS.overSolicited, () => `${load.activeMandates}/${q.thresholds.overloadMandates}; ${load.hours12m}/${q.thresholds.overloadHours} h`);
+  if (load.activeMandates > 0) penalty('active_mandates', load.activeMandates * MATCH_POINTS.perActiveMandate, () => String(load.activeMandates));
+  if (load.hours12m >= MATCH_POINTS.hoursPerPoint)
+    penalty('hours_12m', Math.max(MATCH_POINTS.hoursCap, -Math.floor(load.hours12m / MATCH_POINTS.hoursPerPoint)), () => String(load.hours12m));
+  const last = load.lastSolicitedAt;
+  if (last !== undefined && last >= q.recent90)
+    penalty('recent_solicitation', last >= q.recent30 ? MATCH_POINTS.solicitedLast30Days : MATCH_POINTS.solicitedLast90Days, () => last);
+
+  if (p.dualRoles.length) {
+    const note = p.dualRoleNote ? foldCached(p.dualRoleNote) : '';
+    for (const role of p.dualRoles) {
+      const points = dualRolePoints(role, note, q);
+      if (points !== 0) penalty('dual_role_conflict', points, () => (points === MATCH_POINTS.conflictSameTeam ? `${role}:same_team` : role));
+    }
+  }
+
+  const prior = q.candidacies.get(p.id);
+  if (prior === 'declined') penalty('declined_before', MATCH_POINTS.declinedBefore);
+  else if (prior === 'no_answer') penalty('no_answer_before', MATCH_POINTS.noAnswerBefore);
+  return score;
+};
+
+const nameKey = (p: Partner): string => `${fold(p.lastName)}\u0000${fold(p.firstName)}`;
+
+/**
+ * Bank members for a request, best first, each with the reasons and penalties behind the
+ * score. Nobody excluded by `exclusionReason` appears. Ties go to the lighter load (fewer
+ * active mandates, then fewer hours), then to the name, then to the id, so the same data
+ * always gives the same list.
+ *
+ * Two passes keep 20,000 partners cheap: score everyone without building explanations,
+ * sort, then explain only the rows returned.
+ */
+export const rankCandidates = (
+  request: PartnerRequest,
+  partners: readonly Partner[],
+  loads: ReadonlyMap<string, PartnerLoad>,
+  options: RankOptions,
+): RankedCandidate[] => {
+  const q = prepare(request, options);
+  const idx: number[] = [];
+  const scores = new Float64Array(partners.length);
+  for (let i = 0; i < partners.length; i++) {
+    const p = partners[i] as Partner;
+    if (exclusionReason(p, q.today) !== null) continue;
+    scores[i] = assess(p, loads.get(p.id) ?? EMPTY_LOAD, q, null);
+    idx.push(i);
+  }
+
+  const names: (string | undefined)[] = new Array<string | undefined>(partners.length);
+  const nameOf = (i: number): string => (names[i] ??= nameKey(partners[i] as Partner));
+  const loadOf = (i: number): Readonly<PartnerLoad> => loads.get((partners[i] as Partner).id) ?? EMPTY_LOAD;
+  idx.sort((a, b) => {
+    const ds = (scores[b] as number) - (scores[a] as number);
+    if (ds !== 0) return ds;
+    const la = loadOf(a);
+    const lb = loadOf(b);
+    if (la.activeMandates !== lb.activeMandates) return la.activeMandates - lb.activeMandates;
+    if (la.hours12m !== lb.hours12m) return la.hours12m - lb.hours12m;
+    const na = nameOf(a);
+    const nb = nameOf(b);
+    if (na !== nb) return na < nb ? -1 : 1;
+    const ia = (partners[a] as Partner).id;
+    const ib = (partners[b] as Partner).id;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  });
+
+  const n = options.limit === undefined ? idx.length : Math.min(idx.length, Math.max(0, options.limit));
+  const out: RankedCandidate[] = new Array<RankedCandidate>(n);
+  for (let k = 0; k < n; k++) {
+    const i = idx[k] as number;
+    const p = partners[i] as Partner;
+    const sink: Sink = { reasons: [], penalties: [] };
+    const score = assess(p, loadOf(i), q, sink);
+    const row: RankedCandidate = { partnerId: p.id, score, reasons: sink.reasons, penalties: sink.penalties };
+    const prior = q.candidacies.get(p.id);
+    if (prior !== undefined) row.candidacy = prior;
+    out[k] = row;
+  }
+  return out;
+};
+
+/** The explanation for one partner, e.g. when the coordinator opens a profile from a request. */
+export const explainCandidate = (
+  request: PartnerRequest,
+  partner: Partner,
+  load: Readonly<PartnerLoad>,
+  options: RankOptions,
+): RankedCandidate | { partnerId: string; excluded: ExclusionCode } => {
+  const excluded = exclusionReason(partner, options.today);
+  if (excluded) return { partnerId: partner.id, excluded };
+  const q = prepare(request, options);
+  const sink: Sink = { reasons: [], penalties: [] };
+  const score = assess(partner, load, q, sink);
+  const row: RankedCandidate = { partnerId: partner.id, score, reasons: sink.reasons, penalties: sink.penalties };
+  const prior = q.candidacies.get(partner.id);
+  if (prior !== undefined) row.candidacy = prior;
+  return row;
+};

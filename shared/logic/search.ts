@@ -1,0 +1,234 @@
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import { PipelineStep, type IsoDate, type OfficeSettingsFields, type Partner } from '../model';
+import { hasConsent } from './consent';
+import { EMPTY_LOAD, isOverSolicited, lastTouchDate, makeFollowUpTest, type PartnerLoad } from './load';
+import { PartnerQuery, type PartnerFilters, type PartnerQueryInput, type PartnerSortKey } from './partner-query';
+import { fold, foldCached, tokenize } from './text';
+
+/** What a query needs beyond the partners themselves: loads and today's date and settings. */
+export interface SearchContext {
+  loads: ReadonlyMap<string, PartnerLoad>;
+  today: IsoDate;
+  thresholds: Pick<OfficeSettingsFields, 'overloadMandates' | 'overloadHours' | 'followUpMonths'>;
+}
+
+/** A partner with the keys that filters and sorts would otherwise recompute per keystroke. */
+interface Entry {
+  readonly p: Partner;
+  readonly nameKey: string;
+  readonly sectors: readonly string[];
+  readonly trajectories: readonly string[];
+  readonly community: string;
+  readonly lastTouch: IsoDate;
+  readonly stepRank: number;
+  readonly hidden: boolean;
+}
+
+const SEARCH_FIELDS = ['lastName', 'firstName', 'community', 'trajectories', 'sectors', 'sharedExperiences', 'notes'] as const;
+type SearchField = (typeof SEARCH_FIELDS)[number];
+
+const extractField = (doc: Partner, field: string): string => {
+  const v = doc[field as SearchField];
+  if (v === undefined) return '';
+  return typeof v === 'string' ? v : v.join(' ');
+};
+
+const processTerm = (term: string): string | null => {
+  const f = foldCached(term);
+  return f.length > 0 ? f : null;
+};
+
+/**
+ * Prefix search so results follow each keystroke; fuzziness only from five letters on,
+ * where one typo ("chibougamo") is likelier than a different word. All words must match:
+ * typing more narrows the list, as people expect of a filter box.
+ */
+const SEARCH_OPTIONS: SearchOptions = {
+  prefix: true,
+  fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+  maxFuzzy: 2,
+  combineWith: 'AND',
+  boost: { lastName: 3, firstName: 3, community: 2, trajectories: 1.5 },
+};
+
+const STEP_RANK: ReadonlyMap<string, number> = new Map(PipelineStep.options.map((s, i) => [s, i]));
+
+const toEntry = (p: Partner): Entry => ({
+  p,
+  nameKey: `${fold(p.lastName)}\u0000${fold(p.firstName)}\u0000${p.id}`,
+  sectors: p.sectors.map(foldCached),
+  trajectories: p.trajectories.map(foldCached),
+  community: p.community ? foldCached(p.community) : '',
+  lastTouch: lastTouchDate(p),
+  stepRank: STEP_RANK.get(p.step) ?? 0,
+  hidden: p.archived === true || p.anonymised === true,
+});
+
+const byName = (a: Entry, b: Entry): number => (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0);
+
+type StaticSortKey = Exclude<PartnerSortKey, 'relevance' | 'activeMandates' | 'hours'>;
+
+/** Ascending comparators; missing next-step dates go last whatever the direction. */
+const staticKey: Record<StaticSortKey, (e: Entry) => string | number | undefined> = {
+  name: () => 0,
+  lastContact: (e) => e.lastTouch,
+  nextStep: (e) => e.p.nextStepAt,
+  step: (e) => e.stepRank,
+  created: (e) => e.p.createdAt,
+};
+
+const compareBy =
+  <K extends string | number>(key: (e: Entry) => K | undefined, desc: boolean) =>
+  (a: Entry, b: Entry): number => {
+    const ka = key(a);
+    const kb = key(b);
+    if (ka !== kb) {
+      if (ka === undefined) return 1;
+      if (kb === undefined) return -1;
+      return (ka < kb ? -1 : 1) * (desc ? -1 : 1);
+    }
+    return byName(a, b);
+  };
+
+const matchesAny = (values: readonly string[], wanted: ReadonlySet<string>): boolean => {
+  for (const v of values) if (wanted.has(v)) return true;
+  return false;
+};
+
+/**
+ * The bank list's in-memory index: full-text search through MiniSearch (accent- and
+ * case-folded), filters and sorts over plain arrays, so a keystroke never touches
+ * IndexedDB. Keep it in sync with `upsert` / `remove` as records change.
+ */
+export class PartnerIndex {
+  private readonly search: MiniSearch<Partner>;
+  private readonly entries = new Map<string, Entry>();
+  /** Sorted orders by static key and direction, rebuilt lazily after a change. */
+  private readonly orders = new Map<string, Entry[]>();
+
+  constructor(partners: Iterable<Partner> = []) {
+    this.search = new MiniSearch<Partner>({
+      idField: 'id',
+      fields: [...SEARCH_FIELDS],
+      extractField,
+      tokenize,
+      processTerm,
+      searchOptions: SEARCH_OPTIONS,
+    });
+    for (const p of partners) if (!p.deleted) this.entries.set(p.id, toEntry(p));
+    // Bulk add once the last version of each id is known: addAll is much faster than add.
+    this.search.addAll([...this.entries.values()].map((e) => e.p));
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(id: string): Partner | undefined {
+    return this.entries.get(id)?.p;
+  }
+
+  /** Adds or replaces a partner; a deleted (tombstoned) record is removed. */
+  upsert(p: Partner): void {
+    if (p.deleted) {
+      this.remove(p.id);
+      return;
+    }
+    if (this.entries.has(p.id)) this.search.discard(p.id);
+    this.entries.set(p.id, toEntry(p));
+    this.search.add(p);
+    this.orders.clear();
+  }
+
+  remove(id: string): void {
+    if (!this.entries.delete(id)) return;
+    this.search.discard(id);
+    this.orders.clear();
+  }
+
+  /** Ids of the partners the query selects, in display order. */
+  query(input: PartnerQueryInput, ctx: SearchContext): string[] {
+    const q = PartnerQuery.parse(input);
+    const keep = this.predicate(q.filters, q.view, ctx);
+    const text = q.text.trim();
+    const hits = text ? this.search.search(text) : null;
+    const { key, dir } = q.sort;
+    const desc = dir === 'desc';
+
+    if (hits && key === 'relevance') {
+      const out: string[] = [];
+      for (const h of hits) {
+        const e = this.entries.get(h.id as string);
+        if (e && keep(e)) out.push(e.p.id);
+      }
+      if (desc) out.reverse();
+      return out;
+    }
+
+    const selected = (): Entry[] => {
+      const sortKey: StaticSortKey = key === 'relevance' || key === 'activeMandates' || key === 'hours' ? 'name' : key;
+      const order = this.order(sortKey, key === 'relevance' ? false : desc && sortKey === key);
+      const out: Entry[] = [];
+      if (hits) {
+        const ids = new Set<unknown>();
+        for (const h of hits) ids.add(h.id);
+        for (const e of order) if (ids.has(e.p.id) && keep(e)) out.push(e);
+      } else {
+        for (const e of order) if (keep(e)) out.push(e);
+      }
+      return out;
+    };
+
+    const rows = selected();
+    if (key === 'activeMandates' || key === 'hours') {
+      const loadKey = (e: Entry): number => {
+        const l = ctx.loads.get(e.p.id) ?? EMPTY_LOAD;
+        return key === 'hours' ? l.hours12m : l.activeMandates;
+      };
+      // rows are already in name order and Array.prototype.sort is stable: ties stay by name.
+      const sign = desc ? -1 : 1;
+      rows.sort((a, b) => (loadKey(a) - loadKey(b)) * sign);
+    }
+    return rows.map((e) => e.p.id);
+  }
+
+  private order(key: StaticSortKey, desc: boolean): Entry[] {
+    const cacheKey = `${key}:${desc ? 'desc' : 'asc'}`;
+    let order = this.orders.get(cacheKey);
+    if (!order) {
+      order = [...this.entries.values()].sort(key === 'name' ? (desc ? (a, b) => byName(b, a) : byName) : compareBy(staticKey[key], desc));
+      this.orders.set(cacheKey, order);
+    }
+    return order;
+  }
+
+  private predicate(f: PartnerFilters, view: PartnerQuery['view'], ctx: SearchContext): (e: Entry) => boolean {
+    const steps = new Set<string>(f.steps);
+    const roles = new Set<string>(f.roles);
+    const levels = new Set<string>(f.levels);
+    const languages = new Set<string>(f.languages);
+    const sectors = new Set(f.sectors.map(fold));
+    const trajectories = new Set(f.trajectories.map(fold));
+    const communities = new Set(f.communities.map(fold));
+    const { today, thresholds, loads } = ctx;
+    const followUp = makeFollowUpTest(today, thresholds.followUpMonths);
+
+    return (e) => {
+      const p = e.p;
+      if (f.archived === 'exclude' ? e.hidden : f.archived === 'only' ? !e.hidden : false) return false;
+      if (steps.size && !steps.has(p.step)) return false;
+      if (roles.size && !matchesAny(p.roles, roles)) return false;
+      if (levels.size && !matchesAny(p.levels, levels)) return false;
+      if (languages.size && !languages.has(p.language)) return false;
+      if (sectors.size && !matchesAny(e.sectors, sectors)) return false;
+      if (trajectories.size && !matchesAny(e.trajectories, trajectories)) return false;
+      if (communities.size && !communities.has(e.community)) return false;
+      for (const c of f.consents) if (!hasConsent(p, c, today)) return false;
+      if (f.training === 'trained' && p.trainings.length === 0) return false;
+      if (f.training === 'untrained' && p.trainings.length > 0) return false;
+      if (view === 'follow_up' && followUp(p, e.lastTouch) === null) return false;
+      if (view === 'over_solicited' && !isOverSolicited(loads.get(p.id) ?? EMPTY_LOAD, thresholds)) return false;
+      return true;
+    };
+  }
+}
