@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, safeStorage, session } from 'electron';
+import { fail } from '../shared/bridge/result';
+import type { UiLanguage } from '../shared/model/enums';
+import { dispatch } from './bridge/dispatch';
+import type { HostContext } from './handlers/context';
+import { createHandlers } from './handlers';
+import { menuTemplate, menuText } from './menu';
+import { hardenContents, hardenSession, isAppUrl, secureWebPreferences } from './security';
+import { consoleLogger } from './services/logger';
+import { fileSecretStore } from './services/secret-store';
+import { loadWindowState, saveWindowState } from './window-state';
+
+// Thin on purpose: every piece of work lives in plain Node modules wired here.
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  const log = consoleLogger(app.isPackaged);
+  const rendererDir = join(__dirname, '../renderer');
+  const appRoot = pathToFileURL(`${rendererDir}/`).href;
+  const stateFile = join(app.getPath('userData'), 'window-state.json');
+  let language: UiLanguage = app.getLocale().startsWith('en') ? 'en' : 'fr';
+  let mainWindow: BrowserWindow | null = null;
+
+  const setMenu = () => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language)));
+
+  const ctx: HostContext = {
+    shell: 'electron',
+    version: app.getVersion(),
+    dataDir: app.getPath('userData'),
+    log,
+    secrets: fileSecretStore(app.getPath('userData'), safeStorage.isEncryptionAvailable() ? safeStorage : undefined),
+    chooseSavePath: async (suggestedName) => {
+      const options = { title: menuText(language).saveDialogTitle, defaultPath: join(app.getPath('documents'), suggestedName) };
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    onLanguageChange: (next) => {
+      language = next;
+      setMenu();
+    },
+  };
+  const handlers = createHandlers(ctx);
+
+  ipcMain.handle('relais:invoke', (event, channel: unknown, input: unknown) => {
+    // Only our own page may call the bridge, never a frame that navigated elsewhere.
+    const frameUrl = event.senderFrame?.url ?? '';
+    if (!isAppUrl(frameUrl, appRoot) || typeof channel !== 'string') return fail('forbidden');
+    return dispatch(handlers, channel, input, log);
+  });
+
+  const createWindow = async () => {
+    const state = await loadWindowState(stateFile);
+    mainWindow = new BrowserWindow({
+      ...state,
+      minWidth: 900,
+      minHeight: 600,
+      show: false,
+      title: 'Relais',
+      webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
+    });
+    hardenContents(mainWindow.webContents, appRoot);
+    if (state.maximized) mainWindow.maximize();
+    mainWindow.once('ready-to-show', () => mainWindow?.show());
+    mainWindow.on('close', () => {
+      if (!mainWindow) return;
+      const b = mainWindow.getNormalBounds();
+      void saveWindowState(stateFile, { ...b, maximized: mainWindow.isMaximized() });
+    });
+    await mainWindow.loadFile(join(rendererDir, 'index.html'));
+  };
+
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('web-contents-created', (_e, contents) => hardenContents(contents, appRoot));
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(async () => {
+    hardenSession(session.defaultSession);
+    setMenu();
+    powerMonitor.on('resume', () => log.info('power.resume'));
+    await createWindow();
+  });
+}

@@ -1,0 +1,87 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../bridge';
+import { setLanguage } from '../i18n';
+import { HomeScreen } from '../screens/home/HomeScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { useUi, type Route } from '../store/ui';
+import { Notices } from './Notices';
+import { routes } from './routes';
+
+const navItems: { key: string; route: Route; match: Route['name'][] }[] = [
+  { key: 'home', route: { name: 'home' }, match: ['home'] },
+  { key: 'bank', route: { name: 'bank' }, match: ['bank', 'partner', 'partnerNew', 'import'] },
+  { key: 'requests', route: { name: 'requests' }, match: ['requests', 'request', 'requestNew', 'mandate'] },
+  { key: 'sync', route: { name: 'sync' }, match: ['sync'] },
+  { key: 'settings', route: { name: 'settings' }, match: ['settings'] },
+];
+
+const Screen = ({ route }: { route: Route }) => {
+  const Extra = routes[route.name];
+  if (Extra) return <Extra route={route} />;
+  switch (route.name) {
+    case 'settings':
+      return <SettingsScreen />;
+    default:
+      return <HomeScreen />;
+  }
+};
+
+export const App = () => {
+  const { t, i18n } = useTranslation();
+  const route = useUi((s) => s.route);
+  const navigate = useUi((s) => s.navigate);
+  const syncFromHash = useUi((s) => s.syncFromHash);
+
+  useEffect(() => {
+    window.addEventListener('hashchange', syncFromHash);
+    return () => window.removeEventListener('hashchange', syncFromHash);
+  }, [syncFromHash]);
+
+  useEffect(() => {
+    void call('app.setLanguage', { language: i18n.language === 'en' ? 'en' : 'fr' }).catch(() => undefined);
+  }, [i18n.language]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="topbar">
+        <span className="brand">Relais</span>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            {navItems.map((item) => {
+              const current = item.match.includes(route.name);
+              return (
+                <li key={item.key}>
+                  <a
+                    href={`#/${item.key === 'home' ? '' : item.key}`}
+                    aria-current={current ? 'page' : undefined}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      navigate(item.route);
+                    }}
+                  >
+                    {t(`nav.${item.key}`)}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+        <div className="lang-switch">
+          <label htmlFor="ui-language">{t('language.label')}</label>
+          <select id="ui-language" value={i18n.language} onChange={(e) => void setLanguage(e.target.value === 'en' ? 'en' : 'fr')}>
+            <option value="fr">Français</option>
+            <option value="en">English</option>
+          </select>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Screen route={route} />
+      </main>
+      <Notices />
+    </div>
+  );
+};

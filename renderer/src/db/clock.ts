@@ -1,0 +1,34 @@
+import { ulid } from 'ulid';
+import { formatStamp, tick, type Hlc } from '../../../shared/clock/hlc';
+import type { RelaisDb } from './db';
+
+/**
+ * This device's identity and its hybrid logical clock. The clock's state is kept in the
+ * meta table so stamps keep increasing across restarts even if the wall clock goes back.
+ */
+export interface DeviceClock {
+  deviceId: string;
+  next(): string;
+  /** Persists the clock; called inside write transactions. */
+  persist(): Promise<void>;
+}
+
+export const loadDeviceClock = async (db: RelaisDb, now: () => number = Date.now): Promise<DeviceClock> => {
+  let deviceId = (await db.meta.get('deviceId'))?.value as string | undefined;
+  if (!deviceId) {
+    deviceId = ulid().toLowerCase();
+    await db.meta.put({ key: 'deviceId', value: deviceId });
+  }
+  let state: Hlc = ((await db.meta.get('hlc'))?.value as Hlc | undefined) ?? { wall: 0, counter: 0 };
+  const id = deviceId;
+  return {
+    deviceId: id,
+    next() {
+      state = tick(state, now());
+      return formatStamp(state, id);
+    },
+    persist: async () => {
+      await db.meta.put({ key: 'hlc', value: state });
+    },
+  };
+};

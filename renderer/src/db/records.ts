@@ -1,0 +1,79 @@
+import { ulid } from 'ulid';
+import type { RecordBase } from '../../../shared/model/base';
+import { tableSchemas, type TableName, type TableRecords } from '../../../shared/model/tables';
+import type { DeviceClock } from './clock';
+import type { RelaisDb } from './db';
+
+type Fields<T extends TableName> = Omit<TableRecords[T], keyof RecordBase> & { id?: string };
+
+/**
+ * Every write goes through here: the record gets its id, times, device and change stamp,
+ * and is validated against the shared schema before it reaches IndexedDB, so a form can
+ * never store something a bundle would later refuse.
+ */
+export class Records {
+  constructor(
+    readonly db: RelaisDb,
+    readonly clock: DeviceClock,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  stampFor<T extends TableName>(table: T, fields: Fields<T>, previous?: TableRecords[T]): TableRecords[T] {
+    const at = this.now().toISOString();
+    const candidate = {
+      ...fields,
+      id: fields.id ?? previous?.id ?? ulid(),
+      createdAt: previous?.createdAt ?? at,
+      updatedAt: at,
+      deviceId: this.clock.deviceId,
+      stamp: this.clock.next(),
+    };
+    return tableSchemas[table].parse(candidate) as TableRecords[T];
+  }
+
+  async save<T extends TableName>(table: T, fields: Fields<T>): Promise<TableRecords[T]> {
+    const t = this.db.table<TableRecords[T], string>(table);
+    return this.db.transaction('rw', [t, this.db.meta], async () => {
+      const previous = fields.id ? await t.get(fields.id) : undefined;
+      const record = this.stampFor(table, fields, previous);
+      await t.put(record);
+      await this.clock.persist();
+      return record;
+    });
+  }
+
+  /**
+   * Deletion keeps only a tombstone: the id, the bookkeeping fields and `deleted: 1`, so
+   * sync can tell the central office to delete its copy too. Personal data is gone.
+   */
+  async remove(table: TableName, id: string): Promise<void> {
+    const t = this.db.table<RecordBase, string>(table);
+    await this.db.transaction('rw', [t, this.db.meta], async () => {
+      const previous = await t.get(id);
+      if (!previous) return;
+      const tombstone: RecordBase = {
+        id,
+        createdAt: previous.createdAt,
+        updatedAt: this.now().toISOString(),
+        deviceId: this.clock.deviceId,
+        stamp: this.clock.next(),
+        deleted: 1,
+      };
+      await t.put(tombstone);
+      await this.clock.persist();
+    });
+  }
+
+  /** Bulk load (demo data, CSV import) restamped as this device's changes. */
+  async bulkSave<T extends TableName>(table: T, rows: Fields<T>[]): Promise<number> {
+    const t = this.db.table<TableRecords[T], string>(table);
+    const records = rows.map((r) => this.stampFor(table, r));
+    await this.db.transaction('rw', [t, this.db.meta], async () => {
+      await t.bulkPut(records);
+      await this.clock.persist();
+    });
+    return records.length;
+  }
+}
+
+export const isLive = <T extends { deleted?: 1 }>(r: T | undefined): r is T => Boolean(r && !r.deleted);

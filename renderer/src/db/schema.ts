@@ -1,0 +1,58 @@
+import type { Dexie } from 'dexie';
+
+/**
+ * The numbered schema, in one place. Each version lists only what changed; an upgrade
+ * function migrates data. Never edit a released version: add the next one.
+ *
+ * v1 — the spine: partners, contact log, settings, device metadata.
+ * v2 — requests, candidacies, mandates, saved views, form drafts; partners gain derived
+ *      lastContactAt / nextStepAt indexes, computed here from the contact log.
+ */
+export const SCHEMA_VERSION = 2;
+
+export const v1Stores = {
+  partners: 'id, stamp, step, lastName, updatedAt',
+  contacts: 'id, stamp, partnerId, date',
+  settings: 'id, stamp',
+  meta: 'key',
+};
+
+export const v2Stores = {
+  partners: 'id, stamp, step, lastName, updatedAt, lastContactAt, nextStepAt',
+  requests: 'id, stamp, status, receivedAt',
+  candidacies: 'id, stamp, requestId, partnerId, &[requestId+partnerId]',
+  mandates: 'id, stamp, requestId, partnerId, status',
+  views: 'id',
+  drafts: 'key',
+};
+
+interface ContactRow {
+  partnerId: string;
+  date: string;
+  nextStepAt?: string;
+  deleted?: 1;
+}
+
+/** v1 → v2: the last contact date becomes derived data kept on the partner. */
+const deriveContactDates = async (tx: { table(name: string): Dexie['tables'][number] }) => {
+  const latest = new Map<string, { last: string; next?: string }>();
+  await tx.table('contacts').each((c: ContactRow) => {
+    if (c.deleted) return;
+    const cur = latest.get(c.partnerId);
+    if (!cur || c.date > cur.last) latest.set(c.partnerId, { last: c.date, next: c.nextStepAt });
+  });
+  await tx
+    .table('partners')
+    .toCollection()
+    .modify((p: { id: string; lastContactAt?: string; nextStepAt?: string }) => {
+      const d = latest.get(p.id);
+      if (!d) return;
+      p.lastContactAt = d.last;
+      if (d.next) p.nextStepAt = d.next;
+    });
+};
+
+export const declareSchema = (db: Dexie): void => {
+  db.version(1).stores(v1Stores);
+  db.version(2).stores(v2Stores).upgrade(deriveContactDates);
+};

@@ -1,0 +1,148 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import lists from '../../../../shared/reference/lists.json';
+import { OfficeSettingsFields } from '../../../../shared/model/settings';
+import { getServices } from '../../app/services';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Section, SelectField, TextField } from '../../components/Fields';
+import { useUi } from '../../store/ui';
+import { loadDemoData } from './loadDemo';
+import { SETTINGS_ID, useOfficeSettings } from './useOfficeSettings';
+
+type Form = Record<keyof OfficeSettingsFields, string>;
+
+const toForm = (s: OfficeSettingsFields): Form =>
+  Object.fromEntries(Object.entries(s).map(([k, v]) => [k, String(v)])) as Form;
+
+export const SettingsScreen = () => {
+  const { t } = useTranslation('settings');
+  const notify = useUi((s) => s.notify);
+  const saved = useOfficeSettings();
+  const [form, setForm] = useState<Form>(() => toForm(saved));
+  const [errors, setErrors] = useState<Partial<Record<keyof Form, string>>>({});
+  const [confirmDemo, setConfirmDemo] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => setForm(toForm(saved)), [saved]);
+
+  const groups = useMemo(
+    () =>
+      lists.regions.map((r) => ({
+        label: `${r.code} – ${r.name}`,
+        options: lists.establishments.filter((e) => e.region === r.code).map((e) => ({ value: e.name, label: e.name })),
+      })),
+    [],
+  );
+
+  const set = (k: keyof Form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
+
+  const save = async () => {
+    const parsed = OfficeSettingsFields.safeParse({
+      ...form,
+      overloadMandates: Number(form.overloadMandates),
+      overloadHours: Number(form.overloadHours),
+      followUpMonths: Number(form.followUpMonths),
+    });
+    if (!parsed.success) {
+      const next: Partial<Record<keyof Form, string>> = {};
+      for (const issue of parsed.error.issues) next[issue.path[0] as keyof Form] = t('invalid');
+      setErrors(next);
+      notify('error', t('fixErrors'));
+      return;
+    }
+    setErrors({});
+    await getServices().records.save('settings', { ...parsed.data, id: SETTINGS_ID });
+    notify('success', t('saved'));
+  };
+
+  const runDemo = async () => {
+    setConfirmDemo(false);
+    setBusy(true);
+    try {
+      const n = await loadDemoData(getServices());
+      notify('success', t('demo.loaded', { count: n }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const askDemo = async () => {
+    const count = await getServices().db.partners.filter((p) => !p.deleted).count();
+    if (count > 0) setConfirmDemo(true);
+    else await runDemo();
+  };
+
+  return (
+    <div className="screen">
+      <h1>{t('title')}</h1>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <Section title={t('office')}>
+          <SelectField
+            label={t('establishment')}
+            value={form.establishment}
+            onChange={set('establishment')}
+            groups={groups}
+            placeholder={t('choose')}
+          />
+          <TextField label={t('officeName')} value={form.officeName} onChange={set('officeName')} error={errors.officeName} />
+          <TextField label={t('coordinator')} value={form.coordinator} onChange={set('coordinator')} />
+          <TextField label={t('phone')} type="tel" value={form.phone} onChange={set('phone')} />
+          <TextField label={t('email')} type="email" value={form.email} onChange={set('email')} error={errors.email} />
+          <TextField label={t('address')} value={form.address} onChange={set('address')} multiline />
+        </Section>
+        <Section title={t('printables')}>
+          <TextField label={t('primaryColor')} type="color" value={form.primaryColor} onChange={set('primaryColor')} />
+          <TextField label={t('accentColor')} type="color" value={form.accentColor} onChange={set('accentColor')} />
+        </Section>
+        <Section title={t('thresholds')}>
+          <TextField
+            label={t('overloadMandates')}
+            type="number"
+            value={form.overloadMandates}
+            onChange={set('overloadMandates')}
+            error={errors.overloadMandates}
+          />
+          <TextField
+            label={t('overloadHours')}
+            type="number"
+            value={form.overloadHours}
+            onChange={set('overloadHours')}
+            error={errors.overloadHours}
+          />
+          <TextField
+            label={t('followUpMonths')}
+            type="number"
+            value={form.followUpMonths}
+            onChange={set('followUpMonths')}
+            error={errors.followUpMonths}
+          />
+        </Section>
+        <div className="actions">
+          <button type="submit" className="primary">
+            {t('save')}
+          </button>
+        </div>
+      </form>
+      <Section title={t('demo.title')}>
+        <p>{t('demo.explain')}</p>
+        <button type="button" onClick={() => void askDemo()} disabled={busy}>
+          {t('demo.load')}
+        </button>
+      </Section>
+      <ConfirmDialog
+        open={confirmDemo}
+        title={t('demo.confirmTitle')}
+        body={t('demo.confirmBody')}
+        confirmLabel={t('demo.confirm')}
+        danger
+        onConfirm={() => void runDemo()}
+        onCancel={() => setConfirmDemo(false)}
+      />
+    </div>
+  );
+};

@@ -1,0 +1,15 @@
+import { generateDemo } from '../../../../shared/demo/generate';
+import type { Services } from '../../app/services';
+import { SETTINGS_ID } from './useOfficeSettings';
+
+/** Loads the invented demonstration bank, restamped as this device's own changes. */
+export const loadDemoData = async ({ records }: Services): Promise<number> => {
+  const demo = generateDemo({ seed: 1 });
+  await records.save('settings', { ...demo.settings, id: SETTINGS_ID });
+  await records.bulkSave('partners', demo.partners);
+  await records.bulkSave('contacts', demo.contacts);
+  await records.bulkSave('requests', demo.requests);
+  await records.bulkSave('candidacies', demo.candidacies);
+  await records.bulkSave('mandates', demo.mandates);
+  return demo.partners.length;
+};

@@ -1,0 +1,102 @@
+import { create } from 'zustand';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'bank' }
+  | { name: 'partner'; id: string }
+  | { name: 'partnerNew' }
+  | { name: 'import' }
+  | { name: 'requests' }
+  | { name: 'request'; id: string }
+  | { name: 'requestNew' }
+  | { name: 'mandate'; id: string }
+  | { name: 'sync' }
+  | { name: 'settings' };
+
+export const parseRoute = (hash: string): Route => {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [a, b] = parts;
+  switch (a) {
+    case 'bank':
+      if (b === 'new') return { name: 'partnerNew' };
+      if (b === 'import') return { name: 'import' };
+      return b ? { name: 'partner', id: b } : { name: 'bank' };
+    case 'requests':
+      if (b === 'new') return { name: 'requestNew' };
+      return b ? { name: 'request', id: b } : { name: 'requests' };
+    case 'mandates':
+      return b ? { name: 'mandate', id: b } : { name: 'requests' };
+    case 'sync':
+      return { name: 'sync' };
+    case 'settings':
+      return { name: 'settings' };
+    default:
+      return { name: 'home' };
+  }
+};
+
+export const routeHash = (r: Route): string => {
+  switch (r.name) {
+    case 'home':
+      return '#/';
+    case 'bank':
+      return '#/bank';
+    case 'partner':
+      return `#/bank/${r.id}`;
+    case 'partnerNew':
+      return '#/bank/new';
+    case 'import':
+      return '#/bank/import';
+    case 'requests':
+      return '#/requests';
+    case 'request':
+      return `#/requests/${r.id}`;
+    case 'requestNew':
+      return '#/requests/new';
+    case 'mandate':
+      return `#/mandates/${r.id}`;
+    case 'sync':
+      return '#/sync';
+    case 'settings':
+      return '#/settings';
+  }
+};
+
+export interface Notice {
+  id: number;
+  kind: 'success' | 'error' | 'info';
+  text: string;
+}
+
+interface UiState {
+  route: Route;
+  notices: Notice[];
+  navigate(route: Route): void;
+  syncFromHash(): void;
+  notify(kind: Notice['kind'], text: string): void;
+  dismiss(id: number): void;
+}
+
+let noticeSeq = 0;
+
+// The route lives in the URL fragment so a reload reopens the same screen.
+export const useUi = create<UiState>((set) => ({
+  route: parseRoute(window.location.hash),
+  notices: [],
+  navigate(route) {
+    const hash = routeHash(route);
+    if (window.location.hash !== hash) window.location.hash = hash;
+    set({ route });
+  },
+  syncFromHash() {
+    set({ route: parseRoute(window.location.hash) });
+  },
+  notify(kind, text) {
+    const id = ++noticeSeq;
+    set((s) => ({ notices: [...s.notices.slice(-3), { id, kind, text }] }));
+    if (kind !== 'error') setTimeout(() => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })), 5000);
+  },
+  dismiss(id) {
+    set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+  },
+}));

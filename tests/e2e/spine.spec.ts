@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, openRelais, test } from './fixtures';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+test('opens on the French home screen with the main navigation', async ({ page }) => {
+  await openRelais(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  for (const name of ['Accueil', 'Banque', 'Demandes', 'Envoi', 'Paramètres']) {
+    await expect(nav.getByRole('link', { name })).toBeVisible();
+  }
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
+});
+
+test('switches to English at runtime and remembers it after a reload', async ({ page }) => {
+  await openRelais(page);
+  await page.getByLabel('Langue').selectOption('en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-CA');
+});
+
+test('settings survive a reload (real IndexedDB)', async ({ page }) => {
+  await openRelais(page);
+  await page.getByRole('link', { name: 'Paramètres' }).click();
+  await page.getByLabel('Établissement').selectOption('CRSSS de la Baie-James');
+  await page.getByLabel('Nom du bureau').fill('Bureau du partenariat — Baie-James');
+  await page.getByLabel('Coordonnatrice ou coordonnateur').fill('Odile Tremblay-Essiambre');
+  await page.getByRole('button', { name: 'Enregistrer les paramètres' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Paramètres enregistrés.' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Nom du bureau')).toHaveValue('Bureau du partenariat — Baie-James');
+  await expect(page.getByLabel('Établissement')).toHaveValue('CRSSS de la Baie-James');
+  await page.getByRole('link', { name: 'Accueil' }).click();
+  await expect(page.getByText('Bureau du partenariat — Baie-James')).toBeVisible();
+});
+
+test('a bridge call without the launch token is refused', async ({ page, request }) => {
+  await openRelais(page);
+  const res = await request.post('/bridge/app.info', { data: {} });
+  expect(res.status()).toBe(403);
+  expect(await res.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+});
+
+test('has no serious accessibility violations (axe) on the main screens', async ({ page }) => {
+  await openRelais(page);
+  for (const link of ['Accueil', 'Banque', 'Demandes', 'Envoi', 'Paramètres']) {
+    await page.getByRole('navigation').getByRole('link', { name: link }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const r = await axe.run();
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations, `axe on ${link}`).toEqual([]);
+  }
+});
