@@ -1,0 +1,92 @@
+import { Decrypter, Encrypter, Stanza, type Recipient } from 'age-encryption';
+import { RelaisError } from '../../../shared/bridge/result';
+
+/**
+ * age encryption (X25519 recipients) through the age-encryption library.
+ *
+ * One addition the age format allows: a stanza `relais.app/payload-size <n>` that every
+ * age identity ignores (it is not addressed to them), covered by the header MAC. It
+ * states the plaintext length, so a reader can tell a cut-off file (fewer bytes than
+ * promised) from a tampered one (authentication fails on a full-length file).
+ */
+const SIZE_STANZA = 'relais.app/payload-size';
+const MAGIC = 'age-encryption.org/v1\n';
+const CHUNK = 64 * 1024;
+const TAG = 16;
+const NONCE = 16;
+
+const sizeStanza = (plaintextBytes: number): Recipient => ({
+  wrapFileKey: () => [new Stanza([SIZE_STANZA, String(plaintextBytes)], new Uint8Array(0))],
+});
+
+/** age STREAM: a 16-byte nonce, then 64 KiB chunks each with a 16-byte tag; at least one chunk. */
+const payloadSize = (plaintextBytes: number): number => NONCE + plaintextBytes + TAG * Math.max(1, Math.ceil(plaintextBytes / CHUNK));
+
+export const isAgeRecipient = (text: string): boolean => {
+  if (!/^age1[02-9ac-hj-np-z]{58}$/.test(text)) return false;
+  try {
+    new Encrypter().addRecipient(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const encrypt = async (plaintext: Uint8Array, recipients: readonly string[]): Promise<Uint8Array> => {
+  if (recipients.length === 0) throw new RelaisError('no_recipient');
+  const e = new Encrypter();
+  for (const r of recipients) e.addRecipient(r);
+  e.addRecipient(sizeStanza(plaintext.length));
+  return e.encrypt(plaintext);
+};
+
+/** Where the header ends: just after the `--- <mac>` line. */
+const headerEnd = (file: Uint8Array): number | null => {
+  const probe = Buffer.from(file.buffer, file.byteOffset, Math.min(file.length, 64 * 1024)).toString('latin1');
+  const i = probe.indexOf('\n--- ');
+  if (i < 0) return null;
+  const nl = probe.indexOf('\n', i + 5);
+  return nl < 0 ? null : nl + 1;
+};
+
+/**
+ * Decrypts with the given identities, mapping every failure to one code: not age at all,
+ * not for this key, cut off, or altered.
+ */
+export const decrypt = async (file: Uint8Array, identities: readonly string[]): Promise<Uint8Array> => {
+  const magic = Buffer.from(file.subarray(0, MAGIC.length)).toString('latin1');
+  if (magic !== MAGIC) {
+    if (MAGIC.startsWith(magic) && magic.length > 0) throw new RelaisError('bundle_truncated', 'the file stops inside its header');
+    throw new RelaisError('bundle_not_a_bundle', 'this file is not an age-encrypted bundle');
+  }
+  const end = headerEnd(file);
+  if (end === null) throw new RelaisError('bundle_truncated', 'the file stops inside its header');
+  const d = new Decrypter();
+  for (const id of identities) {
+    try {
+      d.addIdentity(id);
+    } catch {
+      throw new RelaisError('invalid_input', 'the identity is not an age X25519 secret key');
+    }
+  }
+  try {
+    await d.decryptHeader(file.subarray(0, end));
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : '';
+    if (msg.includes('no identity matched')) throw new RelaisError('bundle_wrong_key', 'this bundle was not encrypted for the given key');
+    throw new RelaisError('bundle_tampered', 'the bundle header was altered');
+  }
+  const header = Buffer.from(file.subarray(0, end)).toString('latin1');
+  const declared = new RegExp(`^-> ${SIZE_STANZA.replace('.', '\\.')} (\\d+)$`, 'm').exec(header);
+  if (declared) {
+    const expected = payloadSize(Number(declared[1]));
+    const actual = file.length - end;
+    if (actual < expected) throw new RelaisError('bundle_truncated', `the bundle is cut off (${actual} of ${expected} bytes after the header)`);
+    if (actual > expected) throw new RelaisError('bundle_tampered', 'the bundle has bytes added after its end');
+  }
+  try {
+    return await d.decrypt(file);
+  } catch {
+    throw new RelaisError('bundle_tampered', 'the bundle content was altered (authentication failed)');
+  }
+};
