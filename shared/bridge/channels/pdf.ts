@@ -1,4 +1,18 @@
+import { z } from 'zod';
+import { AttestationInput, MandateSheetInput } from '../../printables/schemas';
 import { defineChannels } from '../channel';
+import { Base64 } from './app';
 
-/** Printables made by pdfmake in the main process. Filled in by the printables slice. */
-export const pdfChannels = defineChannels({});
+/** A finished PDF: shown in the preview, then handed to file.save or printed. */
+export const PdfOutput = z.object({
+  fileName: z.string().min(1).max(200),
+  base64: Base64,
+  pages: z.number().int().min(1),
+});
+export type PdfOutput = z.infer<typeof PdfOutput>;
+
+/** Printables made by pdfmake in the main process. */
+export const pdfChannels = defineChannels({
+  'pdf.mandateSheet': { input: MandateSheetInput, output: PdfOutput },
+  'pdf.attestation': { input: AttestationInput, output: PdfOutput },
+});

@@ -1,0 +1,33 @@
+import type { AttestationInput, MandateSheetInput } from '../../../shared/printables/schemas';
+import { attestationDefinition } from './attestation';
+import { renderPdf } from './engine';
+import { mandateSheetDefinition } from './mandate-sheet';
+import { stringsFor } from './text';
+
+export interface PdfFile {
+  fileName: string;
+  bytes: Buffer;
+  pages: number;
+}
+
+/** ASCII file names survive every file system and e-mail client the offices use. */
+const slug = (value: string): string =>
+  value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+
+const fileName = (...parts: string[]): string => `${parts.map(slug).filter((p) => p !== '').join('-')}.pdf`;
+
+export async function makeMandateSheet(input: MandateSheetInput): Promise<PdfFile> {
+  const { bytes, pages } = await renderPdf(mandateSheetDefinition(input));
+  return { fileName: fileName(stringsFor(input.language).mandate.fileName, input.partner.displayName, input.issuedOn), bytes, pages };
+}
+
+export async function makeAttestation(input: AttestationInput): Promise<PdfFile> {
+  const { bytes, pages } = await renderPdf(attestationDefinition(input));
+  return { fileName: fileName(stringsFor(input.language).attestation.fileName, input.partner.displayName, input.issuedOn), bytes, pages };
+}

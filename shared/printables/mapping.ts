@@ -1,0 +1,83 @@
+import type { IsoDate } from '../model/base';
+import type { UiLanguage } from '../model/enums';
+import { partnerDisplayName, type Partner } from '../model/partner';
+import type { Mandate, MandateFields, PartnerRequest } from '../model/request';
+import type { OfficeSettingsFields } from '../model/settings';
+import type { AttestationInput, MandateSheetInput, PrintOffice, PrintParticipation } from './schemas';
+
+type NameOf = Pick<Partner, 'firstName' | 'lastName'>;
+type RequestHeading = Pick<PartnerRequest, 'title' | 'directorate' | 'team'>;
+
+export const printOfficeFrom = (s: OfficeSettingsFields): PrintOffice => ({
+  establishment: s.establishment,
+  officeName: s.officeName,
+  coordinator: s.coordinator,
+  phone: s.phone,
+  email: s.email,
+  address: s.address,
+  primaryColor: s.primaryColor,
+  accentColor: s.accentColor,
+});
+
+/** Pass `mandate.language` as `language` unless the coordinator picked another one for this print. */
+export function mandateSheetInputFrom(
+  settings: OfficeSettingsFields,
+  partner: NameOf,
+  request: RequestHeading,
+  mandate: MandateFields,
+  language: UiLanguage,
+  today: IsoDate,
+): MandateSheetInput {
+  return {
+    language,
+    office: printOfficeFrom(settings),
+    partner: { displayName: partnerDisplayName(partner) },
+    request: { title: request.title, directorate: request.directorate, team: request.team },
+    mandate: {
+      role: mandate.role,
+      responsibilities: mandate.responsibilities,
+      commitment: mandate.commitment,
+      schedule: mandate.schedule,
+      place: mandate.place,
+      format: mandate.format,
+      reference: mandate.reference,
+      confidentiality: mandate.confidentiality,
+      recognition: mandate.recognition,
+      startDate: mandate.startDate,
+      endDate: mandate.endDate,
+    },
+    issuedOn: today,
+  };
+}
+
+type AttestedMandate = Pick<Mandate, 'role' | 'startDate' | 'endDate' | 'hours' | 'status'>;
+
+const roundHours = (h: number): number => Math.round(h * 100) / 100;
+
+/**
+ * One line per mandate, hours summed from the log. A cancelled mandate is listed only if
+ * hours were logged on it: the person did take part, and the attestation should say so.
+ */
+export function attestationInputFrom(
+  settings: OfficeSettingsFields,
+  partner: NameOf,
+  items: ReadonlyArray<{ mandate: AttestedMandate; request: Pick<PartnerRequest, 'title' | 'startDate' | 'endDate'> }>,
+  language: UiLanguage,
+  today: IsoDate,
+): AttestationInput {
+  const participations: PrintParticipation[] = items
+    .flatMap(({ mandate, request }) => {
+      const hours = roundHours(mandate.hours.reduce((sum, h) => sum + h.hours, 0));
+      if (mandate.status === 'cancelled' && hours === 0) return [];
+      return [{ title: request.title, role: mandate.role, startDate: mandate.startDate ?? request.startDate, endDate: mandate.endDate ?? request.endDate, hours }];
+    })
+    .sort((a, b) => (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999') || a.title.localeCompare(b.title));
+  return {
+    language,
+    office: printOfficeFrom(settings),
+    partner: { displayName: partnerDisplayName(partner) },
+    participations,
+    totalHours: roundHours(participations.reduce((sum, p) => sum + p.hours, 0)),
+    issuedOn: today,
+  };
+}
