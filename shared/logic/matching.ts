@@ -93,7 +93,8 @@ export const MATCH_POINTS = {
   formatMismatch: -15,
   travelRequired: -15,
   consentOld: -5,
-  declinedBefore: -40,
+  // They already said no to this very request: asking again is pestering.
+  declinedBefore: -100,
   noAnswerBefore: -10,
 } as const;
 
