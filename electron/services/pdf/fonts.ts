@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { inflateSync } from 'node:zlib';
 import type { TFontDictionary } from 'pdfmake/interfaces';
 
 const require = createRequire(import.meta.url);
@@ -42,6 +43,49 @@ const FACES: Record<FontFamily, Faces> = {
   [FONT.syllabics]: { normal: syllabics(400), bold: syllabics(700), italics: syllabics(400), bolditalics: syllabics(700) },
 };
 
+/**
+ * Unwraps a WOFF file into the plain TrueType font it compresses. pdfmake parses the font
+ * again for every document; doing the inflation once here instead of per document is most
+ * of what keeps a sheet close to the cost of a one-line page.
+ */
+export function woffToSfnt(woff: Buffer): Buffer {
+  if (woff.toString('latin1', 0, 4) !== 'wOFF') return woff;
+  const numTables = woff.readUInt16BE(12);
+  const tables = Array.from({ length: numTables }, (_, i) => {
+    const at = 44 + i * 20;
+    const offset = woff.readUInt32BE(at + 4);
+    const compLength = woff.readUInt32BE(at + 8);
+    const origLength = woff.readUInt32BE(at + 12);
+    const raw = woff.subarray(offset, offset + compLength);
+    return {
+      tag: woff.subarray(at, at + 4),
+      checksum: woff.readUInt32BE(at + 16),
+      data: compLength < origLength ? inflateSync(raw) : raw,
+    };
+  });
+  const pow2 = 2 ** Math.floor(Math.log2(numTables));
+  const head = Buffer.alloc(12 + 16 * numTables);
+  woff.copy(head, 0, 4, 8);
+  head.writeUInt16BE(numTables, 4);
+  head.writeUInt16BE(pow2 * 16, 6);
+  head.writeUInt16BE(Math.log2(pow2), 8);
+  head.writeUInt16BE(numTables * 16 - pow2 * 16, 10);
+  const chunks: Buffer[] = [head];
+  let offset = head.length;
+  tables.forEach((t, i) => {
+    const at = 12 + i * 16;
+    t.tag.copy(head, at);
+    head.writeUInt32BE(t.checksum, at + 4);
+    head.writeUInt32BE(offset, at + 8);
+    head.writeUInt32BE(t.data.length, at + 12);
+    const padded = Buffer.alloc((t.data.length + 3) & ~3);
+    t.data.copy(padded);
+    chunks.push(padded);
+    offset += padded.length;
+  });
+  return Buffer.concat(chunks);
+}
+
 export interface VirtualFs {
   writeFileSync(name: string, data: Buffer): void;
 }
@@ -56,7 +100,7 @@ export function loadFonts(vfs: VirtualFs): TFontDictionary {
   for (const [family, faces] of Object.entries(FACES)) {
     const load = (spec: string): string => {
       const name = `relais/${spec.split('/').pop() ?? spec}`;
-      vfs.writeFileSync(name, readFileSync(require.resolve(spec)));
+      vfs.writeFileSync(name, woffToSfnt(readFileSync(require.resolve(spec))));
       return name;
     };
     dictionary[family] = { normal: load(faces.normal), bold: load(faces.bold), italics: load(faces.italics), bolditalics: load(faces.bolditalics) };

@@ -173,7 +173,7 @@ export function baseDocument(
       title: { fontSize: 22, bold: true, lineHeight: 1.1 },
       subtitle: { fontSize: 13, bold: true },
       meta: { fontSize: 9, color: MUTED },
-      intro: { fontSize: 10, color: MUTED, italics: true },
+      intro: { fontSize: 10, color: MUTED },
       section: { fontSize: 12, bold: true },
       label: { fontSize: 9, bold: true, color: MUTED },
       small: { fontSize: 8, color: MUTED },
