@@ -32,7 +32,7 @@ export function attestationDefinition(input: AttestationInput): TDocumentDefinit
     { text: fill(s.common.issuedOn, { date: formatDate(language, input.issuedOn) }), style: 'meta', margin: [0, 4, 0, 18] },
     richTemplate(a.statement, { name: rich(partner.displayName, { bold: true }) }, { fontSize: 11, margin: [0, 0, 0, 14] }),
     {
-      table: { headerRows: 1, widths: ['*', 95, 150, 46], body: [head, ...rows, total], dontBreakRows: true },
+      table: { headerRows: 1, widths: ['*', 90, 165, 42], body: [head, ...rows, total], dontBreakRows: true },
       layout: {
         hLineWidth: (i, node) => (i === 0 || i === 1 ? 0 : i === node.table.body.length - 1 ? 1 : 0.5),
         vLineWidth: () => 0,

@@ -100,7 +100,7 @@ export function header(office: PrintOffice, documentTitle: string, strings: PdfS
           body: [
             [
               { stack: [rich(name, { style: 'bandTitle', color: fg }), rich(office.establishment, { style: 'bandSub', color: fg })] },
-              { text: documentTitle.toUpperCase(), style: 'bandDoc', color: fg, alignment: 'right' },
+              { text: documentTitle.toUpperCase(), style: 'bandDoc', color: fg, alignment: 'right', noWrap: true },
             ],
           ],
         },
@@ -178,7 +178,7 @@ export function baseDocument(
       label: { fontSize: 9, bold: true, color: MUTED },
       small: { fontSize: 8, color: MUTED },
       footer: { fontSize: 8, color: MUTED },
-      bandTitle: { fontSize: 14, bold: true, lineHeight: 1.1 },
+      bandTitle: { fontSize: 13, bold: true, lineHeight: 1.1 },
       bandSub: { fontSize: 9, lineHeight: 1.2 },
       bandDoc: { fontSize: 10, bold: true, characterSpacing: 1 },
       tableHead: { fontSize: 9, bold: true, color: '#ffffff' },

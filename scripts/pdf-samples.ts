@@ -1,0 +1,69 @@
+/**
+ * Writes every PDF the app makes, from demo data, in French and English, for review:
+ *   npm run pdf:samples -- <dir>
+ * Nothing here is real: the demo generator invents people and projects.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { makeAttestation, makeMandateSheet, type PdfFile } from '../electron/services/pdf';
+import { generateDemo } from '../shared/demo/generate';
+import type { UiLanguage } from '../shared/model/enums';
+import { attestationInputFrom, mandateSheetInputFrom } from '../shared/printables/mapping';
+
+const TODAY = '2026-11-23';
+const LANGUAGES: UiLanguage[] = ['fr', 'en'];
+
+async function main(): Promise<void> {
+  const target = process.argv[2];
+  if (!target) {
+    process.stderr.write('usage: npm run pdf:samples -- <dir>\n');
+    process.exit(2);
+  }
+  const dir = resolve(target);
+  mkdirSync(dir, { recursive: true });
+  const demo = generateDemo({ seed: 7, partners: 40, requests: 12, today: TODAY });
+  const partners = new Map(demo.partners.map((p) => [p.id, p]));
+  const requests = new Map(demo.requests.map((r) => [r.id, r]));
+
+  const written: string[] = [];
+  const save = (prefix: string, pdf: PdfFile) => {
+    const file = join(dir, `${prefix}-${pdf.fileName}`);
+    writeFileSync(file, pdf.bytes);
+    written.push(`${file} (${pdf.pages} p.)`);
+  };
+
+  // The mandate with the longest responsibilities shows how a sheet flows onto a second page.
+  const mandate = [...demo.mandates].sort((a, b) => b.responsibilities.length - a.responsibilities.length)[0];
+  const partner = mandate && partners.get(mandate.partnerId);
+  const request = mandate && requests.get(mandate.requestId);
+  if (!mandate || !partner || !request) throw new Error('the demo data has no mandate to print');
+
+  const withHours = demo.partners
+    .map((p) => ({ p, items: demo.mandates.filter((m) => m.partnerId === p.id && m.hours.length > 0) }))
+    .sort((a, b) => b.items.length - a.items.length)[0];
+  if (!withHours || withHours.items.length === 0) throw new Error('the demo data has no logged hours');
+  const attested = withHours.items.flatMap((m) => {
+    const r = requests.get(m.requestId);
+    return r ? [{ mandate: m, request: r }] : [];
+  });
+
+  for (const language of LANGUAGES) {
+    save(language, await makeMandateSheet(mandateSheetInputFrom(demo.settings, partner, request, mandate, language, TODAY)));
+    save(language, await makeAttestation(attestationInputFrom(demo.settings, withHours.p, attested, language, TODAY)));
+  }
+
+  // Free text the coordinator typed in Cree syllabics must print with its own font.
+  const cree = {
+    ...mandate,
+    place: 'Wemindji — ᐐᒥᓂᒌ',
+    responsibilities: `${mandate.responsibilities}\n\nᐄᔨᔨᐤ ᐊᔅᒌ : partager l’expérience de la communauté « en ses mots ».`,
+  };
+  save('syllabics', await makeMandateSheet(mandateSheetInputFrom(demo.settings, { firstName: 'Anna', lastName: 'Petawabano ᐊᓈ' }, request, cree, 'fr', TODAY)));
+
+  process.stdout.write(`${written.join('\n')}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`pdf:samples failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
