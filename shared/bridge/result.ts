@@ -27,6 +27,11 @@ export const ErrorCode = z.enum([
   'sync_server',
   'sync_not_configured',
   'folder_unavailable',
+  'outbox_damaged',
+  'sync_rejected',
+  'sync_verify_failed',
+  'sync_stale_since',
+  'secret_key_pasted',
   // printables
   'pdf_failed',
 ]);

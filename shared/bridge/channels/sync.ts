@@ -1,4 +1,112 @@
+import { z } from 'zod';
 import { defineChannels } from '../channel';
+import { ErrorCode } from '../result';
+import { TableName } from '../../model/tables';
 
-/** Keys, bundles, outbox and transports. Filled in by the sync slice. */
-export const syncChannels = defineChannels({});
+const Stamp = z.string().min(10).max(120);
+const Instant = z.string().max(40);
+
+export const SyncTarget = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('folder'), path: z.string().min(1).max(1000) }),
+  z.object({ kind: z.literal('webdav'), url: z.url({ protocol: /^https?$/ }).max(1000), username: z.string().max(200) }),
+]);
+export type SyncTarget = z.infer<typeof SyncTarget>;
+
+export const OutboxBundleStatus = z.object({
+  id: z.string(),
+  createdAt: Instant,
+  full: z.boolean(),
+  records: z.number().int(),
+  bytes: z.number().int(),
+  partsDone: z.number().int(),
+  partsTotal: z.number().int(),
+  attempts: z.number().int(),
+  nextAttemptAt: Instant.nullable(),
+  lastError: ErrorCode.nullable(),
+  quarantined: z.object({ reason: ErrorCode, at: Instant }).nullable(),
+});
+
+export const SyncStatus = z.object({
+  /** not_configured: no target or no central key; waiting: retrying later; offline: probing the target. */
+  state: z.enum(['not_configured', 'idle', 'sending', 'waiting', 'offline']),
+  target: SyncTarget.nullable(),
+  centralKeySet: z.boolean(),
+  /** Export records whose stamp is greater than this (null: everything). */
+  sinceStamp: Stamp.nullable(),
+  pendingBundles: z.number().int(),
+  pendingBytes: z.number().int(),
+  quarantinedBundles: z.number().int(),
+  bundles: z.array(OutboxBundleStatus),
+  lastDeliveryAt: Instant.nullable(),
+  nextAttemptAt: Instant.nullable(),
+  lastError: ErrorCode.nullable(),
+  /** While sending: bytes confirmed by the target out of the bytes this run must send. */
+  progress: z.object({ doneBytes: z.number().int(), totalBytes: z.number().int() }).nullable(),
+});
+export type SyncStatus = z.infer<typeof SyncStatus>;
+
+const KeyInfo = z.object({ recipient: z.string(), fingerprint: z.string() });
+
+export const syncChannels = defineChannels({
+  /** Everything the sync screen shows; cheap, meant to be polled (every 1–2 s while open). */
+  'sync.status': { input: z.object({}), output: SyncStatus },
+  /**
+   * Seals the given records into an encrypted bundle in the outbox. Incremental: the
+   * renderer sends records with stamp > sinceStamp, echoing the sinceStamp it read from
+   * sync.status; full: every record, sinceStamp null.
+   */
+  'sync.exportBundle': {
+    input: z.object({
+      full: z.boolean(),
+      sinceStamp: Stamp.nullable(),
+      deviceId: z.string().min(4).max(64),
+      establishment: z.string().max(200).default(''),
+      records: z.partialRecord(TableName, z.array(z.unknown()).max(1_000_000)),
+    }),
+    output: z.object({
+      written: z.boolean(),
+      bundleId: z.string().nullable(),
+      bytes: z.number().int(),
+      records: z.number().int(),
+      toStamp: Stamp.nullable(),
+      /** Waiting bundles the new one made redundant and removed. */
+      superseded: z.number().int(),
+    }),
+  },
+  /** Starts delivering now, ignoring backoff; returns at once, progress shows in sync.status. */
+  'sync.sendNow': { input: z.object({}), output: SyncStatus },
+  /** Central office key (pasted age1… text or a file's text) and an optional escrow key. */
+  'sync.setCentralKey': {
+    input: z.object({ recipient: z.string().min(1).max(20_000), escrow: z.string().max(20_000).nullable().default(null) }),
+    output: z.object({ central: KeyInfo, escrow: KeyInfo.nullable() }),
+  },
+  /** Keys to show and confirm by phone; the device's public signing key to export. */
+  'sync.keys': {
+    input: z.object({}),
+    output: z.object({
+      central: KeyInfo.nullable(),
+      escrow: KeyInfo.nullable(),
+      device: z.object({ publicKey: z.string(), fingerprint: z.string(), exportText: z.string() }),
+      /** False when secrets sit in a user-only file rather than the OS keychain: show a warning. */
+      protectedAtRest: z.boolean(),
+    }),
+  },
+  /** Where bundles go. A WebDAV password omitted keeps the stored one. */
+  'sync.configureTarget': {
+    input: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('none') }),
+      z.object({ kind: z.literal('folder'), path: z.string().min(1).max(1000) }),
+      z.object({
+        kind: z.literal('webdav'),
+        url: z.url({ protocol: /^https?$/ }).max(1000),
+        username: z.string().max(200),
+        password: z.string().max(1000).optional(),
+      }),
+    ]),
+    output: z.object({ target: SyncTarget.nullable() }),
+  },
+  /** One light reachability check of the configured target. */
+  'sync.testTarget': { input: z.object({}), output: z.object({ reachable: z.boolean(), error: ErrorCode.nullable() }) },
+  /** Puts quarantined bundles (one, or all) back in line and tries again. */
+  'sync.retryQuarantined': { input: z.object({ bundleId: z.string().max(40).optional() }), output: SyncStatus },
+});

@@ -1,0 +1,46 @@
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { RelaisError } from '../../../shared/bridge/result';
+import { writeFileAtomic } from './atomic';
+import { sha256Hex } from './parts';
+import type { Transport } from './transport';
+
+const unavailable = (err: unknown): RelaisError => {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why = code === 'ENOSPC' ? 'the folder is full' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'the folder is read-only' : 'the folder is not reachable';
+  return new RelaisError('folder_unavailable', why);
+};
+
+/**
+ * A folder the user picked: a USB key or a mounted network share. Pieces land under
+ * their final name only when complete (atomic write), and are read back to be sure.
+ */
+export const folderTransport = (dir: string): Transport => {
+  const probe = async (): Promise<void> => {
+    const s = await stat(dir).catch((err: unknown) => {
+      throw unavailable(err);
+    });
+    if (!s.isDirectory()) throw new RelaisError('folder_unavailable', 'the chosen path is not a folder');
+  };
+  return {
+    kind: 'folder',
+    probe,
+    async put(name, bytes) {
+      await probe();
+      const target = join(dir, name);
+      const want = sha256Hex(bytes);
+      const already = await readFile(target).catch(() => null);
+      if (already && sha256Hex(already) === want) return;
+      try {
+        await mkdir(dir, { recursive: true });
+        await writeFileAtomic(target, bytes);
+      } catch (err) {
+        throw unavailable(err);
+      }
+      const back = await readFile(target).catch((err: unknown) => {
+        throw unavailable(err);
+      });
+      if (sha256Hex(back) !== want) throw new RelaisError('sync_verify_failed', 'the copy in the folder differs from the bundle');
+    },
+  };
+};

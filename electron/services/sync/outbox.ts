@@ -1,0 +1,204 @@
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ErrorCode, RelaisError } from '../../../shared/bridge/result';
+import { PART_SIZE, PartsManifest } from '../../../shared/sync/format';
+import type { Logger } from '../logger';
+import { TMP_SUFFIX, writeFileAtomic, type BeforeRename } from './atomic';
+import type { SealedBundle } from './bundle';
+import { planParts, sha256Hex } from './parts';
+
+const Part = z.object({ name: z.string(), offset: z.number().int(), size: z.number().int(), sha256: z.string(), delivered: z.boolean() });
+
+export const OutboxEntry = z.object({
+  id: z.string(),
+  /** Name on the sync target. */
+  file: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  createdAt: z.string(),
+  full: z.boolean(),
+  fromStamp: z.string().nullable(),
+  toStamp: z.string().nullable(),
+  records: z.number().int(),
+  parts: z.array(Part),
+  manifest: z.object({ body: PartsManifest, delivered: z.boolean() }).nullable(),
+  attempts: z.number().int(),
+  nextAttemptAt: z.number().nullable(),
+  lastError: ErrorCode.nullable(),
+  quarantined: z.object({ reason: ErrorCode, at: z.string() }).nullable(),
+});
+export type OutboxEntry = z.infer<typeof OutboxEntry>;
+
+export const SyncState = z.object({
+  /** Highest stamp such that every change up to it is confirmed delivered. */
+  confirmedStamp: z.string().nullable(),
+  lastDeliveryAt: z.string().nullable(),
+  deliveredBundles: z.number().int(),
+});
+export type SyncState = z.infer<typeof SyncState>;
+
+export interface OutboxOptions {
+  partSize?: number;
+  log: Logger;
+  /** Test hook to simulate a crash between a flushed temporary file and its rename. */
+  beforeRename?: BeforeRename;
+}
+
+const isStarted = (e: OutboxEntry): boolean => e.parts.some((p) => p.delivered);
+/** Null sorts lowest: a null lower bound means "from the beginning". */
+const atOrBelow = (a: string | null, b: string | null): boolean => a === null || (b !== null && a <= b);
+
+/**
+ * Bundles waiting for delivery, on disk under <dataDir>/sync/outbox. A bundle exists once
+ * its description (<id>.json) is renamed into place, which happens after its bytes
+ * (<id>.age) are; anything else found at start-up is the trace of an interrupted export
+ * and is removed, which is safe because the export never reported success.
+ */
+export class Outbox {
+  private entries = new Map<string, OutboxEntry>();
+  private state: SyncState = { confirmedStamp: null, lastDeliveryAt: null, deliveredBundles: 0 };
+
+  private constructor(
+    readonly dir: string,
+    private readonly statePath: string,
+    private readonly opts: OutboxOptions,
+  ) {}
+
+  static async open(syncDir: string, opts: OutboxOptions): Promise<Outbox> {
+    const dir = join(syncDir, 'outbox');
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const box = new Outbox(dir, join(syncDir, 'state.json'), opts);
+    await box.load();
+    return box;
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.state = SyncState.parse(JSON.parse(await readFile(this.statePath, 'utf8')));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') this.opts.log.error('sync.state_unreadable');
+    }
+    const names = await readdir(this.dir);
+    for (const name of names) {
+      if (!name.endsWith('.json')) continue;
+      try {
+        const entry = OutboxEntry.parse(JSON.parse(await readFile(join(this.dir, name), 'utf8')));
+        this.entries.set(entry.id, entry);
+      } catch {
+        this.opts.log.error('sync.outbox_entry_unreadable');
+      }
+    }
+    for (const name of names) {
+      const id = name.replace(/\.(age|json)$/, '');
+      if (name.endsWith(TMP_SUFFIX) || (name.endsWith('.age') && !this.entries.has(id))) {
+        await rm(join(this.dir, name), { force: true });
+        this.opts.log.warn('sync.outbox_incomplete_removed');
+      }
+    }
+    // A crash between recording the last part and removing the files leaves a delivered entry.
+    for (const entry of [...this.entries.values()]) if (this.isDelivered(entry)) await this.complete(entry);
+  }
+
+  get syncState(): SyncState {
+    return this.state;
+  }
+
+  list(): OutboxEntry[] {
+    return [...this.entries.values()].sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  get(id: string): OutboxEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  isDelivered(e: OutboxEntry): boolean {
+    return e.parts.every((p) => p.delivered) && (e.manifest === null || e.manifest.delivered);
+  }
+
+  /** The bundle's bytes, checked against the hash taken when it was written. */
+  async read(e: OutboxEntry): Promise<Buffer> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(join(this.dir, `${e.id}.age`));
+    } catch {
+      throw new RelaisError('outbox_damaged', 'a bundle file is missing from the outbox');
+    }
+    if (bytes.length !== e.size || sha256Hex(bytes) !== e.sha256) throw new RelaisError('outbox_damaged', 'a bundle file in the outbox is damaged');
+    return bytes;
+  }
+
+  async add(sealed: SealedBundle, records: number): Promise<OutboxEntry> {
+    const { header, bytes } = sealed;
+    const safeDevice = header.deviceId.replace(/[^A-Za-z0-9_-]/g, '_');
+    const file = `relais-${safeDevice}-${header.bundleId}.age`;
+    const { parts, manifest } = planParts(file, bytes, this.opts.partSize ?? PART_SIZE);
+    const entry: OutboxEntry = {
+      id: header.bundleId,
+      file,
+      size: bytes.length,
+      sha256: sha256Hex(bytes),
+      createdAt: header.createdAt,
+      full: header.full,
+      fromStamp: header.fromStamp,
+      toStamp: header.toStamp,
+      records,
+      parts: parts.map((p) => ({ ...p, delivered: false })),
+      manifest: manifest && { body: manifest, delivered: false },
+      attempts: 0,
+      nextAttemptAt: null,
+      lastError: null,
+      quarantined: null,
+    };
+    await writeFileAtomic(join(this.dir, `${entry.id}.age`), bytes, this.opts.beforeRename);
+    await this.save(entry);
+    return entry;
+  }
+
+  async save(entry: OutboxEntry): Promise<void> {
+    await writeFileAtomic(join(this.dir, `${entry.id}.json`), JSON.stringify(entry), this.opts.beforeRename);
+    this.entries.set(entry.id, entry);
+  }
+
+  /**
+   * Records a delivered bundle: the confirmed stamp moves first, then the files go, so a
+   * crash in between only leaves files that the next start removes.
+   */
+  async complete(entry: OutboxEntry, at: Date = new Date()): Promise<void> {
+    const confirmed = this.state.confirmedStamp;
+    const covers = atOrBelow(entry.fromStamp, confirmed);
+    this.state = {
+      confirmedStamp: covers && entry.toStamp !== null && (confirmed === null || entry.toStamp > confirmed) ? entry.toStamp : confirmed,
+      lastDeliveryAt: at.toISOString(),
+      deliveredBundles: this.state.deliveredBundles + 1,
+    };
+    await writeFileAtomic(this.statePath, JSON.stringify(this.state));
+    await this.remove(entry.id);
+  }
+
+  /**
+   * Drops waiting bundles that have not started uploading and that the new one makes
+   * redundant: everything up to the new bundle's lower bound is confirmed delivered and
+   * the new bundle holds every change above it, up to its own upper bound.
+   */
+  async supersede(latest: OutboxEntry, keep: ReadonlySet<string>): Promise<string[]> {
+    const dropped: string[] = [];
+    if (!atOrBelow(latest.fromStamp, this.state.confirmedStamp)) return dropped;
+    for (const e of this.list()) {
+      if (e.id === latest.id || keep.has(e.id) || e.quarantined || isStarted(e)) continue;
+      if (atOrBelow(e.toStamp, latest.toStamp)) {
+        await this.remove(e.id);
+        dropped.push(e.id);
+      }
+    }
+    return dropped;
+  }
+
+  private async remove(id: string): Promise<void> {
+    // Description first: without it the bytes are an orphan that the next start removes.
+    await rm(join(this.dir, `${id}.json`), { force: true });
+    await rm(join(this.dir, `${id}.age`), { force: true });
+    this.entries.delete(id);
+  }
+
+}
