@@ -1,14 +1,14 @@
 /** Timers the service uses, injectable so tests drive time instead of waiting for it. */
 export interface SyncClock {
   now(): number;
-  /** Runs fn after ms; returns a cancel function. */
-  setTimer(fn: () => void, ms: number): () => void;
+  /** Runs fn after ms; returns a cancel function. A test clock may await what fn returns. */
+  setTimer(fn: () => Promise<void>, ms: number): () => void;
 }
 
 export const systemClock: SyncClock = {
   now: () => Date.now(),
   setTimer: (fn, ms) => {
-    const t = setTimeout(fn, ms);
+    const t = setTimeout(() => void fn(), ms);
     // A pending retry must not keep a CLI or test process alive.
     t.unref();
     return () => clearTimeout(t);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { SyncTarget } from '../../../shared/bridge/channels/sync';
@@ -22,4 +22,7 @@ export const loadConfig = async (syncDir: string): Promise<SyncConfig> => {
   }
 };
 
-export const saveConfig = (syncDir: string, config: SyncConfig): Promise<void> => writeFileAtomic(join(syncDir, 'config.json'), JSON.stringify(config, null, 2));
+export const saveConfig = async (syncDir: string, config: SyncConfig): Promise<void> => {
+  await mkdir(syncDir, { recursive: true, mode: 0o700 });
+  await writeFileAtomic(join(syncDir, 'config.json'), JSON.stringify(config, null, 2));
+};

@@ -126,7 +126,7 @@ export class SyncService {
     this.cancelTimer = this.clock.setTimer(() => {
       this.cancelTimer = null;
       this.nextAttemptAt = null;
-      void this.tick();
+      return this.tick();
     }, ms);
   }
 
