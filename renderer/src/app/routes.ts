@@ -1,8 +1,10 @@
 import type { ComponentType } from 'react';
+import { bankRoutes } from '../screens/bank/routes';
+import { requestRoutes } from '../screens/requests/routes';
+import { syncRoutes } from '../screens/sync/routes';
 import type { Route } from '../store/ui';
 
-/**
- * Feature screens register here (bank, requests, sync), so the shell need not change as
- * features land.
- */
-export const routes: Partial<Record<Route['name'], ComponentType<{ route: Route }>>> = {};
+export type RouteScreens = Partial<Record<Route['name'], ComponentType<{ route: Route }>>>;
+
+/** Each feature registers its screens in its own folder, so the shell need not change as features land. */
+export const routes: RouteScreens = { ...bankRoutes, ...requestRoutes, ...syncRoutes };

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'bank' }
   | { name: 'partner'; id: string }
   | { name: 'partnerNew' }
+  | { name: 'partnerEdit'; id: string }
   | { name: 'import' }
   | { name: 'requests' }
   | { name: 'request'; id: string }
@@ -20,6 +21,7 @@ export const parseRoute = (hash: string): Route => {
     case 'bank':
       if (b === 'new') return { name: 'partnerNew' };
       if (b === 'import') return { name: 'import' };
+      if (b && parts[2] === 'edit') return { name: 'partnerEdit', id: b };
       return b ? { name: 'partner', id: b } : { name: 'bank' };
     case 'requests':
       if (b === 'new') return { name: 'requestNew' };
@@ -45,6 +47,8 @@ export const routeHash = (r: Route): string => {
       return `#/bank/${r.id}`;
     case 'partnerNew':
       return '#/bank/new';
+    case 'partnerEdit':
+      return `#/bank/${r.id}/edit`;
     case 'import':
       return '#/bank/import';
     case 'requests':

@@ -1,0 +1,220 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isOverSolicited, EMPTY_LOAD, needsFollowUp } from '../../../../shared/logic/load';
+import { builtInViews, PartnerQuery, type PartnerQueryInput } from '../../../../shared/logic/partner-query';
+import { ConsentKind, Language, Level, PipelineStep, Role } from '../../../../shared/model/enums';
+import { partnerDisplayName } from '../../../../shared/model/partner';
+import { sectors, label as refLabel } from '../../../../shared/reference';
+import { CheckboxGroup, SelectField, TextField } from '../../components/Fields';
+import { todayIso, useFormat } from '../../i18n/format';
+import { useUi } from '../../store/ui';
+import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { useBank } from './bankStore';
+import { exportPartnersCsv } from './exportCsv';
+import { options } from './labels';
+import { useSavedViews } from './useSavedViews';
+
+const PAGE = 100;
+
+export const BankScreen = () => {
+  const { t, i18n } = useTranslation('bank');
+  const lang = i18n.language === 'en' ? 'en' : 'fr';
+  const fmt = useFormat();
+  const navigate = useUi((s) => s.navigate);
+  const notify = useUi((s) => s.notify);
+  const settings = useOfficeSettings();
+  const { status, index, loads, version, ensureLoaded } = useBank();
+  const [query, setQuery] = useState<PartnerQuery>(() => PartnerQuery.parse({}));
+  const [viewId, setViewId] = useState('all');
+  const [shown, setShown] = useState(PAGE);
+  const saved = useSavedViews();
+  const [viewName, setViewName] = useState('');
+
+  useEffect(() => void ensureLoaded(), [ensureLoaded]);
+
+  const today = todayIso();
+  const ctx = useMemo(() => ({ loads, today, thresholds: settings }), [loads, today, settings]);
+  // version changes whenever the index changes; it is the reason to re-run the query.
+  const ids = useMemo(() => (status === 'ready' ? index.query(query, ctx) : []), [index, query, ctx, status, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => setShown(PAGE), [query]);
+
+  const update = (patch: PartnerQueryInput) => setQuery((q) => PartnerQuery.parse({ ...q, ...patch }));
+  const filter = (patch: Partial<PartnerQuery['filters']>) => setQuery((q) => PartnerQuery.parse({ ...q, filters: { ...q.filters, ...patch } }));
+
+  const allViews = [
+    { id: 'all', name: t('views.all'), query: PartnerQuery.parse({}) },
+    ...builtInViews.map((v) => ({ ...v, name: t(v.name) })),
+    ...saved.views,
+  ];
+  const chooseView = (id: string) => {
+    const v = allViews.find((x) => x.id === id);
+    if (!v) return;
+    setViewId(id);
+    setQuery(PartnerQuery.parse(v.query));
+  };
+
+  const rows = ids.slice(0, shown).map((id) => index.get(id)).filter((p) => p !== undefined);
+
+  return (
+    <div className="screen">
+      <h1>{t('title')}</h1>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => navigate({ name: 'partnerNew' })}>
+          {t('add')}
+        </button>
+        <button type="button" onClick={() => navigate({ name: 'import' })}>
+          {t('import')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void exportPartnersCsv(ids.map((id) => index.get(id)).filter((p) => p !== undefined), lang).then((n) =>
+              notify('success', t('exported', { count: n })),
+            )
+          }
+        >
+          {t('export')}
+        </button>
+      </div>
+      <div className="toolbar">
+        <TextField label={t('search')} type="search" hint={t('searchHint')} value={query.text} onChange={(text) => update({ text })} />
+        <SelectField label={t('view')} value={viewId} onChange={chooseView} options={allViews.map((v) => ({ value: v.id, label: v.name }))} />
+        <SelectField
+          label={t('sort')}
+          value={query.sort.key}
+          onChange={(key) => update({ sort: { ...query.sort, key: key as PartnerQuery['sort']['key'] } })}
+          options={options(t, 'sorts', ['relevance', 'name', 'lastContact', 'nextStep', 'step', 'created', 'activeMandates', 'hours'])}
+        />
+        <SelectField
+          label={t('direction')}
+          value={query.sort.dir}
+          onChange={(dir) => update({ sort: { ...query.sort, dir: dir === 'desc' ? 'desc' : 'asc' } })}
+          options={[
+            { value: 'asc', label: t('asc') },
+            { value: 'desc', label: t('desc') },
+          ]}
+        />
+      </div>
+      <div className="split">
+        <aside className="filters card" aria-label={t('filters')}>
+          <h2>{t('filters')}</h2>
+          <CheckboxGroup legend={t('col.step')} options={options(t, 'steps', PipelineStep.options)} value={query.filters.steps} onChange={(v) => filter({ steps: v as PipelineStep[] })} />
+          <CheckboxGroup legend={t('form.roles')} options={Role.options.map((r) => ({ value: r, label: r }))} value={query.filters.roles} onChange={(v) => filter({ roles: v as Role[] })} />
+          <CheckboxGroup legend={t('form.levels')} options={options(t, 'levels', Level.options)} value={query.filters.levels} onChange={(v) => filter({ levels: v as Level[] })} />
+          <CheckboxGroup legend={t('col.language')} options={options(t, 'languages', Language.options)} value={query.filters.languages} onChange={(v) => filter({ languages: v as Language[] })} />
+          <CheckboxGroup legend={t('form.consentTitle')} options={options(t, 'consentKinds', ConsentKind.options)} value={query.filters.consents} onChange={(v) => filter({ consents: v as ConsentKind[] })} />
+          <SelectField
+            label={t('filterSector')}
+            value={query.filters.sectors[0] ?? ''}
+            onChange={(v) => filter({ sectors: v ? [v] : [] })}
+            placeholder={t('any')}
+            options={sectors.map((s) => ({ value: s.id, label: refLabel(s, lang) }))}
+          />
+          <TextField label={t('filterTrajectory')} value={query.filters.trajectories[0] ?? ''} onChange={(v) => filter({ trajectories: v.trim() ? [v] : [] })} />
+          <TextField label={t('filterCommunity')} value={query.filters.communities[0] ?? ''} onChange={(v) => filter({ communities: v.trim() ? [v] : [] })} />
+          <SelectField
+            label={t('training')}
+            value={query.filters.training}
+            onChange={(v) => filter({ training: v as PartnerQuery['filters']['training'] })}
+            options={[
+              { value: 'any', label: t('trainingAny') },
+              { value: 'trained', label: t('trainingTrained') },
+              { value: 'untrained', label: t('trainingUntrained') },
+            ]}
+          />
+          <SelectField
+            label={t('archivedFilter')}
+            value={query.filters.archived}
+            onChange={(v) => filter({ archived: v as PartnerQuery['filters']['archived'] })}
+            options={[
+              { value: 'exclude', label: t('archivedExclude') },
+              { value: 'include', label: t('archivedInclude') },
+              { value: 'only', label: t('archivedOnly') },
+            ]}
+          />
+          <button type="button" onClick={() => setQuery((q) => PartnerQuery.parse({ text: q.text, sort: q.sort, view: q.view }))}>
+            {t('clearFilters')}
+          </button>
+          <hr />
+          <TextField label={t('views.name')} value={viewName} onChange={setViewName} />
+          <button
+            type="button"
+            disabled={!viewName.trim()}
+            onClick={() =>
+              void saved.save(viewName.trim(), query).then((id) => {
+                setViewId(id);
+                notify('success', t('views.saved', { name: viewName.trim() }));
+                setViewName('');
+              })
+            }
+          >
+            {t('views.save')}
+          </button>
+          {saved.views.some((v) => v.id === viewId) && (
+            <button type="button" onClick={() => void saved.remove(viewId).then(() => chooseView('all'))}>
+              {t('views.delete')}
+            </button>
+          )}
+        </aside>
+        <section aria-label={t('title')}>
+          <p role="status">{status === 'ready' ? t('count', { count: ids.length }) : t('loading', { ns: 'common' })}</p>
+          {status === 'ready' && index.size === 0 && <p>{t('emptyBank')}</p>}
+          {status === 'ready' && index.size > 0 && ids.length === 0 && <p>{t('noResults')}</p>}
+          {rows.length > 0 && (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('col.name')}</th>
+                  <th scope="col">{t('col.step')}</th>
+                  <th scope="col">{t('col.community')}</th>
+                  <th scope="col">{t('col.language')}</th>
+                  <th scope="col">{t('col.lastContact')}</th>
+                  <th scope="col">{t('col.load')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((p) => {
+                  const load = loads.get(p.id) ?? EMPTY_LOAD;
+                  const name = p.anonymised ? t('profile.anonymised') : partnerDisplayName(p) || '—';
+                  return (
+                    <tr key={p.id}>
+                      <td>
+                        <a
+                          href={`#/bank/${p.id}`}
+                          onClick={(e) => {
+                            e.preventDefault();
+                            navigate({ name: 'partner', id: p.id });
+                          }}
+                        >
+                          {name}
+                        </a>{' '}
+                        {p.draft && <span className="badge warn">{t('draft')}</span>}{' '}
+                        {p.archived && <span className="badge">{t('archived')}</span>}
+                      </td>
+                      <td>
+                        <span className="badge">{t(`steps.${p.step}`)}</span>{' '}
+                        {needsFollowUp(p, today, settings.followUpMonths) && <span className="badge warn">{t('followUpBadge')}</span>}
+                      </td>
+                      <td>{p.community ?? ''}</td>
+                      <td>{t(`languages.${p.language}`)}</td>
+                      <td>{fmt.shortDate(p.lastContactAt)}</td>
+                      <td>
+                        {t('loadValue', { mandates: load.activeMandates, hours: fmt.number(load.hours12m, 1) })}{' '}
+                        {isOverSolicited(load, settings) && <span className="badge danger">{t('overSolicitedBadge')}</span>}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+          {ids.length > shown && (
+            <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+              {t('showMore')}
+            </button>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+};

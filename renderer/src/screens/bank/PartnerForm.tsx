@@ -1,0 +1,310 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConsentKind, ConsentMethod, DayPeriod, DualRole, InterestSource, Language, Level, Participation, PipelineStep, Role, Weekday } from '../../../../shared/model/enums';
+import { PartnerFields, type Partner } from '../../../../shared/model/partner';
+import { sectors, label as refLabel } from '../../../../shared/reference';
+import { getServices } from '../../app/services';
+import { Checkbox, CheckboxGroup, Section, SelectField, TextField } from '../../components/Fields';
+import { todayIso } from '../../i18n/format';
+import { useUi } from '../../store/ui';
+import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { createPartner, updatePartner } from './actions';
+import { options, splitList } from './labels';
+
+/** The form's own shape: plain strings for what the user types, turned into PartnerFields on save. */
+interface ConsentForm {
+  state: 'unknown' | 'given' | 'refused';
+  date: string;
+  method: ConsentMethod;
+  expires: string;
+}
+interface FormState {
+  firstName: string;
+  lastName: string;
+  title: string;
+  phone: string;
+  email: string;
+  address: string;
+  community: string;
+  language: Language;
+  languageOther: string;
+  interpreter: boolean;
+  participation: string[];
+  availabilityNote: string;
+  availability: string[];
+  caregiver: boolean;
+  sectors: string[];
+  trajectories: string;
+  sharedExperiences: string;
+  roles: string[];
+  levels: string[];
+  trainings: { title: string; date: string }[];
+  consents: Record<ConsentKind, ConsentForm>;
+  dualRoles: string[];
+  dualRoleNote: string;
+  source: string;
+  step: PipelineStep;
+  notes: string;
+}
+
+const emptyConsent = (): ConsentForm => ({ state: 'unknown', date: todayIso(), method: 'written', expires: '' });
+
+const fromPartner = (p?: Partner): FormState => ({
+  firstName: p?.firstName ?? '',
+  lastName: p?.lastName ?? '',
+  title: p?.title ?? '',
+  phone: p?.phone ?? '',
+  email: p?.email ?? '',
+  address: p?.address ?? '',
+  community: p?.community ?? '',
+  language: p?.language ?? 'fr',
+  languageOther: p?.languageOther ?? '',
+  interpreter: p?.interpreter ?? false,
+  participation: p?.participation ?? [],
+  availabilityNote: p?.availabilityNote ?? '',
+  availability: (p?.availability ?? []).map((s) => `${s.day}:${s.period}`),
+  caregiver: p?.caregiver ?? false,
+  sectors: p?.sectors ?? [],
+  trajectories: (p?.trajectories ?? []).join(', '),
+  sharedExperiences: (p?.sharedExperiences ?? []).join(', '),
+  roles: p?.roles ?? [],
+  levels: p?.levels ?? [],
+  trainings: p?.trainings ?? [],
+  consents: Object.fromEntries(
+    ConsentKind.options.map((k) => {
+      const c = p?.consents[k];
+      return [k, c ? { state: c.given ? 'given' : 'refused', date: c.date, method: c.method, expires: c.expires ?? '' } : emptyConsent()];
+    }),
+  ) as Record<ConsentKind, ConsentForm>,
+  dualRoles: p?.dualRoles ?? [],
+  dualRoleNote: p?.dualRoleNote ?? '',
+  source: p?.source ?? '',
+  step: p?.step ?? 'interest',
+  notes: p?.notes ?? '',
+});
+
+const opt = (s: string) => (s.trim() ? s.trim() : undefined);
+
+const toFields = (f: FormState) =>
+  PartnerFields.safeParse({
+    firstName: f.firstName,
+    lastName: f.lastName,
+    title: opt(f.title),
+    phone: opt(f.phone),
+    email: opt(f.email),
+    address: opt(f.address),
+    community: opt(f.community),
+    language: f.language,
+    languageOther: f.language === 'other' ? opt(f.languageOther) : undefined,
+    interpreter: f.interpreter,
+    participation: f.participation,
+    availabilityNote: opt(f.availabilityNote),
+    availability: f.availability.map((s) => {
+      const [day, period] = s.split(':');
+      return { day, period };
+    }),
+    caregiver: f.caregiver,
+    sectors: f.sectors,
+    trajectories: splitList(f.trajectories),
+    sharedExperiences: splitList(f.sharedExperiences),
+    roles: f.roles,
+    levels: f.levels,
+    trainings: f.trainings,
+    consents: Object.fromEntries(
+      ConsentKind.options
+        .filter((k) => f.consents[k].state !== 'unknown')
+        .map((k) => {
+          const c = f.consents[k];
+          return [k, { given: c.state === 'given', date: c.date, method: c.method, expires: opt(c.expires) }];
+        }),
+    ),
+    source: f.source || undefined,
+    dualRoles: f.dualRoles,
+    dualRoleNote: opt(f.dualRoleNote),
+    notes: opt(f.notes),
+  });
+
+/** A profile missing how to reach the person or their consent to be kept is saved as a draft. */
+const isDraft = (f: PartnerFields): boolean => !(f.phone || f.email || f.address) || !f.consents.bank?.given;
+
+export const PartnerForm = ({ partner }: { partner?: Partner }) => {
+  const { t, i18n } = useTranslation('bank');
+  const lang = i18n.language === 'en' ? 'en' : 'fr';
+  const navigate = useUi((s) => s.navigate);
+  const notify = useUi((s) => s.notify);
+  const settings = useOfficeSettings();
+  const draftKey = `partner:${partner?.id ?? 'new'}`;
+  const [form, setForm] = useState<FormState>(() => fromPartner(partner));
+  const [errors, setErrors] = useState<{ name?: string; email?: string }>({});
+  const [training, setTraining] = useState({ title: '', date: todayIso() });
+  const restored = useRef(false);
+  const touched = useRef(false);
+
+  // Restore an unsaved draft (a crash, a closed lid, a click elsewhere loses nothing).
+  useEffect(() => {
+    void getServices()
+      .db.drafts.get(draftKey)
+      .then((d) => {
+        if (d && !restored.current) {
+          restored.current = true;
+          setForm(d.value as FormState);
+          notify('info', t('form.draftRestored'));
+        }
+      });
+  }, [draftKey, notify, t]);
+
+  useEffect(() => {
+    if (!touched.current) return;
+    const timer = setTimeout(() => {
+      void getServices().db.drafts.put({ key: draftKey, value: form, savedAt: new Date().toISOString() });
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [form, draftKey]);
+
+  const set = <K extends keyof FormState>(k: K) => (v: FormState[K]) => {
+    touched.current = true;
+    setForm((f) => ({ ...f, [k]: v }));
+  };
+  const setConsent = (k: ConsentKind, patch: Partial<ConsentForm>) => {
+    touched.current = true;
+    setForm((f) => ({ ...f, consents: { ...f.consents, [k]: { ...f.consents[k], ...patch } } }));
+  };
+
+  const save = async () => {
+    const nextErrors: typeof errors = {};
+    if (!form.firstName.trim() || !form.lastName.trim()) nextErrors.name = t('form.nameRequired');
+    const parsed = toFields(form);
+    if (!parsed.success && parsed.error.issues.some((i) => i.path[0] === 'email')) nextErrors.email = t('form.invalidEmail');
+    setErrors(nextErrors);
+    if (Object.keys(nextErrors).length > 0 || !parsed.success) {
+      // Keep what was typed: the draft is stored even if the save is refused.
+      await getServices().db.drafts.put({ key: draftKey, value: form, savedAt: new Date().toISOString() });
+      notify('error', t('form.fixErrors'));
+      return;
+    }
+    const fields = { ...parsed.data, draft: isDraft(parsed.data) };
+    const saved = partner ? await updatePartner(partner.id, fields) : await createPartner(fields, form.step, settings.coordinator || undefined);
+    await getServices().db.drafts.delete(draftKey);
+    notify('success', fields.draft ? t('form.savedDraft') : t('form.saved'));
+    navigate({ name: 'partner', id: saved.id });
+  };
+
+  const slotOptions = Weekday.options.flatMap((d) =>
+    DayPeriod.options.map((p) => ({ value: `${d}:${p}`, label: `${t(`days.${d}`)} ${t(`periods.${p}`)}` })),
+  );
+
+  return (
+    <form
+      className="screen"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h1>{partner ? t('form.editTitle') : t('form.newTitle')}</h1>
+      <Section title={t('form.identity')}>
+        <div className="grid-2">
+          <TextField label={t('form.firstName')} required value={form.firstName} onChange={set('firstName')} error={errors.name && !form.firstName.trim() ? errors.name : undefined} />
+          <TextField label={t('form.lastName')} required value={form.lastName} onChange={set('lastName')} error={errors.name && !form.lastName.trim() ? errors.name : undefined} />
+          <TextField label={t('form.title')} value={form.title} onChange={set('title')} />
+          <TextField label={t('form.community')} value={form.community} onChange={set('community')} />
+          <TextField label={t('form.phone')} type="tel" value={form.phone} onChange={set('phone')} />
+          <TextField label={t('form.email')} type="email" value={form.email} onChange={set('email')} error={errors.email} />
+          <TextField label={t('form.address')} value={form.address} onChange={set('address')} multiline />
+          <div>
+            <SelectField label={t('form.language')} value={form.language} onChange={(v) => set('language')(v as Language)} options={options(t, 'languages', Language.options)} />
+            {form.language === 'other' && <TextField label={t('form.languageOther')} value={form.languageOther} onChange={set('languageOther')} />}
+            <Checkbox label={t('form.interpreter')} checked={form.interpreter} onChange={set('interpreter')} />
+          </div>
+        </div>
+      </Section>
+      <Section title={t('form.participationTitle')}>
+        <CheckboxGroup legend={t('form.participation')} options={options(t, 'participation', Participation.options)} value={form.participation} onChange={set('participation')} />
+        <TextField label={t('form.availabilityNote')} value={form.availabilityNote} onChange={set('availabilityNote')} multiline />
+        <CheckboxGroup legend={t('form.availabilitySlots')} options={slotOptions} value={form.availability} onChange={set('availability')} />
+      </Section>
+      <Section title={t('form.experienceTitle')}>
+        <Checkbox label={t('form.caregiver')} checked={form.caregiver} onChange={set('caregiver')} />
+        <CheckboxGroup legend={t('form.sectors')} options={sectors.map((s) => ({ value: s.id, label: refLabel(s, lang) }))} value={form.sectors} onChange={set('sectors')} />
+        <TextField label={t('form.trajectories')} hint={t('form.listHint')} value={form.trajectories} onChange={set('trajectories')} />
+        <TextField label={t('form.sharedExperiences')} hint={t('form.listHint')} value={form.sharedExperiences} onChange={set('sharedExperiences')} />
+      </Section>
+      <Section title={t('form.rolesTitle')}>
+        <CheckboxGroup legend={t('form.roles')} options={options(t, 'roles', Role.options)} value={form.roles} onChange={set('roles')} />
+        <CheckboxGroup legend={t('form.levels')} options={options(t, 'levels', Level.options)} value={form.levels} onChange={set('levels')} />
+      </Section>
+      <Section title={t('form.trainingsTitle')}>
+        {form.trainings.length === 0 ? (
+          <p className="muted">{t('form.noTrainings')}</p>
+        ) : (
+          <ul>
+            {form.trainings.map((tr, i) => (
+              <li key={`${tr.title}-${tr.date}-${i}`}>
+                {tr.title} ({tr.date}){' '}
+                <button type="button" className="link" onClick={() => set('trainings')(form.trainings.filter((_, j) => j !== i))} aria-label={t('form.removeTraining', { title: tr.title })}>
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="toolbar">
+          <TextField label={t('form.trainingTitle')} value={training.title} onChange={(title) => setTraining((x) => ({ ...x, title }))} />
+          <TextField label={t('form.trainingDate')} type="date" value={training.date} onChange={(date) => setTraining((x) => ({ ...x, date }))} />
+          <button
+            type="button"
+            disabled={!training.title.trim() || !training.date}
+            onClick={() => {
+              set('trainings')([...form.trainings, { title: training.title.trim(), date: training.date }]);
+              setTraining({ title: '', date: todayIso() });
+            }}
+          >
+            {t('form.addTraining')}
+          </button>
+        </div>
+      </Section>
+      <Section title={t('form.consentTitle')}>
+        {ConsentKind.options.map((k) => {
+          const kind = t(`consentKinds.${k}`);
+          const c = form.consents[k];
+          return (
+            <div key={k} className="toolbar">
+              <SelectField label={t('form.consentStatus', { kind })} value={c.state} onChange={(v) => setConsent(k, { state: v as ConsentForm['state'] })} options={options(t, 'consentState', ['unknown', 'given', 'refused'])} />
+              {c.state !== 'unknown' && (
+                <>
+                  <TextField label={t('form.consentDate', { kind })} type="date" value={c.date} onChange={(date) => setConsent(k, { date })} />
+                  <SelectField label={t('form.consentMethod', { kind })} value={c.method} onChange={(v) => setConsent(k, { method: v as ConsentMethod })} options={options(t, 'consentMethods', ConsentMethod.options)} />
+                  <TextField label={t('form.consentExpires', { kind })} type="date" value={c.expires} onChange={(expires) => setConsent(k, { expires })} />
+                </>
+              )}
+            </div>
+          );
+        })}
+      </Section>
+      <Section title={t('form.dualTitle')}>
+        <CheckboxGroup legend={t('form.dualRoles')} options={options(t, 'dualRoles', DualRole.options)} value={form.dualRoles} onChange={set('dualRoles')} />
+        <TextField label={t('form.dualRoleNote')} value={form.dualRoleNote} onChange={set('dualRoleNote')} />
+      </Section>
+      <Section title={t('form.sourceTitle')}>
+        <SelectField label={t('form.source')} value={form.source} onChange={set('source')} placeholder="—" options={options(t, 'sources', InterestSource.options)} />
+        {!partner && <SelectField label={t('form.initialStep')} value={form.step} onChange={(v) => set('step')(v as PipelineStep)} options={options(t, 'steps', PipelineStep.options)} />}
+        <TextField label={t('form.notes')} value={form.notes} onChange={set('notes')} multiline />
+      </Section>
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t('form.save')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            void getServices().db.drafts.delete(draftKey);
+            navigate(partner ? { name: 'partner', id: partner.id } : { name: 'bank' });
+          }}
+        >
+          {t('form.discardDraft')}
+        </button>
+      </div>
+    </form>
+  );
+};

@@ -1,0 +1,328 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConsentKind, ContactChannel, PipelineStep } from '../../../../shared/model/enums';
+import { partnerDisplayName, type Partner } from '../../../../shared/model/partner';
+import { getServices } from '../../app/services';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Section, SelectField, TextField } from '../../components/Fields';
+import { todayIso, useFormat } from '../../i18n/format';
+import { useUi } from '../../store/ui';
+import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { addContact, deletePartner, moveStep, setArchived, withdrawConsent } from './actions';
+import { options, sectorText } from './labels';
+
+const ContactLog = ({ partner }: { partner: Partner }) => {
+  const { t } = useTranslation('bank');
+  const fmt = useFormat();
+  const notify = useUi((s) => s.notify);
+  const { db } = getServices();
+  const log = useLiveQuery(
+    async () =>
+      (await db.contacts.where('partnerId').equals(partner.id).toArray())
+        .filter((c) => !c.deleted)
+        .sort((a, b) => (a.date === b.date ? b.createdAt.localeCompare(a.createdAt) : b.date.localeCompare(a.date))),
+    [partner.id],
+  );
+  const [entry, setEntry] = useState({ date: todayIso(), channel: 'call' as ContactChannel, summary: '', nextStepAt: '' });
+  const [error, setError] = useState<string>();
+
+  const add = async () => {
+    if (!entry.summary.trim()) {
+      setError(t('profile.logSummaryRequired'));
+      return;
+    }
+    setError(undefined);
+    await addContact(partner.id, { date: entry.date, channel: entry.channel, summary: entry.summary.trim(), nextStepAt: entry.nextStepAt || undefined });
+    setEntry({ date: todayIso(), channel: 'call', summary: '', nextStepAt: '' });
+    notify('success', t('profile.logAdded'));
+  };
+
+  return (
+    <Section title={t('profile.contactLog')}>
+      <p>
+        <strong>{t('profile.lastContact')} :</strong> {fmt.date(partner.lastContactAt)} · <strong>{t('profile.nextStep')} :</strong>{' '}
+        {fmt.date(partner.nextStepAt)}
+      </p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
+        <div className="toolbar">
+          <TextField label={t('profile.logDate')} type="date" value={entry.date} onChange={(date) => setEntry((x) => ({ ...x, date }))} />
+          <SelectField label={t('profile.logChannel')} value={entry.channel} onChange={(v) => setEntry((x) => ({ ...x, channel: v as ContactChannel }))} options={options(t, 'channels', ContactChannel.options)} />
+          <TextField label={t('profile.logNext')} type="date" value={entry.nextStepAt} onChange={(nextStepAt) => setEntry((x) => ({ ...x, nextStepAt }))} />
+        </div>
+        <TextField label={t('profile.logSummary')} value={entry.summary} onChange={(summary) => setEntry((x) => ({ ...x, summary }))} multiline error={error} />
+        <button type="submit">{t('profile.logAdd')}</button>
+      </form>
+      {log && log.length === 0 && <p className="muted">{t('profile.logEmpty')}</p>}
+      {log && log.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('profile.logDate')}</th>
+              <th scope="col">{t('profile.logChannel')}</th>
+              <th scope="col">{t('profile.logSummary')}</th>
+              <th scope="col">{t('profile.nextStep')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {log.map((c) => (
+              <tr key={c.id}>
+                <td>{fmt.shortDate(c.date)}</td>
+                <td>{t(`channels.${c.channel}`)}</td>
+                <td>{c.summary}</td>
+                <td>{c.nextStepAt ? fmt.shortDate(c.nextStepAt) : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Section>
+  );
+};
+
+const Pipeline = ({ partner }: { partner: Partner }) => {
+  const { t } = useTranslation('bank');
+  const fmt = useFormat();
+  const notify = useUi((s) => s.notify);
+  const settings = useOfficeSettings();
+  const [to, setTo] = useState<PipelineStep>(partner.step);
+  const [reason, setReason] = useState('');
+  return (
+    <Section title={t('profile.pipeline')}>
+      <p>
+        <strong>{t('profile.currentStep')} :</strong> <span className="badge">{t(`steps.${partner.step}`)}</span>
+        {partner.step === 'inactive' && partner.inactiveReason ? ` — ${partner.inactiveReason}` : ''}
+      </p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void moveStep(partner.id, to, reason.trim() || undefined, settings.coordinator || undefined).then(() => {
+            setReason('');
+            notify('success', t('profile.moved', { step: t(`steps.${to}`) }));
+          });
+        }}
+      >
+        <div className="toolbar">
+          <SelectField label={t('profile.moveTo')} value={to} onChange={(v) => setTo(v as PipelineStep)} options={options(t, 'steps', PipelineStep.options)} />
+          <TextField label={t('profile.moveReason')} value={reason} onChange={setReason} />
+          <button type="submit" disabled={to === partner.step}>
+            {t('profile.move')}
+          </button>
+        </div>
+      </form>
+      <h3>{t('profile.history')}</h3>
+      <ol>
+        {[...partner.history].reverse().map((h, i) => (
+          <li key={`${h.at}-${i}`}>
+            {h.from
+              ? t('profile.historyLine', { date: fmt.dateTime(h.at), from: t(`steps.${h.from}`), to: t(`steps.${h.to}`) })
+              : t('profile.historyFirst', { date: fmt.dateTime(h.at), to: t(`steps.${h.to}`) })}
+            {h.reason ? ` — ${h.reason}` : ''}
+            {h.by ? ` (${h.by})` : ''}
+          </li>
+        ))}
+      </ol>
+    </Section>
+  );
+};
+
+export const PartnerProfile = ({ id }: { id: string }) => {
+  const { t, i18n } = useTranslation('bank');
+  const lang = i18n.language === 'en' ? 'en' : 'fr';
+  const fmt = useFormat();
+  const navigate = useUi((s) => s.navigate);
+  const notify = useUi((s) => s.notify);
+  const settings = useOfficeSettings();
+  const { db } = getServices();
+  const partner = useLiveQuery(() => db.partners.get(id), [id]);
+  const [dialog, setDialog] = useState<'none' | 'withdraw' | 'delete'>('none');
+  const [withdrawMode, setWithdrawMode] = useState<'anonymise' | 'delete'>('anonymise');
+
+  if (partner === undefined) return <p>{t('loading', { ns: 'common' })}</p>;
+  if (!partner || partner.deleted) {
+    return (
+      <div className="screen">
+        <h1>{t('profile.notFound')}</h1>
+        <button type="button" onClick={() => navigate({ name: 'bank' })}>
+          {t('profile.backToBank')}
+        </button>
+      </div>
+    );
+  }
+  const name = partner.anonymised ? t('profile.anonymised') : partnerDisplayName(partner);
+  const list = (xs: string[], group: string) => xs.map((x) => t(`${group}.${x}`)).join(', ') || t('none', { ns: 'common' });
+
+  return (
+    <div className="screen">
+      <p>
+        <a
+          href="#/bank"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate({ name: 'bank' });
+          }}
+        >
+          {t('profile.backToBank')}
+        </a>
+      </p>
+      <h1>
+        {name} {partner.title ? <span className="muted">({partner.title})</span> : null}
+      </h1>
+      <p>
+        <span className="badge">{t(`steps.${partner.step}`)}</span> {partner.draft && <span className="badge warn">{t('draft')}</span>}{' '}
+        {partner.archived && <span className="badge">{t('archived')}</span>}{' '}
+        {partner.dualRoles.map((d) => (
+          <span key={d} className="badge warn">
+            {t(`dualRoles.${d}`)}
+          </span>
+        ))}
+      </p>
+      {!partner.anonymised && (
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => navigate({ name: 'partnerEdit', id: partner.id })}>
+            {t('profile.edit')}
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              void setArchived(partner.id, !partner.archived).then(() => notify('success', partner.archived ? t('profile.unarchivedNotice') : t('profile.archivedNotice')))
+            }
+          >
+            {partner.archived ? t('profile.unarchive') : t('profile.archive')}
+          </button>
+          <button type="button" onClick={() => setDialog('withdraw')}>
+            {t('profile.withdraw')}
+          </button>
+          <button type="button" className="danger" onClick={() => setDialog('delete')}>
+            {t('profile.delete')}
+          </button>
+        </div>
+      )}
+      <div className="grid-2">
+        <Section title={t('profile.contact')}>
+          {partner.phone || partner.email || partner.address || partner.community ? (
+            <ul>
+              {partner.phone && <li>{partner.phone}</li>}
+              {partner.email && <li>{partner.email}</li>}
+              {partner.address && <li>{partner.address}</li>}
+              {partner.community && <li>{partner.community}</li>}
+            </ul>
+          ) : (
+            <p className="muted">{t('profile.noContactInfo')}</p>
+          )}
+          <p>
+            {t(`languages.${partner.language}`)}
+            {partner.languageOther ? ` (${partner.languageOther})` : ''}
+            {partner.interpreter ? ` — ${t('profile.interpreterNeeded')}` : ''}
+          </p>
+        </Section>
+        <Section title={t('profile.participation')}>
+          <p>{list(partner.participation, 'participation')}</p>
+          {partner.availabilityNote && <p>{partner.availabilityNote}</p>}
+          {partner.availability.length > 0 && <p>{partner.availability.map((s) => `${t(`days.${s.day}`)} ${t(`periods.${s.period}`)}`).join(', ')}</p>}
+        </Section>
+        <Section title={t('profile.experience')}>
+          {partner.caregiver && <p>{t('profile.caregiverYes')}</p>}
+          <p>
+            <strong>{t('form.sectors')} :</strong> {sectorText(partner.sectors, lang) || t('none', { ns: 'common' })}
+          </p>
+          <p>
+            <strong>{t('form.trajectories')} :</strong> {partner.trajectories.join(', ') || t('none', { ns: 'common' })}
+          </p>
+          {partner.sharedExperiences.length > 0 && (
+            <p>
+              <strong>{t('form.sharedExperiences')} :</strong> {partner.sharedExperiences.join(', ')}
+            </p>
+          )}
+        </Section>
+        <Section title={t('profile.rolesLevels')}>
+          <p>{list(partner.roles, 'roles')}</p>
+          <p>{list(partner.levels, 'levels')}</p>
+          <h3>{t('form.trainingsTitle')}</h3>
+          {partner.trainings.length === 0 ? (
+            <p className="muted">{t('form.noTrainings')}</p>
+          ) : (
+            <ul>
+              {partner.trainings.map((tr, i) => (
+                <li key={i}>
+                  {tr.title} — {fmt.date(tr.date)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+        <Section title={t('profile.consents')}>
+          <ul>
+            {ConsentKind.options.map((k) => {
+              const c = partner.consents[k];
+              return (
+                <li key={k}>
+                  <strong>{t(`consentKinds.${k}`)} :</strong>{' '}
+                  {c
+                    ? `${t('profile.consentLine', { state: t(`consentState.${c.given ? 'given' : 'refused'}`), date: fmt.date(c.date), method: t(`consentMethods.${c.method}`) })}${c.expires ? ` — ${t('profile.consentExpires', { date: fmt.date(c.expires) })}` : ''}`
+                    : t('consentState.unknown')}
+                </li>
+              );
+            })}
+          </ul>
+        </Section>
+        <Section title={t('profile.dual')}>
+          {partner.dualRoles.length === 0 ? <p className="muted">{t('profile.noDual')}</p> : <p>{list(partner.dualRoles, 'dualRoles')}</p>}
+          {partner.dualRoleNote && <p>{partner.dualRoleNote}</p>}
+        </Section>
+      </div>
+      {partner.notes && (
+        <Section title={t('profile.notes')}>
+          <p style={{ whiteSpace: 'pre-wrap' }}>{partner.notes}</p>
+        </Section>
+      )}
+      <Pipeline partner={partner} />
+      {!partner.anonymised && <ContactLog partner={partner} />}
+      <ConfirmDialog
+        open={dialog === 'withdraw'}
+        title={t('profile.withdrawTitle')}
+        body={t('profile.withdrawBody')}
+        confirmLabel={t('profile.withdrawConfirm')}
+        danger
+        onCancel={() => setDialog('none')}
+        onConfirm={() => {
+          setDialog('none');
+          void withdrawConsent(partner.id, withdrawMode, settings.coordinator || undefined).then(() => {
+            notify('success', t('profile.withdrawn'));
+            if (withdrawMode === 'delete') navigate({ name: 'bank' });
+          });
+        }}
+      >
+        <fieldset className="checkbox-group">
+          <legend>{t('profile.withdraw')}</legend>
+          {(['anonymise', 'delete'] as const).map((m) => (
+            <label key={m} className="check">
+              <input type="radio" name="withdraw-mode" checked={withdrawMode === m} onChange={() => setWithdrawMode(m)} />
+              {m === 'anonymise' ? t('profile.withdrawAnonymise') : t('profile.withdrawDelete')}
+            </label>
+          ))}
+        </fieldset>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={dialog === 'delete'}
+        title={t('profile.deleteTitle')}
+        body={t('profile.deleteBody')}
+        confirmLabel={t('profile.deleteConfirm')}
+        danger
+        onCancel={() => setDialog('none')}
+        onConfirm={() => {
+          setDialog('none');
+          void deletePartner(partner.id).then(() => {
+            notify('success', t('profile.deleted'));
+            navigate({ name: 'bank' });
+          });
+        }}
+      />
+    </div>
+  );
+};

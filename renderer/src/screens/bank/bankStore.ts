@@ -1,0 +1,54 @@
+import { create } from 'zustand';
+import { computeLoads, type PartnerLoad } from '../../../../shared/logic/load';
+import { PartnerIndex } from '../../../../shared/logic/search';
+import type { Partner } from '../../../../shared/model/partner';
+import { getServices } from '../../app/services';
+import { todayIso } from '../../i18n/format';
+
+/**
+ * The bank held in memory for instant search: 20,000 people are read once from
+ * IndexedDB, then every change made through the bank's actions updates the index, so a
+ * keystroke never waits on the database.
+ */
+interface BankState {
+  status: 'idle' | 'loading' | 'ready';
+  index: PartnerIndex;
+  loads: Map<string, PartnerLoad>;
+  /** Bumped on each change so queries re-run. */
+  version: number;
+  ensureLoaded(): Promise<void>;
+  reload(): Promise<void>;
+  upsert(p: Partner): void;
+  refreshLoads(): Promise<void>;
+}
+
+const readLoads = async (): Promise<Map<string, PartnerLoad>> => {
+  const { db } = getServices();
+  const [mandates, candidacies] = await Promise.all([db.mandates.toArray(), db.candidacies.toArray()]);
+  return computeLoads(mandates, candidacies, todayIso());
+};
+
+export const useBank = create<BankState>((set, get) => ({
+  status: 'idle',
+  index: new PartnerIndex(),
+  loads: new Map(),
+  version: 0,
+  async ensureLoaded() {
+    if (get().status !== 'idle') return;
+    await get().reload();
+  },
+  async reload() {
+    set({ status: 'loading' });
+    const { db } = getServices();
+    const [partners, loads] = await Promise.all([db.partners.toArray(), readLoads()]);
+    set((s) => ({ status: 'ready', index: new PartnerIndex(partners), loads, version: s.version + 1 }));
+  },
+  upsert(p) {
+    get().index.upsert(p);
+    set((s) => ({ version: s.version + 1 }));
+  },
+  async refreshLoads() {
+    const loads = await readLoads();
+    set((s) => ({ loads, version: s.version + 1 }));
+  },
+}));

@@ -1,0 +1,25 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { ulid } from 'ulid';
+import { PartnerQuery, SavedView } from '../../../../shared/logic/partner-query';
+import { getServices } from '../../app/services';
+
+/** Saved views live on this laptop only; a query from an older version is validated and completed. */
+export const useSavedViews = () => {
+  const { db } = getServices();
+  const rows = useLiveQuery(() => db.views.toArray(), []) ?? [];
+  const views = rows.flatMap((r) => {
+    const parsed = SavedView.safeParse(r);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return {
+    views,
+    async save(name: string, query: PartnerQuery): Promise<string> {
+      const id = `view:${ulid()}`;
+      await db.views.put({ id, name, query: PartnerQuery.parse(query) });
+      return id;
+    },
+    async remove(id: string) {
+      await db.views.delete(id);
+    },
+  };
+};
