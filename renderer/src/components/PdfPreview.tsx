@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { base64ToBlobUrl, saveFile } from '../files';
+import { useUi } from '../store/ui';
+
+/**
+ * Shows a PDF made by the main process, with Save and Print. The preview is a blob: URL
+ * (the CSP allows frames from blob: only).
+ */
+export const PdfPreview = ({ title, fileName, base64, onClose }: { title: string; fileName: string; base64: string; onClose(): void }) => {
+  const { t } = useTranslation();
+  const notify = useUi((s) => s.notify);
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    const u = base64ToBlobUrl(base64, 'application/pdf');
+    setUrl(u);
+    return () => URL.revokeObjectURL(u);
+  }, [base64]);
+  return (
+    <section className="card" aria-label={title}>
+      <h2>{title}</h2>
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={() =>
+            void saveFile(fileName, 'application/pdf', base64).then(
+              (saved) => saved && notify('success', t('pdf.saved', { name: fileName })),
+              (e: Error) => notify('error', t(`errors.${e.message}`, { defaultValue: t('errors.internal') })),
+            )
+          }
+        >
+          {t('pdf.save')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            const frame = document.querySelector<HTMLIFrameElement>('iframe.pdf-preview');
+            frame?.contentWindow?.print();
+          }}
+        >
+          {t('pdf.print')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('pdf.close')}
+        </button>
+      </div>
+      {url && <iframe className="pdf-preview" title={title} src={url} />}
+    </section>
+  );
+};
