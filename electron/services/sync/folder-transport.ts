@@ -5,8 +5,13 @@ import { writeFileAtomic } from './atomic';
 import { sha256Hex } from './parts';
 import type { Transport } from './transport';
 
+/** The folder itself is away, full or read-only: every bundle would fail the same way. */
+const FOLDER_WIDE = new Set(['ENOENT', 'ENOTDIR', 'ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'ENODEV', 'ENXIO', 'ESTALE', 'EHOSTDOWN']);
+
 const unavailable = (err: unknown): RelaisError => {
   const code = (err as NodeJS.ErrnoException).code;
+  if (err instanceof RelaisError) return err;
+  if (!code || !FOLDER_WIDE.has(code)) return new RelaisError('sync_rejected', `the folder refused this file (${code ?? 'error'})`);
   const why = code === 'ENOSPC' ? 'the folder is full' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'the folder is read-only' : 'the folder is not reachable';
   return new RelaisError('folder_unavailable', why);
 };
