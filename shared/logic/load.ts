@@ -105,13 +105,25 @@ export const makeFollowUpTest = (
   today: IsoDate,
   followUpMonths: number,
 ): ((p: FollowUpFields, lastTouch?: IsoDate) => FollowUpReason | null) => {
-  const cutoff = addMonths(today, -followUpMonths);
-  return (p: FollowUpFields, lastTouch?: IsoDate): FollowUpReason | null => {
-    if (isDormantRecord(p)) return null;
-    if (p.nextStepAt !== undefined && p.nextStepAt <= today) return 'next_step_due';
-    if ((lastTouch ?? lastTouchDate(p)) <= cutoff) return 'no_contact';
-    return null;
-  };
+  const cutoff = followUpCutoff(today, followUpMonths);
+  return (p, lastTouch) => followUpFrom(isDormantRecord(p), p.nextStepAt, lastTouch ?? lastTouchDate(p), today, cutoff);
+};
+
+/** Last-touch dates on or before this call for a follow-up. */
+export const followUpCutoff = (today: IsoDate, followUpMonths: number): IsoDate => addMonths(today, -followUpMonths);
+
+/** The follow-up rule on precomputed facts, for callers that keep their own copies (the search index). */
+export const followUpFrom = (
+  dormant: boolean,
+  nextStepAt: IsoDate | undefined,
+  lastTouch: IsoDate,
+  today: IsoDate,
+  cutoff: IsoDate,
+): FollowUpReason | null => {
+  if (dormant) return null;
+  if (nextStepAt !== undefined && nextStepAt <= today) return 'next_step_due';
+  if (lastTouch <= cutoff) return 'no_contact';
+  return null;
 };
 
 /** Why a partner belongs in the "to follow up" view, or null. */

@@ -242,90 +242,147 @@ const dualRolePoints = (role: DualRole, note: string, q: Prepared): number => {
   }
 };
 
-/** Score of one eligible partner; fills `sink` with the reasons when given. */
+const put = <C extends string>(list: ScoreItem<C>[], code: C, points: number, detail?: string): void => {
+  list.push(detail === undefined ? { code, points } : { code, points, detail });
+};
+
+/**
+ * Score of one eligible partner; fills `sink` with the reasons when given. Written as
+ * straight-line additions (no helper closures) because the scoring pass runs it for
+ * every partner in the bank and must not allocate.
+ */
 const assess = (p: Partner, load: Readonly<PartnerLoad>, q: Prepared, sink: Sink | null): number => {
   let score = 0;
-  const reason = (code: ReasonCode, points: number, detail?: () => string): void => {
-    score += points;
-    if (sink) sink.reasons.push(detail ? { code, points, detail: detail() } : { code, points });
-  };
-  const penalty = (code: PenaltyCode, points: number, detail?: () => string): void => {
-    score += points;
-    if (sink) sink.penalties.push(detail ? { code, points, detail: detail() } : { code, points });
-  };
+  let pts: number;
 
   if (q.trajectories.size) {
     const n = countMatches(p.trajectories, q.trajectories);
-    if (n > 0)
-      reason('trajectory_match', Math.min(MATCH_POINTS.trajectoryCap, MATCH_POINTS.trajectoryFirst + (n - 1) * MATCH_POINTS.trajectoryMore), () =>
-        matchedLabels(p.trajectories, q.trajectories),
-      );
+    if (n > 0) {
+      score += pts = Math.min(MATCH_POINTS.trajectoryCap, MATCH_POINTS.trajectoryFirst + (n - 1) * MATCH_POINTS.trajectoryMore);
+      if (sink) put(sink.reasons, 'trajectory_match', pts, matchedLabels(p.trajectories, q.trajectories));
+    }
   }
   if (q.sectors.size) {
     const n = countMatches(p.sectors, q.sectors);
-    if (n > 0)
-      reason('sector_match', Math.min(MATCH_POINTS.sectorCap, MATCH_POINTS.sectorFirst + (n - 1) * MATCH_POINTS.sectorMore), () =>
-        matchedLabels(p.sectors, q.sectors),
-      );
+    if (n > 0) {
+      score += pts = Math.min(MATCH_POINTS.sectorCap, MATCH_POINTS.sectorFirst + (n - 1) * MATCH_POINTS.sectorMore);
+      if (sink) put(sink.reasons, 'sector_match', pts, matchedLabels(p.sectors, q.sectors));
+    }
   }
   if (q.languages.size) {
-    if (q.languages.has(p.language)) reason('language_match', MATCH_POINTS.language, () => p.language);
-    else if (p.interpreter) penalty('language_mismatch', MATCH_POINTS.languageMismatchInterpreter, () => `${p.language}+interpreter`);
-    else penalty('language_mismatch', MATCH_POINTS.languageMismatch, () => p.language);
+    if (q.languages.has(p.language)) {
+      score += MATCH_POINTS.language;
+      if (sink) put(sink.reasons, 'language_match', MATCH_POINTS.language, p.language);
+    } else {
+      score += pts = p.interpreter ? MATCH_POINTS.languageMismatchInterpreter : MATCH_POINTS.languageMismatch;
+      if (sink) put(sink.penalties, 'language_mismatch', pts, p.interpreter ? `${p.language}+interpreter` : p.language);
+    }
   }
   // An empty list means "not recorded yet": neither credit nor blame.
   if (q.role && p.roles.length) {
-    if (p.roles.includes(q.role)) reason('role_accepted', MATCH_POINTS.role, () => q.role ?? '');
-    else penalty('role_not_accepted', MATCH_POINTS.roleNotAccepted, () => q.role ?? '');
+    if (p.roles.includes(q.role)) {
+      score += MATCH_POINTS.role;
+      if (sink) put(sink.reasons, 'role_accepted', MATCH_POINTS.role, q.role);
+    } else {
+      score += MATCH_POINTS.roleNotAccepted;
+      if (sink) put(sink.penalties, 'role_not_accepted', MATCH_POINTS.roleNotAccepted, q.role);
+    }
   }
   if (q.level && p.levels.length) {
-    if (p.levels.includes(q.level)) reason('level_accepted', MATCH_POINTS.level, () => q.level ?? '');
-    else penalty('level_not_accepted', MATCH_POINTS.levelNotAccepted, () => q.level ?? '');
+    if (p.levels.includes(q.level)) {
+      score += MATCH_POINTS.level;
+      if (sink) put(sink.reasons, 'level_accepted', MATCH_POINTS.level, q.level);
+    } else {
+      score += MATCH_POINTS.levelNotAccepted;
+      if (sink) put(sink.penalties, 'level_not_accepted', MATCH_POINTS.levelNotAccepted, q.level);
+    }
   }
   if (q.formats.size && p.participation.length) {
-    if (overlaps(p.participation, q.formats))
-      reason('format_match', MATCH_POINTS.format, () => p.participation.filter((f) => q.formats.has(f)).join(', '));
-    else penalty('format_mismatch', MATCH_POINTS.formatMismatch, () => p.participation.join(', '));
+    if (overlaps(p.participation, q.formats)) {
+      score += MATCH_POINTS.format;
+      if (sink) put(sink.reasons, 'format_match', MATCH_POINTS.format, p.participation.filter((f) => q.formats.has(f)).join(', '));
+    } else {
+      score += MATCH_POINTS.formatMismatch;
+      if (sink) put(sink.penalties, 'format_mismatch', MATCH_POINTS.formatMismatch, p.participation.join(', '));
+    }
   }
   if (q.community) {
-    const same = p.community !== undefined && foldCached(p.community) === q.community;
-    if (same) reason('community_match', MATCH_POINTS.community, () => p.community ?? '');
-    else if (q.travel) penalty('travel_required', MATCH_POINTS.travelRequired, () => p.community ?? '');
+    if (p.community !== undefined && foldCached(p.community) === q.community) {
+      score += MATCH_POINTS.community;
+      if (sink) put(sink.reasons, 'community_match', MATCH_POINTS.community, p.community);
+    } else if (q.travel) {
+      score += MATCH_POINTS.travelRequired;
+      if (sink) put(sink.penalties, 'travel_required', MATCH_POINTS.travelRequired, p.community);
+    }
   }
-  if (p.availability.length) reason('availability_declared', MATCH_POINTS.availability, () => String(p.availability.length));
+  if (p.availability.length) {
+    score += MATCH_POINTS.availability;
+    if (sink) put(sink.reasons, 'availability_declared', MATCH_POINTS.availability, String(p.availability.length));
+  }
   const consentDate = p.consents.contact?.date;
   if (consentDate !== undefined) {
-    if (consentDate >= q.consentFresh) reason('consent_recent', MATCH_POINTS.consentRecent, () => consentDate);
-    else penalty('consent_old', MATCH_POINTS.consentOld, () => consentDate);
+    if (consentDate >= q.consentFresh) {
+      score += MATCH_POINTS.consentRecent;
+      if (sink) put(sink.reasons, 'consent_recent', MATCH_POINTS.consentRecent, consentDate);
+    } else {
+      score += MATCH_POINTS.consentOld;
+      if (sink) put(sink.penalties, 'consent_old', MATCH_POINTS.consentOld, consentDate);
+    }
   }
-  if (p.trainings.length) reason('training_done', MATCH_POINTS.training, () => String(p.trainings.length));
-  else penalty('missing_training', MATCH_POINTS.missingTraining);
-  if (p.step === 'trained') penalty('not_in_bank', MATCH_POINTS.notInBank);
+  if (p.trainings.length) {
+    score += MATCH_POINTS.training;
+    if (sink) put(sink.reasons, 'training_done', MATCH_POINTS.training, String(p.trainings.length));
+  } else {
+    score += MATCH_POINTS.missingTraining;
+    if (sink) put(sink.penalties, 'missing_training', MATCH_POINTS.missingTraining);
+  }
+  if (p.step === 'trained') {
+    score += MATCH_POINTS.notInBank;
+    if (sink) put(sink.penalties, 'not_in_bank', MATCH_POINTS.notInBank);
+  }
 
-  if (isOverSolicited(load, q.thresholds))
-    penalty('over_solicited', MATCH_POINTS.overSolicited, () => `${load.activeMandates}/${q.thresholds.overloadMandates}; ${load.hours12m}/${q.thresholds.overloadHours} h`);
-  if (load.activeMandates > 0) penalty('active_mandates', load.activeMandates * MATCH_POINTS.perActiveMandate, () => String(load.activeMandates));
-  if (load.hours12m >= MATCH_POINTS.hoursPerPoint)
-    penalty('hours_12m', Math.max(MATCH_POINTS.hoursCap, -Math.floor(load.hours12m / MATCH_POINTS.hoursPerPoint)), () => String(load.hours12m));
+  if (isOverSolicited(load, q.thresholds)) {
+    score += MATCH_POINTS.overSolicited;
+    if (sink) {
+      const t = q.thresholds;
+      put(sink.penalties, 'over_solicited', MATCH_POINTS.overSolicited, `${load.activeMandates}/${t.overloadMandates}; ${load.hours12m}/${t.overloadHours} h`);
+    }
+  }
+  if (load.activeMandates > 0) {
+    score += pts = load.activeMandates * MATCH_POINTS.perActiveMandate;
+    if (sink) put(sink.penalties, 'active_mandates', pts, String(load.activeMandates));
+  }
+  if (load.hours12m >= MATCH_POINTS.hoursPerPoint) {
+    score += pts = Math.max(MATCH_POINTS.hoursCap, -Math.floor(load.hours12m / MATCH_POINTS.hoursPerPoint));
+    if (sink) put(sink.penalties, 'hours_12m', pts, String(load.hours12m));
+  }
   const last = load.lastSolicitedAt;
-  if (last !== undefined && last >= q.recent90)
-    penalty('recent_solicitation', last >= q.recent30 ? MATCH_POINTS.solicitedLast30Days : MATCH_POINTS.solicitedLast90Days, () => last);
+  if (last !== undefined && last >= q.recent90) {
+    score += pts = last >= q.recent30 ? MATCH_POINTS.solicitedLast30Days : MATCH_POINTS.solicitedLast90Days;
+    if (sink) put(sink.penalties, 'recent_solicitation', pts, last);
+  }
 
   if (p.dualRoles.length) {
     const note = p.dualRoleNote ? foldCached(p.dualRoleNote) : '';
     for (const role of p.dualRoles) {
-      const points = dualRolePoints(role, note, q);
-      if (points !== 0) penalty('dual_role_conflict', points, () => (points === MATCH_POINTS.conflictSameTeam ? `${role}:same_team` : role));
+      score += pts = dualRolePoints(role, note, q);
+      if (sink && pts !== 0) put(sink.penalties, 'dual_role_conflict', pts, pts === MATCH_POINTS.conflictSameTeam ? `${role}:same_team` : role);
     }
   }
 
   const prior = q.candidacies.get(p.id);
-  if (prior === 'declined') penalty('declined_before', MATCH_POINTS.declinedBefore);
-  else if (prior === 'no_answer') penalty('no_answer_before', MATCH_POINTS.noAnswerBefore);
+  if (prior === 'declined') {
+    score += MATCH_POINTS.declinedBefore;
+    if (sink) put(sink.penalties, 'declined_before', MATCH_POINTS.declinedBefore);
+  } else if (prior === 'no_answer') {
+    score += MATCH_POINTS.noAnswerBefore;
+    if (sink) put(sink.penalties, 'no_answer_before', MATCH_POINTS.noAnswerBefore);
+  }
   return score;
 };
 
-const nameKey = (p: Partner): string => `${fold(p.lastName)}\u0000${fold(p.firstName)}`;
+/** Ties are frequent (scores are coarse), so the name key is built from memoised folds. */
+const nameKey = (p: Partner): string => `${foldCached(p.lastName)}\u0000${foldCached(p.firstName)}`;
 
 /**
  * Bank members for a request, best first, each with the reasons and penalties behind the
@@ -345,23 +402,29 @@ export const rankCandidates = (
   const q = prepare(request, options);
   const idx: number[] = [];
   const scores = new Float64Array(partners.length);
+  const active = new Int32Array(partners.length);
+  const hours = new Float64Array(partners.length);
+  const loadAt: (Readonly<PartnerLoad> | undefined)[] = new Array<Readonly<PartnerLoad> | undefined>(partners.length);
   for (let i = 0; i < partners.length; i++) {
     const p = partners[i] as Partner;
     if (exclusionReason(p, q.today) !== null) continue;
-    scores[i] = assess(p, loads.get(p.id) ?? EMPTY_LOAD, q, null);
+    const load = loads.get(p.id) ?? EMPTY_LOAD;
+    loadAt[i] = load;
+    active[i] = load.activeMandates;
+    hours[i] = load.hours12m;
+    scores[i] = assess(p, load, q, null);
     idx.push(i);
   }
 
   const names: (string | undefined)[] = new Array<string | undefined>(partners.length);
   const nameOf = (i: number): string => (names[i] ??= nameKey(partners[i] as Partner));
-  const loadOf = (i: number): Readonly<PartnerLoad> => loads.get((partners[i] as Partner).id) ?? EMPTY_LOAD;
   idx.sort((a, b) => {
     const ds = (scores[b] as number) - (scores[a] as number);
     if (ds !== 0) return ds;
-    const la = loadOf(a);
-    const lb = loadOf(b);
-    if (la.activeMandates !== lb.activeMandates) return la.activeMandates - lb.activeMandates;
-    if (la.hours12m !== lb.hours12m) return la.hours12m - lb.hours12m;
+    const da = (active[a] as number) - (active[b] as number);
+    if (da !== 0) return da;
+    const dh = (hours[a] as number) - (hours[b] as number);
+    if (dh !== 0) return dh;
     const na = nameOf(a);
     const nb = nameOf(b);
     if (na !== nb) return na < nb ? -1 : 1;
@@ -376,7 +439,7 @@ export const rankCandidates = (
     const i = idx[k] as number;
     const p = partners[i] as Partner;
     const sink: Sink = { reasons: [], penalties: [] };
-    const score = assess(p, loadOf(i), q, sink);
+    const score = assess(p, loadAt[i] ?? EMPTY_LOAD, q, sink);
     const row: RankedCandidate = { partnerId: p.id, score, reasons: sink.reasons, penalties: sink.penalties };
     const prior = q.candidacies.get(p.id);
     if (prior !== undefined) row.candidacy = prior;

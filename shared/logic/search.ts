@@ -1,9 +1,9 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { PipelineStep, type IsoDate, type OfficeSettingsFields, type Partner } from '../model';
 import { hasConsent } from './consent';
-import { EMPTY_LOAD, isOverSolicited, lastTouchDate, makeFollowUpTest, type PartnerLoad } from './load';
+import { EMPTY_LOAD, followUpCutoff, followUpFrom, isDormantRecord, isOverSolicited, lastTouchDate, type PartnerLoad } from './load';
 import { PartnerQuery, type PartnerFilters, type PartnerQueryInput, type PartnerSortKey } from './partner-query';
-import { fold, foldCached, tokenize } from './text';
+import { fold, foldCached, foldedWords, tokenize } from './text';
 
 /** What a query needs beyond the partners themselves: loads and today's date and settings. */
 export interface SearchContext {
@@ -12,13 +12,31 @@ export interface SearchContext {
   thresholds: Pick<OfficeSettingsFields, 'overloadMandates' | 'overloadHours' | 'followUpMonths'>;
 }
 
-/** A partner with the keys that filters and sorts would otherwise recompute per keystroke. */
+/**
+ * A partner with the keys that filters and sorts would otherwise recompute per keystroke.
+ * The hot fields are copied too: partners loaded from storage come in many object shapes
+ * (optional fields present or not), and reading them in a 20,000-row loop goes
+ * megamorphic; entries all share one shape.
+ */
 interface Entry {
   readonly p: Partner;
+  readonly id: string;
+  readonly step: Partner['step'];
+  readonly language: Partner['language'];
+  readonly roles: readonly string[];
+  readonly levels: readonly string[];
+  readonly trained: boolean;
+  readonly nextStepAt: IsoDate | undefined;
+  readonly dormant: boolean;
   readonly nameKey: string;
   readonly sectors: readonly string[];
   readonly trajectories: readonly string[];
   readonly community: string;
+  /**
+   * Words a one- or two-letter term is matched against (see splitTerms), each preceded by
+   * QUICK_SEP so that one native `includes` per term tests "some word starts with it".
+   */
+  readonly quick: string;
   readonly lastTouch: IsoDate;
   readonly stepRank: number;
   readonly hidden: boolean;
@@ -51,14 +69,48 @@ const SEARCH_OPTIONS: SearchOptions = {
   boost: { lastName: 3, firstName: 3, community: 2, trajectories: 1.5 },
 };
 
+/** Articles and prepositions dropped when they sit beside real words ("cancer du sein"). */
+const STOP_WORDS: ReadonlySet<string> = new Set(['a', 'au', 'd', 'de', 'du', 'en', 'et', 'l', 'la', 'le', 'un', 'of', 'to', 'in', 'on', 'an', 'at', 'or']);
+
+/**
+ * Splits the typed text. Words of three letters or more go to the full-text index with
+ * prefix search. Shorter ones would expand to most of the vocabulary (every note word
+ * starting with "a"), costing tens of milliseconds for a useless list, so they are
+ * matched instead as prefixes of names, communities, trajectories and sectors: the first
+ * keystrokes of "He" or "J Tremblay" find people by name. Short articles beside longer
+ * words are ignored; typed alone ("de") they still match names ("Desbiens").
+ */
+const splitTerms = (text: string): { long: string[]; short: string[] } => {
+  const words = foldedWords(text);
+  const long = words.filter((w) => w.length >= 3);
+  const short = words.filter((w) => w.length < 3 && !(long.length > 0 && STOP_WORDS.has(w)));
+  return { long, short };
+};
+
+const QUICK_SEP = '\u0001';
+
+const hasPrefixes = (quick: string, needles: readonly string[]): boolean => {
+  for (const n of needles) if (!quick.includes(n)) return false;
+  return true;
+};
+
 const STEP_RANK: ReadonlyMap<string, number> = new Map(PipelineStep.options.map((s, i) => [s, i]));
 
 const toEntry = (p: Partner): Entry => ({
   p,
+  id: p.id,
+  step: p.step,
+  language: p.language,
+  roles: p.roles,
+  levels: p.levels,
+  trained: p.trainings.length > 0,
+  nextStepAt: p.nextStepAt,
+  dormant: isDormantRecord(p),
   nameKey: `${fold(p.lastName)}\u0000${fold(p.firstName)}\u0000${p.id}`,
   sectors: p.sectors.map(foldCached),
   trajectories: p.trajectories.map(foldCached),
   community: p.community ? foldCached(p.community) : '',
+  quick: QUICK_SEP + [...new Set([p.firstName, p.lastName, p.community ?? '', ...p.trajectories, ...p.sectors].flatMap(foldedWords))].join(QUICK_SEP),
   lastTouch: lastTouchDate(p),
   stepRank: STEP_RANK.get(p.step) ?? 0,
   hidden: p.archived === true || p.anonymised === true,
@@ -149,9 +201,11 @@ export class PartnerIndex {
   /** Ids of the partners the query selects, in display order. */
   query(input: PartnerQueryInput, ctx: SearchContext): string[] {
     const q = PartnerQuery.parse(input);
-    const keep = this.predicate(q.filters, q.view, ctx);
-    const text = q.text.trim();
-    const hits = text ? this.search.search(text) : null;
+    const filter = this.predicate(q.filters, q.view, ctx);
+    const { long, short } = splitTerms(q.text);
+    const needles = short.map((t) => QUICK_SEP + t);
+    const keep = needles.length ? (e: Entry): boolean => hasPrefixes(e.quick, needles) && filter(e) : filter;
+    const hits = long.length ? this.search.search(long.join(' ')) : null;
     const { key, dir } = q.sort;
     const desc = dir === 'desc';
 
@@ -159,7 +213,7 @@ export class PartnerIndex {
       const out: string[] = [];
       for (const h of hits) {
         const e = this.entries.get(h.id as string);
-        if (e && keep(e)) out.push(e.p.id);
+        if (e && keep(e)) out.push(e.id);
       }
       if (desc) out.reverse();
       return out;
@@ -172,7 +226,7 @@ export class PartnerIndex {
       if (hits) {
         const ids = new Set<unknown>();
         for (const h of hits) ids.add(h.id);
-        for (const e of order) if (ids.has(e.p.id) && keep(e)) out.push(e);
+        for (const e of order) if (ids.has(e.id) && keep(e)) out.push(e);
       } else {
         for (const e of order) if (keep(e)) out.push(e);
       }
@@ -182,14 +236,14 @@ export class PartnerIndex {
     const rows = selected();
     if (key === 'activeMandates' || key === 'hours') {
       const loadKey = (e: Entry): number => {
-        const l = ctx.loads.get(e.p.id) ?? EMPTY_LOAD;
+        const l = ctx.loads.get(e.id) ?? EMPTY_LOAD;
         return key === 'hours' ? l.hours12m : l.activeMandates;
       };
       // rows are already in name order and Array.prototype.sort is stable: ties stay by name.
       const sign = desc ? -1 : 1;
       rows.sort((a, b) => (loadKey(a) - loadKey(b)) * sign);
     }
-    return rows.map((e) => e.p.id);
+    return rows.map((e) => e.id);
   }
 
   private order(key: StaticSortKey, desc: boolean): Entry[] {
@@ -211,23 +265,23 @@ export class PartnerIndex {
     const trajectories = new Set(f.trajectories.map(fold));
     const communities = new Set(f.communities.map(fold));
     const { today, thresholds, loads } = ctx;
-    const followUp = makeFollowUpTest(today, thresholds.followUpMonths);
+    const cutoff = followUpCutoff(today, thresholds.followUpMonths);
+    const consents = f.consents;
 
     return (e) => {
-      const p = e.p;
       if (f.archived === 'exclude' ? e.hidden : f.archived === 'only' ? !e.hidden : false) return false;
-      if (steps.size && !steps.has(p.step)) return false;
-      if (roles.size && !matchesAny(p.roles, roles)) return false;
-      if (levels.size && !matchesAny(p.levels, levels)) return false;
-      if (languages.size && !languages.has(p.language)) return false;
+      if (steps.size && !steps.has(e.step)) return false;
+      if (roles.size && !matchesAny(e.roles, roles)) return false;
+      if (levels.size && !matchesAny(e.levels, levels)) return false;
+      if (languages.size && !languages.has(e.language)) return false;
       if (sectors.size && !matchesAny(e.sectors, sectors)) return false;
       if (trajectories.size && !matchesAny(e.trajectories, trajectories)) return false;
       if (communities.size && !communities.has(e.community)) return false;
-      for (const c of f.consents) if (!hasConsent(p, c, today)) return false;
-      if (f.training === 'trained' && p.trainings.length === 0) return false;
-      if (f.training === 'untrained' && p.trainings.length > 0) return false;
-      if (view === 'follow_up' && followUp(p, e.lastTouch) === null) return false;
-      if (view === 'over_solicited' && !isOverSolicited(loads.get(p.id) ?? EMPTY_LOAD, thresholds)) return false;
+      if (consents.length) for (const c of consents) if (!hasConsent(e.p, c, today)) return false;
+      if (f.training === 'trained' && !e.trained) return false;
+      if (f.training === 'untrained' && e.trained) return false;
+      if (view === 'follow_up' && followUpFrom(e.dormant, e.nextStepAt, e.lastTouch, today, cutoff) === null) return false;
+      if (view === 'over_solicited' && !isOverSolicited(loads.get(e.id) ?? EMPTY_LOAD, thresholds)) return false;
       return true;
     };
   }

@@ -66,6 +66,14 @@ describe('bank search', () => {
     expect(fresh().query({ text: 'chibougamo' }, ctx())).toEqual([helene.id]);
   });
 
+  it('narrows from the first keystroke by names and places, and ignores articles beside real words', () => {
+    expect(fresh().query({ text: 'h' }, ctx())).toEqual([helene.id]);
+    expect(fresh().query({ text: 'j c' }, ctx())).toEqual([josee.id]);
+    expect(fresh().query({ text: 'cancer du' }, ctx())).toEqual([helene.id]);
+    expect(fresh().query({ text: 'cancer du se' }, ctx())).toEqual([helene.id]);
+    expect(fresh().query({ text: 'be' }, ctx())).toEqual([marc.id]);
+  });
+
   it('requires every word to match', () => {
     expect(fresh().query({ text: 'helene diabete' }, ctx())).toEqual([]);
   });
