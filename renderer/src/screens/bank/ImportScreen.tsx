@@ -1,10 +1,158 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { guessMapping, parseCsv, partnerFields, validateRows, type CsvMapping, type ParsedCsv, type PartnerField } from '../../../../shared/logic/csv';
+import { partnerDisplayName, type Partner } from '../../../../shared/model/partner';
+import { getServices } from '../../app/services';
+import { Checkbox, Section, SelectField } from '../../components/Fields';
+import { useUi } from '../../store/ui';
+import { useBank } from './bankStore';
 
+/**
+ * CSV import in three visible stages: choose a file, check the column mapping and the
+ * per-row problems, then confirm. Nothing touches the bank before the confirmation, and
+ * the whole import is one transaction, so a crash midway imports nothing.
+ */
 export const ImportScreen = () => {
   const { t } = useTranslation('bank');
+  const navigate = useUi((s) => s.navigate);
+  const notify = useUi((s) => s.notify);
+  const bank = useBank();
+  const [parsed, setParsed] = useState<ParsedCsv | null>(null);
+  const [mapping, setMapping] = useState<CsvMapping>({});
+  const [unreadable, setUnreadable] = useState(false);
+  const [withDuplicates, setWithDuplicates] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const [existing, setExisting] = useState<Partner[]>([]);
+
+  const result = useMemo(() => (parsed ? validateRows(parsed.rows, mapping, existing) : null), [parsed, mapping, existing]);
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    // Duplicates are checked against everyone, archived people included.
+    setExisting((await getServices().db.partners.toArray()).filter((p) => !p.deleted));
+    try {
+      const p = parseCsv(await file.text());
+      if (p.headers.length === 0) throw new Error('empty');
+      setParsed(p);
+      setMapping(guessMapping(p.headers));
+      setUnreadable(false);
+    } catch {
+      setParsed(null);
+      setUnreadable(true);
+    }
+  };
+
+  const toImport = result ? [...result.ok, ...(withDuplicates ? result.duplicates : [])] : [];
+
+  const confirm = async () => {
+    if (toImport.length === 0) return;
+    setBusy(true);
+    try {
+      const at = new Date().toISOString();
+      const { records } = getServices();
+      const n = await records.bulkSave(
+        'partners',
+        toImport.map((r) => ({ ...r.fields, step: 'in_bank' as const, history: [{ at, to: 'in_bank' as const, reason: 'import CSV' }], archived: false })),
+      );
+      await bank.reload();
+      notify('success', t('importer.done', { count: n }));
+      navigate({ name: 'bank' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const fieldOptions = partnerFields.map((f) => ({ value: f, label: t(`importer.fields.${f}`) }));
+
   return (
     <div className="screen">
       <h1>{t('importer.title')}</h1>
+      <p>{t('importer.explain')}</p>
+      <div className="field">
+        <label htmlFor="csv-file">{t('importer.file')}</label>
+        <input id="csv-file" type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e.target.files?.[0])} />
+      </div>
+      {unreadable && <p role="alert">{t('importer.unreadable')}</p>}
+      {parsed && result && (
+        <>
+          <Section title={t('importer.mapping')}>
+            <div className="grid-2">
+              {parsed.headers.map((h) => (
+                <SelectField
+                  key={h}
+                  label={t('importer.column', { header: h })}
+                  value={mapping[h] ?? ''}
+                  placeholder={t('importer.ignore')}
+                  options={fieldOptions}
+                  onChange={(v) => setMapping((m) => ({ ...m, [h]: (v || null) as PartnerField | null }))}
+                />
+              ))}
+            </div>
+          </Section>
+          <Section title={t('importer.preview')}>
+            <p role="status">{t('importer.ready', { count: result.ok.length })}</p>
+            {result.ok.length > 0 && (
+              <table>
+                <caption className="sr-only">{t('importer.previewCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">#</th>
+                    <th scope="col">{t('col.name')}</th>
+                    <th scope="col">{t('col.community')}</th>
+                    <th scope="col">{t('form.phone')}</th>
+                    <th scope="col">{t('form.email')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.ok.slice(0, 10).map((r) => (
+                    <tr key={r.rowNumber}>
+                      <td>{r.rowNumber}</td>
+                      <td>{partnerDisplayName(r.fields)}</td>
+                      <td>{r.fields.community ?? ''}</td>
+                      <td>{r.fields.phone ?? ''}</td>
+                      <td>{r.fields.email ?? ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </Section>
+          {result.errors.length > 0 && (
+            <Section title={t('importer.errors')}>
+              <ul>
+                {result.errors.map((e, i) => (
+                  <li key={`${e.rowNumber}-${i}`}>
+                    {t('importer.errorLine', {
+                      row: e.rowNumber,
+                      message: t(`importer.codes.${e.code}`),
+                      column: e.column ? t('importer.inColumn', { column: e.column }) : '',
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
+          {result.duplicates.length > 0 && (
+            <Section title={t('importer.duplicates')}>
+              <ul>
+                {result.duplicates.map((d) => (
+                  <li key={d.rowNumber}>{t('importer.duplicateLine', { row: d.rowNumber, reason: t(`importer.dupReasons.${d.reason}`) })}</li>
+                ))}
+              </ul>
+              <Checkbox label={t('importer.importDuplicates')} checked={withDuplicates} onChange={setWithDuplicates} />
+            </Section>
+          )}
+          <div className="actions">
+            <button type="button" className="primary" disabled={busy || toImport.length === 0} onClick={() => void confirm()}>
+              {toImport.length === 0 ? t('importer.nothing') : t('importer.confirm', { count: toImport.length })}
+            </button>
+            <button type="button" onClick={() => navigate({ name: 'bank' })}>
+              {t('importer.cancel')}
+            </button>
+          </div>
+        </>
+      )}
     </div>
   );
 };

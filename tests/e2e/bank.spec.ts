@@ -1,0 +1,143 @@
+import { expect, openRelais, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const today = () => new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long' }).format(new Date());
+
+const addHelene = async (page: Page) => {
+  await page.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();
+  await page.getByRole('button', { name: 'Ajouter une personne' }).click();
+  await page.getByLabel('Prénom').fill('Hélène');
+  await page.getByLabel('Nom de famille').fill('Wapachee-Côté');
+  await page.getByLabel('Communauté ou ville').fill('Chibougamau');
+  await page.getByRole('textbox', { name: 'Téléphone' }).fill('418-555-0142');
+  await page.getByLabel('Trajectoires de soins').fill('diabète de type 2, proche aidante');
+  await page.getByRole('checkbox', { name: 'Clinique' }).check();
+  await page.getByRole('checkbox', { name: /Usager partenaire accompagnateur/ }).check();
+  await page.getByLabel('Être conservée dans la banque : réponse').selectOption('given');
+  await page.getByLabel('Être contactée : réponse').selectOption('given');
+  await page.getByRole('button', { name: 'Enregistrer le profil' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hélène Wapachee-Côté' })).toBeVisible();
+};
+
+const moveTo = async (page: Page, step: string, reason = '') => {
+  await page.getByLabel('Nouvelle étape').selectOption({ label: step });
+  if (reason) await page.getByLabel('Raison ou commentaire').fill(reason);
+  await page.getByRole('button', { name: "Changer d'étape" }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Étape changée : ${step}.` })).toBeVisible();
+};
+
+test('a partner is added in French, moves through the pipeline, gets a call logged, is found, then withdraws consent', async ({ page }) => {
+  await openRelais(page);
+  await addHelene(page);
+
+  await moveTo(page, 'Premier contact');
+  await moveTo(page, 'Entrevue de sélection', 'Entrevue faite par téléphone');
+  await moveTo(page, 'Dans la banque');
+  const history = page.getByRole('list').filter({ hasText: 'Intérêt exprimé' });
+  await expect(history).toContainText('Premier contact → Entrevue de sélection — Entrevue faite par téléphone');
+  await expect(history).toContainText('Entrevue de sélection → Dans la banque');
+
+  await page.getByLabel('Résumé').fill('Appel de bienvenue; intéressée par le comité de l’urgence.');
+  await page.getByLabel('Moyen').selectOption({ label: 'Appel' });
+  await page.getByRole('button', { name: 'Ajouter au journal' }).click();
+  await expect(page.getByRole('cell', { name: /Appel de bienvenue/ })).toBeVisible();
+  // The last contact date is derived from the log, in fr-CA.
+  await expect(page.getByText(`Dernier contact : ${today()}`)).toBeVisible();
+
+  // Unaccented search finds her.
+  await page.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();
+  await page.getByLabel('Rechercher').fill('helene wapachee');
+  await expect(page.getByRole('link', { name: 'Hélène Wapachee-Côté' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^1 personne$/ })).toBeVisible();
+  await page.getByLabel('Rechercher').fill('diabete');
+  await expect(page.getByRole('link', { name: 'Hélène Wapachee-Côté' })).toBeVisible();
+
+  // Filters: she is in the bank and speaks French; not an Inuktitut speaker.
+  await page.getByLabel('Rechercher').fill('');
+  const filters = page.getByRole('complementary', { name: 'Filtres' });
+  await filters.getByRole('checkbox', { name: 'Dans la banque', exact: true }).check();
+  await filters.getByRole('checkbox', { name: 'Français' }).check();
+  await filters.getByRole('checkbox', { name: 'Clinique' }).check();
+  await expect(page.getByRole('link', { name: 'Hélène Wapachee-Côté' })).toBeVisible();
+  await filters.getByRole('checkbox', { name: 'Français' }).uncheck();
+  await filters.getByRole('checkbox', { name: 'Inuktitut' }).check();
+  await expect(page.getByText('Aucune personne ne correspond.')).toBeVisible();
+  await filters.getByRole('button', { name: 'Effacer les filtres' }).click();
+
+  // Withdrawal of consent, anonymising: her name is gone everywhere.
+  await page.getByRole('link', { name: 'Hélène Wapachee-Côté' }).click();
+  await page.getByRole('button', { name: 'Retrait du consentement' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Retirer le consentement' });
+  await dialog.getByRole('radio', { name: /Anonymiser/ }).check();
+  await dialog.getByRole('button', { name: 'Confirmer le retrait' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Personne anonymisée' })).toBeVisible();
+  await expect(page.getByText('418-555-0142')).toHaveCount(0);
+  await page.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();
+  await page.getByLabel('Rechercher').fill('Wapachee');
+  await expect(page.getByText('Aucune personne ne correspond.')).toBeVisible();
+});
+
+test('a half-filled profile is kept: refused save keeps the typing, and the draft comes back after a reload', async ({ page }) => {
+  await openRelais(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();
+  await page.getByRole('button', { name: 'Ajouter une personne' }).click();
+  await page.getByLabel('Prénom').fill('Maïté');
+  await page.getByLabel('Notes').fill('Rencontrée à la séance de Matagami.');
+  await page.getByRole('button', { name: 'Enregistrer le profil' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Inscrivez au moins le prénom et le nom.' })).toBeVisible();
+  await expect(page.getByLabel('Prénom')).toHaveValue('Maïté');
+  await page.reload();
+  await expect(page.getByLabel('Prénom')).toHaveValue('Maïté');
+  await expect(page.getByLabel('Notes')).toHaveValue('Rencontrée à la séance de Matagami.');
+  await page.getByLabel('Nom de famille').fill('Bélanger');
+  await page.getByRole('button', { name: 'Enregistrer le profil' }).click();
+  // No contact details and no consent yet: saved, marked as a draft.
+  await expect(page.getByRole('heading', { level: 1, name: 'Maïté Bélanger' })).toBeVisible();
+  await expect(page.getByText('Brouillon', { exact: true })).toBeVisible();
+});
+
+test('a CSV with one bad row names the row, and nothing is imported until confirmed', async ({ page, context }) => {
+  await openRelais(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();
+  await page.getByRole('button', { name: 'Importer un fichier CSV' }).click();
+  const csv = '\uFEFFPrénom;Nom;Téléphone;Courriel;Communauté\nLouis;Bégin;418-555-0150;louis@example.org;Matagami\nRita;Ottereyes;418 555 0151;pas-un-courriel;Waskaganish\nNoémie;Gagnon;;noemie@example.com;Chapais\n';
+  await page.getByLabel('Fichier CSV').setInputFiles({ name: 'banque.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await expect(page.getByLabel('Colonne « Prénom »')).toHaveValue('firstName');
+  await expect(page.getByLabel('Colonne « Courriel »')).toHaveValue('email');
+  await expect(page.getByText(/Ligne 3 : le courriel n'est pas valide/)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '2 lignes prêtes à importer' })).toBeVisible();
+
+  // Before confirming, the bank (seen from another window) is untouched.
+  const other = await context.newPage();
+  await openRelais(other);
+  await other.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();
+  await expect(other.getByText(/La banque est vide/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Importer 2 personnes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '2 personnes importées.' })).toBeVisible();
+  await page.getByLabel('Rechercher').fill('begin');
+  await expect(page.getByRole('link', { name: 'Louis Bégin' })).toBeVisible();
+  await page.getByLabel('Rechercher').fill('Ottereyes');
+  await expect(page.getByText('Aucune personne ne correspond.')).toBeVisible();
+});
+
+test('the bank screens are fully translated in English', async ({ page }) => {
+  await openRelais(page);
+  await addHelene(page);
+  await page.getByLabel('Langue').selectOption('en');
+  await expect(page.getByRole('heading', { name: 'Contact log' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Change step' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Consent withdrawal' })).toBeVisible();
+  await page.getByRole('button', { name: 'Edit profile' }).click();
+  await expect(page.getByLabel('First name')).toHaveValue('Hélène');
+  await expect(page.getByLabel('To be contacted: answer')).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Bank' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Partner-user bank' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import a CSV file' })).toBeVisible();
+  await page.getByRole('button', { name: 'Import a CSV file' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Import an existing bank (CSV)' })).toBeVisible();
+  // No untranslated key or French label left on these screens.
+  const text = await page.locator('body').innerText();
+  expect(text).not.toMatch(/\b(importer|form|profile|views)\.[a-zA-Z]+/);
+  expect(text).not.toContain('Banque');
+});
