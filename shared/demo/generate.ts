@@ -75,6 +75,8 @@ interface PartnerInfo {
   neglected: boolean;
   star: boolean;
   candidacies: { c: Candidacy; title: string }[];
+  /** Day the partner left the bank (inactive/withdrawn). */
+  exitDay?: number;
   activeSince?: number;
   lastInstant: string;
 }
@@ -229,10 +231,12 @@ export function generateDemo(opts: DemoOptions = {}): DemoData {
     }
     const inBankDay = reachesBank ? stepDays[BANK_PATH.length - 1] : undefined;
     let inactiveReason: string | undefined;
+    let exitDay: number | undefined;
     if ((final === 'inactive' || final === 'withdrawn') && inBankDay !== undefined) {
       const d = Math.min(T, inBankDay + rng.int(30, Math.max(31, T - inBankDay)));
       const reason = final === 'inactive' ? rng.pick(V.inactiveReasons) : rng.pick(V.withdrawnReasons);
       inactiveReason = reason;
+      exitDay = d;
       history.push({ at: instant(d, 200 + rng.int(0, 50)), from: 'in_bank', to: final, reason, by: coordinator });
       stepDays.push(d);
     }
@@ -366,6 +370,7 @@ export function generateDemo(opts: DemoOptions = {}): DemoData {
       lastInstant: lastEv ? lastEv.at : p.createdAt,
     };
     if (inBankDay !== undefined) info.inBankDay = inBankDay;
+    if (exitDay !== undefined) info.exitDay = exitDay;
     infos.push(info);
   }
 
@@ -673,7 +678,8 @@ export function generateDemo(opts: DemoOptions = {}): DemoData {
         summary: `Proposition du projet « ${title} » : ${outcome}.`,
       });
     }
-    const hi = x.neglected ? T - rng.int(200, 400) : T;
+    // Nobody is called after withdrawing; the log of an inactive partner stops with their exit.
+    const hi = x.neglected ? T - rng.int(200, 400) : x.exitDay !== undefined ? x.exitDay : T;
     const lo = Math.min(hi, Math.max(x.interestDay, T - 730));
     for (let n = entries.length; n < k; n++) {
       const [channel, summary] = rng.pick(V.contactTemplates);
@@ -681,10 +687,16 @@ export function generateDemo(opts: DemoOptions = {}): DemoData {
     }
     entries.sort((a, b) => a.day - b.day);
     let last: ContactEntry | undefined;
+    let prevDay = -1;
+    let prevMinute = 0;
     entries.forEach((e, idx) => {
+      // Same-day entries get increasing times, so "latest entry" means the same by date or by createdAt.
+      const minute = e.day === prevDay ? Math.min(479, prevMinute + rng.int(1, 30)) : randMinute();
+      prevDay = e.day;
+      prevMinute = minute;
       const isLast = idx === entries.length - 1;
       // Literal rather than spread of base(): this loop runs 200k times in the benchmark.
-      const ms = instantMs(e.day, randMinute());
+      const ms = instantMs(e.day, minute);
       const at = new Date(ms).toISOString();
       const ce: ContactEntry = {
         id: makeId(rng, ms),

@@ -97,6 +97,13 @@ describe('generateDemo', () => {
       expect(p.lastContactAt).toBe(latest.date);
       expect(p.nextStepAt).toBe(latest.nextStepAt);
       for (const c of log) expect(c.date <= TODAY).toBe(true);
+      // Same answer when "latest" is read from createdAt, as the app does after an edit.
+      const byCreated = [...log].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
+      expect(byCreated[byCreated.length - 1]?.id).toBe(latest.id);
+      if (p.step === 'withdrawn') {
+        const left = p.history[p.history.length - 1]?.at.slice(0, 10) ?? '';
+        for (const c of log) expect(c.date <= left).toBe(true);
+      }
     }
   });
 
