@@ -6,7 +6,8 @@ import { buildBundle, type ExportRequest } from '../../electron/services/sync/ex
 import { generateSigningKey } from '../../electron/services/sync/signing';
 import { median, timeIt, type BenchRow } from '../types';
 
-const RUNS = 5;
+// Each full run takes seconds on two cores; three runs keep the whole bench short.
+const RUNS = 3;
 
 const ageCli = (recipient: string, input: Uint8Array): Promise<void> =>
   new Promise((resolve, reject) => {

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RelaisError } from '../../../shared/bridge/result';
+import { type RelaisError } from '../../../shared/bridge/result';
 import { openBundle } from '../../../electron/services/sync/bundle';
 import { DEVICE, ageKeygen, partner, stampAt, tempDir, tombstone, type AgeIdentity } from './fixtures';
 import { ManualClock, makeService } from './service-helpers';
