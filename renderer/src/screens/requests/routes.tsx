@@ -1,13 +1,15 @@
 import type { RouteScreens } from '../../app/routes';
-import { useTranslation } from 'react-i18next';
+import type { Route } from '../../store/ui';
+import { MandateScreen } from './MandateScreen';
+import { RequestDetail } from './RequestDetail';
+import { RequestForm } from './RequestForm';
+import { RequestsList } from './RequestsList';
 
-const RequestsPlaceholder = () => {
-  const { t } = useTranslation('requests');
-  return (
-    <div className="screen">
-      <h1>{t('title')}</h1>
-    </div>
-  );
+const idOf = (r: Route) => ('id' in r ? r.id : '');
+
+export const requestRoutes: RouteScreens = {
+  requests: RequestsList,
+  request: ({ route }) => <RequestDetail key={idOf(route)} id={idOf(route)} />,
+  requestNew: () => <RequestForm key="new" />,
+  mandate: ({ route }) => <MandateScreen key={idOf(route)} id={idOf(route)} />,
 };
-
-export const requestRoutes: RouteScreens = { requests: RequestsPlaceholder };

@@ -1,0 +1,197 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Context, Language, Level, Participation } from '../../../../shared/model/enums';
+import { RequestFields, type PartnerRequest } from '../../../../shared/model/request';
+import { contexts, label as refLabel, sectors } from '../../../../shared/reference';
+import { Checkbox, CheckboxGroup, Section, SelectField, TextField } from '../../components/Fields';
+import { useUi } from '../../store/ui';
+import { options, splitList } from '../bank/labels';
+import { createRequest, updateRequest } from './actions';
+
+interface FormState {
+  title: string;
+  directorate: string;
+  team: string;
+  refName: string;
+  refRole: string;
+  refPhone: string;
+  refEmail: string;
+  level: string;
+  context: string;
+  sectors: string[];
+  trajectories: string;
+  languages: string[];
+  community: string;
+  remoteOk: boolean;
+  seats: string;
+  startDate: string;
+  endDate: string;
+  frequency: string;
+  formats: string[];
+  hoursExpected: string;
+  compensation: string;
+  notes: string;
+}
+
+const fromRequest = (r?: PartnerRequest): FormState => ({
+  title: r?.title ?? '',
+  directorate: r?.directorate ?? '',
+  team: r?.team ?? '',
+  refName: r?.reference.name ?? '',
+  refRole: r?.reference.role ?? '',
+  refPhone: r?.reference.phone ?? '',
+  refEmail: r?.reference.email ?? '',
+  level: r?.level ?? '',
+  context: r?.context ?? '',
+  sectors: r?.sectors ?? [],
+  trajectories: (r?.trajectories ?? []).join(', '),
+  languages: r?.languages ?? ['fr'],
+  community: r?.community ?? '',
+  remoteOk: r?.remoteOk ?? true,
+  seats: String(r?.seats ?? 1),
+  startDate: r?.startDate ?? '',
+  endDate: r?.endDate ?? '',
+  frequency: r?.frequency ?? '',
+  formats: r?.formats ?? [],
+  hoursExpected: r?.hoursExpected === undefined ? '' : String(r.hoursExpected),
+  compensation: r?.compensation ?? '',
+  notes: r?.notes ?? '',
+});
+
+const opt = (s: string) => (s.trim() ? s.trim() : undefined);
+const num = (s: string) => (s.trim() === '' ? undefined : Number(s.replace(',', '.')));
+
+const toFields = (f: FormState) =>
+  RequestFields.safeParse({
+    title: f.title,
+    directorate: opt(f.directorate),
+    team: opt(f.team),
+    reference: { name: f.refName.trim(), role: opt(f.refRole), phone: opt(f.refPhone), email: opt(f.refEmail) },
+    level: f.level || undefined,
+    context: f.context || undefined,
+    sectors: f.sectors,
+    trajectories: splitList(f.trajectories),
+    languages: f.languages,
+    community: opt(f.community),
+    remoteOk: f.remoteOk,
+    seats: num(f.seats),
+    startDate: f.startDate || undefined,
+    endDate: f.endDate || undefined,
+    frequency: opt(f.frequency),
+    formats: f.formats,
+    hoursExpected: num(f.hoursExpected),
+    compensation: opt(f.compensation),
+    notes: opt(f.notes),
+  });
+
+type Errors = Partial<Record<'title' | 'seats' | 'hoursExpected' | 'endDate', string>>;
+
+/** New request, or the edit of an existing one (shown inside the request's page). */
+export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onDone?: () => void }) => {
+  const { t, i18n } = useTranslation('requests');
+  const { t: tb } = useTranslation('bank');
+  const lang = i18n.language === 'en' ? 'en' : 'fr';
+  const navigate = useUi((s) => s.navigate);
+  const notify = useUi((s) => s.notify);
+  const [form, setForm] = useState<FormState>(() => fromRequest(request));
+  const [errors, setErrors] = useState<Errors>({});
+  const set =
+    <K extends keyof FormState>(k: K) =>
+    (v: FormState[K]) =>
+      setForm((f) => ({ ...f, [k]: v }));
+
+  const save = async () => {
+    const next: Errors = {};
+    if (!form.title.trim()) next.title = t('form.titleRequired');
+    const seats = num(form.seats);
+    if (seats === undefined || !Number.isInteger(seats) || seats < 1 || seats > 50) next.seats = t('form.seatsInvalid');
+    const hours = num(form.hoursExpected);
+    if (hours !== undefined && (Number.isNaN(hours) || hours < 0 || hours > 2000)) next.hoursExpected = t('form.hoursInvalid');
+    if (form.startDate && form.endDate && form.endDate < form.startDate) next.endDate = t('form.endBeforeStart');
+    const parsed = toFields(form);
+    setErrors(next);
+    if (Object.keys(next).length > 0 || !parsed.success) {
+      notify('error', t('form.fixErrors'));
+      return;
+    }
+    if (request) {
+      await updateRequest(request.id, parsed.data);
+      notify('success', t('form.saved'));
+      onDone?.();
+    } else {
+      const saved = await createRequest(parsed.data);
+      notify('success', t('form.created'));
+      navigate({ name: 'request', id: saved.id });
+    }
+  };
+
+  return (
+    <form
+      className={request ? undefined : 'screen'}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      {request ? <h2>{t('form.editTitle')}</h2> : <h1>{t('form.newTitle')}</h1>}
+      <Section title={t('form.project')}>
+        <div className="grid-2">
+          <TextField label={t('form.title')} required value={form.title} onChange={set('title')} error={errors.title} />
+          <TextField label={t('form.directorate')} value={form.directorate} onChange={set('directorate')} />
+          <TextField label={t('form.team')} value={form.team} onChange={set('team')} />
+          <TextField label={t('form.seats')} type="number" value={form.seats} onChange={set('seats')} error={errors.seats} />
+          <SelectField label={t('form.level')} value={form.level} onChange={set('level')} placeholder="—" options={options(tb, 'levels', Level.options)} />
+          <SelectField
+            label={t('form.context')}
+            value={form.context}
+            onChange={set('context')}
+            placeholder="—"
+            options={Context.options.map((c) => {
+              const item = contexts.find((x) => x.id === c);
+              return { value: c, label: item ? refLabel(item, lang) : c };
+            })}
+          />
+        </div>
+      </Section>
+      <Section title={t('form.reference')}>
+        <div className="grid-2">
+          <TextField label={t('form.refName')} value={form.refName} onChange={set('refName')} />
+          <TextField label={t('form.refRole')} value={form.refRole} onChange={set('refRole')} />
+          <TextField label={t('form.refPhone')} type="tel" value={form.refPhone} onChange={set('refPhone')} />
+          <TextField label={t('form.refEmail')} type="email" value={form.refEmail} onChange={set('refEmail')} />
+        </div>
+      </Section>
+      <Section title={t('form.profile')}>
+        <CheckboxGroup legend={t('form.sectors')} options={sectors.map((s) => ({ value: s.id, label: refLabel(s, lang) }))} value={form.sectors} onChange={set('sectors')} />
+        <TextField label={t('form.trajectories')} hint={t('form.listHint')} value={form.trajectories} onChange={set('trajectories')} />
+        <CheckboxGroup legend={t('form.languages')} options={options(tb, 'languages', Language.options)} value={form.languages} onChange={set('languages')} />
+        <div className="grid-2">
+          <TextField label={t('form.community')} value={form.community} onChange={set('community')} />
+          <div className="field">
+            <Checkbox label={t('form.remoteOk')} checked={form.remoteOk} onChange={set('remoteOk')} />
+          </div>
+        </div>
+      </Section>
+      <Section title={t('form.logistics')}>
+        <div className="grid-2">
+          <TextField label={t('form.startDate')} type="date" value={form.startDate} onChange={set('startDate')} />
+          <TextField label={t('form.endDate')} type="date" value={form.endDate} onChange={set('endDate')} error={errors.endDate} />
+          <TextField label={t('form.frequency')} hint={t('form.frequencyHint')} value={form.frequency} onChange={set('frequency')} />
+          <TextField label={t('form.hoursExpected')} type="number" value={form.hoursExpected} onChange={set('hoursExpected')} error={errors.hoursExpected} />
+        </div>
+        <CheckboxGroup legend={t('form.formats')} options={options(tb, 'participation', Participation.options)} value={form.formats} onChange={set('formats')} />
+        <TextField label={t('form.compensation')} hint={t('form.compensationHint')} value={form.compensation} onChange={set('compensation')} />
+        <TextField label={t('form.notes')} value={form.notes} onChange={set('notes')} multiline />
+      </Section>
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t('form.save')}
+        </button>
+        <button type="button" onClick={() => (onDone ? onDone() : navigate({ name: 'requests' }))}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+};

@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CandidacyStatus } from '../../../../shared/model/enums';
+import { partnerDisplayName, type Partner } from '../../../../shared/model/partner';
+import type { Candidacy, Mandate, PartnerRequest } from '../../../../shared/model/request';
+import { label as refLabel, roles as refRoles } from '../../../../shared/reference';
+import { expectedRole } from '../../../../shared/logic/matching';
+import { Section, SelectField, TextField } from '../../components/Fields';
+import { useFormat } from '../../i18n/format';
+import { useUi } from '../../store/ui';
+import { useBank } from '../bank/bankStore';
+import { createMandate, markFilledIfComplete, removeFromShortlist, setCandidacyOutcome } from './actions';
+
+const Row = ({ request, candidacy, partner, mandate }: { request: PartnerRequest; candidacy: Candidacy; partner?: Partner; mandate?: Mandate }) => {
+  const { t, i18n } = useTranslation('requests');
+  const fmt = useFormat();
+  const notify = useUi((s) => s.notify);
+  const navigate = useUi((s) => s.navigate);
+  const lang = i18n.language === 'en' ? 'en' : 'fr';
+  const [status, setStatus] = useState<CandidacyStatus>(candidacy.status);
+  const [reason, setReason] = useState(candidacy.declineReason ?? '');
+  const name = partner ? partnerDisplayName(partner) : t('unknownPerson');
+  const dirty = status !== candidacy.status || (status === 'declined' && reason !== (candidacy.declineReason ?? ''));
+
+  const save = async () => {
+    await setCandidacyOutcome(candidacy, status, reason);
+    if (status === 'accepted' && partner && !mandate) {
+      const role = expectedRole(request);
+      const roleItem = refRoles.find((r) => r.id === role);
+      const hours = request.hoursExpected === undefined ? '' : t('mandate.hoursCommitment', { hours: fmt.number(request.hoursExpected, 1) });
+      await createMandate(request, partner, {
+        role: roleItem ? refLabel(roleItem, lang) : '',
+        commitment: [hours, request.frequency].filter(Boolean).join(', '),
+      });
+      notify('success', t('shortlist.mandateCreated', { name }));
+      if (await markFilledIfComplete(request.id)) notify('info', t('shortlist.allFilled'));
+    } else {
+      notify('success', t('shortlist.saved', { name }));
+    }
+  };
+
+  return (
+    <tr>
+      <td>
+        <a href={`#/bank/${candidacy.partnerId}`}>{name}</a>
+      </td>
+      <td>{fmt.shortDate(candidacy.contactedAt)}</td>
+      <td>
+        <SelectField
+          label={t('shortlist.outcomeFor', { name })}
+          value={status}
+          onChange={(v) => setStatus(v as CandidacyStatus)}
+          options={CandidacyStatus.options.map((s) => ({ value: s, label: t(`candidacy.${s}`) }))}
+        />
+        {status === 'declined' && <TextField label={t('shortlist.reasonFor', { name })} value={reason} onChange={setReason} />}
+      </td>
+      <td>
+        <div className="actions">
+          <button type="button" className="primary" disabled={!dirty} onClick={() => void save()}>
+            {t('shortlist.save', { name })}
+          </button>
+          {mandate ? (
+            <button type="button" onClick={() => navigate({ name: 'mandate', id: mandate.id })}>
+              {t('shortlist.openMandate', { name })}
+            </button>
+          ) : (
+            candidacy.status === 'shortlisted' && (
+              <button type="button" onClick={() => void removeFromShortlist(candidacy.id)}>
+                {t('shortlist.remove', { name })}
+              </button>
+            )
+          )}
+        </div>
+      </td>
+    </tr>
+  );
+};
+
+/** The people asked, what they answered, and the seats filled. */
+export const Shortlist = ({ request, candidacies, mandates }: { request: PartnerRequest; candidacies: Candidacy[]; mandates: Mandate[] }) => {
+  const { t } = useTranslation('requests');
+  const { index } = useBank();
+  const accepted = candidacies.filter((c) => c.status === 'accepted').length;
+  return (
+    <Section title={t('shortlist.title')}>
+      <p>
+        <strong>{t('shortlist.seats')}</strong> <span aria-label={t('shortlist.seatsLabel')}>{t('seatsValue', { filled: accepted, wanted: request.seats })}</span>
+      </p>
+      {candidacies.length === 0 ? (
+        <p className="muted">{t('shortlist.empty')}</p>
+      ) : (
+        <table>
+          <caption className="sr-only">{t('shortlist.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('match.person')}</th>
+              <th scope="col">{t('shortlist.contacted')}</th>
+              <th scope="col">{t('shortlist.outcome')}</th>
+              <th scope="col">{t('match.action')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {candidacies.map((c) => (
+              <Row
+                key={`${c.id}-${c.stamp}`}
+                request={request}
+                candidacy={c}
+                partner={index.get(c.partnerId)}
+                mandate={mandates.find((m) => m.partnerId === c.partnerId)}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Section>
+  );
+};

@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import type { PenaltyCode, ReasonCode, ScoreItem } from '../../../../shared/logic/matching';
+import { sectorLabel } from '../../../../shared/reference';
+import { useFormat } from '../../i18n/format';
+
+const split = (s: string) => s.split(', ').filter(Boolean);
+
+/** Turns matching codes and their raw details into sentences the coordinator can read. */
+export const useExplain = () => {
+  const { t, i18n } = useTranslation('requests');
+  const { t: tb } = useTranslation('bank');
+  const fmt = useFormat();
+  const lang = i18n.language === 'en' ? 'en' : 'fr';
+
+  const detail = (code: ReasonCode | PenaltyCode, d: string | undefined): string => {
+    if (d === undefined || d === '') return '';
+    switch (code) {
+      case 'sector_match':
+        return split(d)
+          .map((s) => sectorLabel(s, lang))
+          .join(', ');
+      case 'language_match':
+      case 'language_mismatch': {
+        const [language, interp] = d.split('+');
+        const name = tb(`languages.${language ?? 'other'}`);
+        return interp ? `${name}, ${t('match.withInterpreter')}` : name;
+      }
+      case 'level_accepted':
+      case 'level_not_accepted':
+        return tb(`levels.${d}`);
+      case 'format_match':
+      case 'format_mismatch':
+        return split(d)
+          .map((f) => tb(`participation.${f}`))
+          .join(', ');
+      case 'consent_recent':
+      case 'consent_old':
+      case 'recent_solicitation':
+        return fmt.date(d);
+      case 'availability_declared':
+        return t('match.slots', { count: Number(d) });
+      case 'training_done':
+        return t('match.trainings', { count: Number(d) });
+      case 'active_mandates':
+        return t('match.mandates', { count: Number(d) });
+      case 'hours_12m':
+        return t('match.hours', { hours: fmt.number(Number(d), 1) });
+      case 'over_solicited': {
+        const m = /^(\d+)\/(\d+); ([\d.]+)\/([\d.]+) h$/.exec(d);
+        return m ? t('match.overDetail', { mandates: m[1], maxMandates: m[2], hours: m[3], maxHours: m[4] }) : d;
+      }
+      case 'dual_role_conflict': {
+        const [role, same] = d.split(':');
+        const name = tb(`dualRoles.${role ?? 'other'}`);
+        return same ? `${name}, ${t('match.sameTeam')}` : name;
+      }
+      default:
+        return d;
+    }
+  };
+
+  const points = (n: number) => (n > 0 ? `+${n}` : `−${Math.abs(n)}`);
+
+  const reason = (r: ScoreItem<ReasonCode>) => {
+    const d = detail(r.code, r.detail);
+    return `${t(`match.reason.${r.code}`)}${d ? ` : ${d}` : ''} (${points(r.points)})`;
+  };
+  const penalty = (p: ScoreItem<PenaltyCode>) => {
+    const d = detail(p.code, p.detail);
+    return `${t(`match.penalty.${p.code}`)}${d ? ` : ${d}` : ''} (${points(p.points)})`;
+  };
+  return { reason, penalty };
+};
