@@ -387,7 +387,11 @@ export function validateRows(rows: readonly CsvRow[], mapping: CsvMapping, exist
   }
   const inFile = new Map<string, { row: number; phone: string; email: string }[]>();
 
-  const columnsFor = (field: PartnerField): string[] => Object.keys(mapping).filter((h) => mapping[h] === field);
+  const byField = new Map<PartnerField, string[]>();
+  for (const [header, field] of Object.entries(mapping)) {
+    if (field) byField.set(field, [...(byField.get(field) ?? []), header]);
+  }
+  const columnsFor = (field: PartnerField): string[] => byField.get(field) ?? [];
 
   for (const row of rows) {
     const rowErrors: CsvRowError[] = [];
