@@ -10,6 +10,7 @@ import { menuTemplate, menuText } from './menu';
 import { hardenContents, hardenSession, isAppUrl, secureWebPreferences } from './security';
 import { consoleLogger } from './services/logger';
 import { fileSecretStore } from './services/secret-store';
+import { syncServiceFor } from './services/sync/service';
 import { loadWindowState, saveWindowState } from './window-state';
 
 // Thin on purpose: every piece of work lives in plain Node modules wired here.
@@ -82,7 +83,12 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
     setMenu();
-    powerMonitor.on('resume', () => log.info('power.resume'));
+    // The outbox drains by itself: on start, when the OS says the network is back, and on
+    // wake from sleep (the link often returns while the lid was closed).
+    const sync = syncServiceFor(ctx);
+    sync.start();
+    powerMonitor.on('resume', () => sync.onConnectivityHint());
+    app.on('before-quit', () => sync.stop());
     await createWindow();
   });
 }

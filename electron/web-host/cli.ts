@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createHandlers } from '../handlers';
 import { consoleLogger } from '../services/logger';
+import { syncServiceFor } from '../services/sync/service';
 import { defaultDataDir, webHostContext } from './context';
 import { startWebHost } from './server';
 
@@ -29,8 +30,13 @@ const main = async () => {
     log,
     port: Number(process.env.RELAIS_PORT ?? DEFAULT_PORT),
   });
+  const sync = syncServiceFor(ctx);
+  sync.start();
   process.stdout.write(`Relais (browser mode) is ready. Open / Ouvrez : ${host.url}\n`);
-  const stop = () => void host.close().then(() => process.exit(0));
+  const stop = () => {
+    sync.stop();
+    void host.close().then(() => process.exit(0));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 };

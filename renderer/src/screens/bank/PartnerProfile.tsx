@@ -41,7 +41,7 @@ const ContactLog = ({ partner }: { partner: Partner }) => {
   return (
     <Section title={t('profile.contactLog')}>
       <p>
-        <strong>{t('profile.lastContact')} :</strong> {fmt.date(partner.lastContactAt)} · <strong>{t('profile.nextStep')} :</strong>{' '}
+        <strong>{t('colon', { ns: 'common', label: t('profile.lastContact') })}</strong> {fmt.date(partner.lastContactAt)} · <strong>{t('colon', { ns: 'common', label: t('profile.nextStep') })}</strong>{' '}
         {fmt.date(partner.nextStepAt)}
       </p>
       <form
@@ -95,7 +95,7 @@ const Pipeline = ({ partner }: { partner: Partner }) => {
   return (
     <Section title={t('profile.pipeline')}>
       <p>
-        <strong>{t('profile.currentStep')} :</strong> <span className="badge">{t(`steps.${partner.step}`)}</span>
+        <strong>{t('colon', { ns: 'common', label: t('profile.currentStep') })}</strong> <span className="badge">{t(`steps.${partner.step}`)}</span>
         {partner.step === 'inactive' && partner.inactiveReason ? ` — ${partner.inactiveReason}` : ''}
       </p>
       <form
@@ -229,14 +229,14 @@ export const PartnerProfile = ({ id }: { id: string }) => {
         <Section title={t('profile.experience')}>
           {partner.caregiver && <p>{t('profile.caregiverYes')}</p>}
           <p>
-            <strong>{t('form.sectors')} :</strong> {sectorText(partner.sectors, lang) || t('none', { ns: 'common' })}
+            <strong>{t('colon', { ns: 'common', label: t('form.sectors') })}</strong> {sectorText(partner.sectors, lang) || t('none', { ns: 'common' })}
           </p>
           <p>
-            <strong>{t('form.trajectories')} :</strong> {partner.trajectories.join(', ') || t('none', { ns: 'common' })}
+            <strong>{t('colon', { ns: 'common', label: t('form.trajectories') })}</strong> {partner.trajectories.join(', ') || t('none', { ns: 'common' })}
           </p>
           {partner.sharedExperiences.length > 0 && (
             <p>
-              <strong>{t('form.sharedExperiences')} :</strong> {partner.sharedExperiences.join(', ')}
+              <strong>{t('colon', { ns: 'common', label: t('form.sharedExperiences') })}</strong> {partner.sharedExperiences.join(', ')}
             </p>
           )}
         </Section>
@@ -262,7 +262,7 @@ export const PartnerProfile = ({ id }: { id: string }) => {
               const c = partner.consents[k];
               return (
                 <li key={k}>
-                  <strong>{t(`consentKinds.${k}`)} :</strong>{' '}
+                  <strong>{t('colon', { ns: 'common', label: t(`consentKinds.${k}`) })}</strong>{' '}
                   {c
                     ? `${t('profile.consentLine', { state: t(`consentState.${c.given ? 'given' : 'refused'}`), date: fmt.date(c.date), method: t(`consentMethods.${c.method}`) })}${c.expires ? ` — ${t('profile.consentExpires', { date: fmt.date(c.expires) })}` : ''}`
                     : t('consentState.unknown')}
