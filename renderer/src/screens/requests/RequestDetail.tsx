@@ -66,9 +66,16 @@ const StatusPanel = ({ request, accepted }: { request: PartnerRequest; accepted:
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState(request.outcome ?? '');
   const [informed, setInformed] = useState(request.partnersInformed ?? false);
+  // Shown at once; the saved record follows (the live query would lag one write behind a click).
+  const [readiness, setLocalReadiness] = useState<Readiness>(request.readiness);
   useEffect(() => setTo(request.status), [request.status]);
-  const ready = isReady(request);
-  const setR = (patch: Partial<Readiness>) => void setReadiness(request.id, { ...request.readiness, ...patch });
+  useEffect(() => setLocalReadiness(request.readiness), [request.readiness]);
+  const ready = isReady({ readiness });
+  const setR = (patch: Partial<Readiness>) => {
+    const next = { ...readiness, ...patch };
+    setLocalReadiness(next);
+    void setReadiness(request.id, next);
+  };
   const needsReady = to === 'recruiting' && !ready;
 
   const apply = async () => {
@@ -88,9 +95,9 @@ const StatusPanel = ({ request, accepted }: { request: PartnerRequest; accepted:
       </p>
       <fieldset className="checkbox-group">
         <legend>{t('readiness.title')}</legend>
-        <Checkbox label={t('readiness.prepMeetingHeld')} checked={request.readiness.prepMeetingHeld} onChange={(v) => setR({ prepMeetingHeld: v })} />
-        <Checkbox label={t('readiness.roleDefined')} checked={request.readiness.roleDefined} onChange={(v) => setR({ roleDefined: v })} />
-        <Checkbox label={t('readiness.referenceNamed')} checked={request.readiness.referenceNamed} onChange={(v) => setR({ referenceNamed: v })} />
+        <Checkbox label={t('readiness.prepMeetingHeld')} checked={readiness.prepMeetingHeld} onChange={(v) => setR({ prepMeetingHeld: v })} />
+        <Checkbox label={t('readiness.roleDefined')} checked={readiness.roleDefined} onChange={(v) => setR({ roleDefined: v })} />
+        <Checkbox label={t('readiness.referenceNamed')} checked={readiness.referenceNamed} onChange={(v) => setR({ referenceNamed: v })} />
       </fieldset>
       <p className={ready ? undefined : 'muted'}>{ready ? t('readiness.ready') : t('readiness.notReady')}</p>
       {request.status === 'closed' && (

@@ -1,0 +1,207 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, openRelais, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/** Invented people: none of them exists. */
+interface Person {
+  first: string;
+  last: string;
+  contactConsent?: boolean;
+  staffNote?: string;
+}
+
+const AURORE: Person = { first: 'Aurore', last: 'Vézina' };
+const DOMINIQUE: Person = { first: 'Dominique', last: 'Laflèche' };
+const BASTIEN: Person = { first: 'Bastien', last: 'Côté-Morin' };
+const CLAIRE: Person = { first: 'Claire', last: 'Nadon', staffNote: 'Infirmière à la Direction des soins infirmiers' };
+const EMILE: Person = { first: 'Émile', last: 'Rousseau', contactConsent: false };
+const full = (p: Person) => `${p.first} ${p.last}`;
+
+const PROJECT = 'Comité d’amélioration du parcours diabète';
+const REFERENCE = 'Josée Perrault-Dion';
+
+/** Creates a trained bank member through the bank form, as a coordinator would. */
+const addPartner = async (page: Page, p: Person) => {
+  await page.goto('/#/bank/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nouvelle personne' })).toBeVisible();
+  await page.getByLabel('Prénom').fill(p.first);
+  await page.getByLabel('Nom de famille').fill(p.last);
+  await page.getByRole('textbox', { name: 'Téléphone' }).fill('819 555-0100');
+  await page.getByRole('group', { name: 'Façons de participer' }).getByLabel('Visioconférence').check();
+  await page.getByRole('group', { name: "Secteurs d'expérience" }).getByLabel('Services de première ligne', { exact: true }).check();
+  await page.getByLabel('Trajectoires de soins').fill('diabète');
+  await page.getByLabel("Usager partenaire de l'organisation (UPO)").check();
+  await page.getByRole('group', { name: "Niveaux d'implication" }).getByLabel('Tactique / organisationnel').check();
+  await page.getByLabel('Formation', { exact: true }).fill('Formation de base');
+  await page.getByRole('button', { name: 'Ajouter la formation' }).click();
+  await page.getByLabel('Être conservée dans la banque : réponse').selectOption('given');
+  if (p.contactConsent !== false) await page.getByLabel('Être contactée : réponse').selectOption('given');
+  if (p.staffNote) {
+    await page.getByLabel('Membre du personnel', { exact: true }).check();
+    await page.getByLabel('Précisions').fill(p.staffNote);
+  }
+  await page.getByLabel('Étape actuelle').selectOption('in_bank');
+  await page.getByRole('button', { name: 'Enregistrer le profil' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: full(p) })).toBeVisible();
+};
+
+const createRequest = async (page: Page, title: string, opts: { seats: number; start?: string; end?: string }) => {
+  await page.getByRole('navigation').getByRole('link', { name: 'Demandes' }).click();
+  await page.getByRole('button', { name: 'Nouvelle demande' }).click();
+  await page.getByLabel('Titre du projet ou du comité').fill(title);
+  await page.getByLabel('Direction demandeuse').fill('Direction des soins infirmiers');
+  await page.getByLabel('Équipe', { exact: true }).fill('Médecine de jour');
+  await page.getByLabel("Nombre d'usagers partenaires souhaités").fill(String(opts.seats));
+  await page.getByLabel("Niveau d'implication").selectOption('tactical');
+  await page.getByLabel('Contexte').selectOption('organisation');
+  await page.getByLabel('Nom de la personne de référence').fill(REFERENCE);
+  await page.getByLabel('Fonction de la personne de référence').fill('Cheffe de service');
+  await page.getByRole('group', { name: 'Secteurs recherchés' }).getByLabel('Services de première ligne', { exact: true }).check();
+  await page.getByLabel('Trajectoires de soins recherchées').fill('Diabète');
+  await page.getByRole('group', { name: 'Format des rencontres' }).getByLabel('Visioconférence').check();
+  if (opts.start) await page.getByLabel('Date de début').fill(opts.start);
+  if (opts.end) await page.getByLabel('Date de fin').fill(opts.end);
+  await page.getByLabel('Fréquence des rencontres').fill('une rencontre par mois');
+  await page.getByLabel('Heures prévues au total').fill('12');
+  await page.getByRole('button', { name: 'Enregistrer la demande' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+};
+
+const accept = async (page: Page, p: Person) => {
+  await page.getByLabel(`Réponse de ${full(p)}`).selectOption('accepted');
+  await page.getByRole('button', { name: `Enregistrer la réponse de ${full(p)}` }).click();
+  await expect(page.getByRole('button', { name: `Ouvrir le mandat de ${full(p)}` })).toBeVisible();
+};
+
+test('a request goes from the team to closed: matching, two mandates, the mandate sheet and the accompaniment', async ({ page }, info) => {
+  test.setTimeout(180_000);
+  await openRelais(page);
+
+  // One active mandate is enough to count as over-solicited in this office.
+  await page.getByRole('navigation').getByRole('link', { name: 'Paramètres' }).click();
+  await page.getByLabel('Sursollicitation : nombre de mandats actifs').fill('1');
+  await page.getByRole('button', { name: 'Enregistrer les paramètres' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Paramètres enregistrés.' })).toBeVisible();
+
+  for (const p of [AURORE, DOMINIQUE, BASTIEN, CLAIRE, EMILE]) await addPartner(page, p);
+
+  // Bastien already serves on another committee.
+  await createRequest(page, 'Comité de vigilance', { seats: 1 });
+  await page.getByRole('button', { name: `Présélectionner ${full(BASTIEN)}` }).click();
+  await accept(page, BASTIEN);
+
+  // The request of this test.
+  await createRequest(page, PROJECT, { seats: 2, start: '2027-03-15', end: '2027-09-15' });
+  const status = page.getByRole('region', { name: 'Statut et préparation' });
+  await status.getByLabel("L'équipe a tenu sa rencontre préparatoire").check();
+  await status.getByLabel("Le rôle de l'usager partenaire est défini").check();
+  await expect(status.getByLabel('Une personne de référence est nommée')).toBeChecked();
+  await expect(status.getByText('La demande est prête : vous pouvez recruter.')).toBeVisible();
+  await status.getByLabel('Nouveau statut').selectOption('recruiting');
+  await status.getByRole('button', { name: 'Changer le statut' }).click();
+  await expect(status.getByText('Statut actuel :').getByText('Recrutement')).toBeVisible();
+
+  // Ranked list: the two free, fitting people first, each explained; the over-solicited
+  // person and the one with a conflict of interest further down, with the penalty named.
+  const matching = page.getByRole('region', { name: 'Personnes proposées' });
+  const rows = matching.getByRole('row');
+  await expect(rows).toHaveCount(5); // header + 4: Émile gave no consent to be contacted
+  await expect(matching.getByText(full(EMILE))).toHaveCount(0);
+  const first = matching.getByRole('row', { name: /^Rang 1 : / });
+  const second = matching.getByRole('row', { name: /^Rang 2 : / });
+  for (const row of [first, second]) {
+    await expect(row).toContainText('Trajectoire de soins correspondante : diabète (+30)');
+    await expect(row).toContainText('Secteur correspondant : Services de première ligne (+20)');
+    await expect(row).toContainText('Accepte ce niveau : Tactique / organisationnel (+10)');
+    await expect(row).toContainText('Aucune');
+  }
+  const topTwo = [await first.getByRole('link').textContent(), await second.getByRole('link').textContent()].sort();
+  expect(topTwo).toEqual([full(AURORE), full(DOMINIQUE)].sort());
+  const bastienRow = matching.getByRole('row', { name: new RegExp(`: ${full(BASTIEN)}$`) });
+  await expect(bastienRow).toContainText('Sursollicitée');
+  const claireRow = matching.getByRole('row', { name: new RegExp(`: ${full(CLAIRE)}$`) });
+  await expect(claireRow).toContainText("Double rôle ou conflit d'intérêts : Membre du personnel, dans l'équipe demandeuse (−50)");
+  await expect(matching.getByRole('row', { name: /^Rang [34] : / })).toHaveCount(2);
+  await expect(matching.getByRole('row', { name: new RegExp(`^Rang [34] : (${full(BASTIEN)}|${full(CLAIRE)})$`) })).toHaveCount(2);
+
+  // Shortlist the two, skip the others; both accept: two mandates, seats filled.
+  await matching.getByRole('button', { name: `Présélectionner ${full(AURORE)}` }).click();
+  await matching.getByRole('button', { name: `Présélectionner ${full(DOMINIQUE)}` }).click();
+  await accept(page, AURORE);
+  await accept(page, DOMINIQUE);
+  const shortlist = page.getByRole('region', { name: 'Présélection et réponses' });
+  await expect(shortlist.getByLabel('Places comblées')).toHaveText('2 / 2');
+  await expect(status.getByText('Statut actuel :').getByText('Comblée')).toBeVisible();
+  const mandates = page.getByRole('region', { name: 'Mandats' });
+  await expect(mandates.getByRole('row')).toHaveCount(3);
+
+  // The mandate sheet of Aurore.
+  await mandates.getByRole('link', { name: `Mandat de ${full(AURORE)}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Mandat de ${full(AURORE)}` })).toBeVisible();
+  await page.getByLabel('Responsabilités').fill('Partager son expérience du diabète et commenter les outils du comité.');
+  // Planned dates were proposed from the mandate's dates.
+  await expect(page.getByLabel("Rencontre d'accueil avec l'usager : date prévue")).toHaveValue('2027-03-08');
+  await expect(page.getByLabel("Suivi mi-projet avec l'usager : date prévue")).toHaveValue('2027-06-15');
+  await page.getByRole('button', { name: 'Enregistrer le mandat' }).first().click();
+  await expect(page.getByRole('status').filter({ hasText: 'Mandat enregistré.' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Fiche de mandat (PDF)' }).click();
+  const preview = page.getByRole('region', { name: `Fiche de mandat — ${full(AURORE)}` });
+  await expect(preview).toBeVisible();
+  const downloadPromise = page.waitForEvent('download');
+  await preview.getByRole('button', { name: 'Enregistrer le PDF' }).click();
+  const download = await downloadPromise;
+  const dir = info.outputPath('pdf');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'fiche-de-mandat.pdf');
+  await download.saveAs(file);
+
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain(full(AURORE));
+  expect(text).toContain(PROJECT);
+  expect(text).toContain(REFERENCE);
+  expect(text).toContain('15 mars 2027');
+  expect(text).toContain('15 septembre 2027');
+  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n');
+  const dashes = fonts[1] ?? '';
+  // Columns are fixed-width; the 4th is "emb".
+  const cols = [...dashes.matchAll(/-+/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const emb = cols[3];
+  expect(emb, 'pdffonts header').toBeDefined();
+  const fontRows = fonts.slice(2).filter((l) => l.trim());
+  expect(fontRows.length).toBeGreaterThan(0);
+  for (const row of fontRows) expect(row.slice(emb?.[0], emb?.[1]).trim(), row).toBe('yes');
+
+  // The whole accompaniment cycle, each step marked done.
+  const steps = page.getByRole('region', { name: 'Accompagnement' });
+  for (let i = 0; i < 9; i++) {
+    await steps.getByRole('button', { name: /comme faite aujourd'hui$/ }).first().click();
+  }
+  await expect(steps.getByRole('button', { name: /comme faite aujourd'hui$/ })).toHaveCount(0);
+  await steps.getByLabel('Sondage post-participation (usager) : réponses').fill('Très satisfaite; aurait aimé plus de rencontres.');
+  await page.getByRole('button', { name: 'Enregistrer le mandat' }).first().click();
+  await expect(page.getByRole('status').filter({ hasText: 'Mandat enregistré.' }).last()).toBeVisible();
+  await expect(steps.getByText('9 étape(s) faite(s) sur 9')).toBeVisible();
+
+  // After a reload, everything is still there (real IndexedDB).
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Accompagnement' }).getByText('9 étape(s) faite(s) sur 9')).toBeVisible();
+
+  // Close the request with its outcome, partners told.
+  await page.getByRole('link', { name: `Retour à la demande « ${PROJECT} »` }).click();
+  const status2 = page.getByRole('region', { name: 'Statut et préparation' });
+  await status2.getByLabel('Nouveau statut').selectOption('closed');
+  await status2.getByLabel('Retombées du projet').fill('Le nouveau guide d’autosoins est adopté.');
+  await status2.getByLabel('Les usagers partenaires ont été informés des retombées').check();
+  await status2.getByRole('button', { name: 'Changer le statut' }).click();
+  await expect(status2.getByText('Statut actuel :').getByText('Terminée')).toBeVisible();
+  await expect(status2.getByText('partenaires informés')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Personnes proposées' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Mandats' }).getByRole('row', { name: new RegExp(full(AURORE)) })).toContainText('Terminé');
+
+  await page.getByRole('link', { name: 'Retour aux demandes' }).click();
+  await page.getByLabel('Afficher').selectOption('closed');
+  await expect(page.getByRole('row', { name: new RegExp(PROJECT) })).toContainText('2 / 2');
+});
