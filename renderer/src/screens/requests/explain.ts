@@ -1,7 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { PenaltyCode, ReasonCode, ScoreItem } from '../../../../shared/logic/matching';
+import type { rankCandidates } from '../../../../shared/logic/matching';
 import { sectorLabel } from '../../../../shared/reference';
 import { useFormat } from '../../i18n/format';
+
+// Derived from the ranking itself, so this screen follows wherever the code lists live.
+type Ranked = ReturnType<typeof rankCandidates>[number];
+type Reason = Ranked['reasons'][number];
+type Penalty = Ranked['penalties'][number];
 
 const split = (s: string) => s.split(', ').filter(Boolean);
 
@@ -12,7 +17,7 @@ export const useExplain = () => {
   const fmt = useFormat();
   const lang = i18n.language === 'en' ? 'en' : 'fr';
 
-  const detail = (code: ReasonCode | PenaltyCode, d: string | undefined): string => {
+  const detail = (code: Reason['code'] | Penalty['code'], d: string | undefined): string => {
     if (d === undefined || d === '') return '';
     switch (code) {
       case 'sector_match':
@@ -61,11 +66,11 @@ export const useExplain = () => {
 
   const points = (n: number) => (n > 0 ? `+${n}` : `−${Math.abs(n)}`);
 
-  const reason = (r: ScoreItem<ReasonCode>) => {
+  const reason = (r: Reason) => {
     const d = detail(r.code, r.detail);
     return `${t(`match.reason.${r.code}`)}${d ? ` : ${d}` : ''} (${points(r.points)})`;
   };
-  const penalty = (p: ScoreItem<PenaltyCode>) => {
+  const penalty = (p: Penalty) => {
     const d = detail(p.code, p.detail);
     return `${t(`match.penalty.${p.code}`)}${d ? ` : ${d}` : ''} (${points(p.points)})`;
   };
