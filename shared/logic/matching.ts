@@ -1,120 +1,17 @@
 import type { Candidacy, CandidacyStatus, DualRole, IsoDate, Partner, PartnerRequest, Role } from '../model';
-import { hasConsent, refusedConsent } from './consent';
+import { hasConsent } from './consent';
 import { addDays, addMonths } from './dates';
 import { EMPTY_LOAD, isOverSolicited, type OverloadThresholds, type PartnerLoad } from './load';
+import { MATCH_POINTS, type ExclusionCode, type PenaltyCode, type RankedCandidate, type ReasonCode, type ScoreItem } from './match-codes';
+import { MatchPool, staticExclusion, toMatchEntry, type MatchEntry } from './match-pool';
 import { fold, foldCached } from './text';
 
-/** Stable codes the UI translates ("match.reason.trajectory_match", …). */
-export const REASON_CODES = [
-  'trajectory_match',
-  'sector_match',
-  'language_match',
-  'role_accepted',
-  'level_accepted',
-  'format_match',
-  'community_match',
-  'availability_declared',
-  'consent_recent',
-  'training_done',
-] as const;
-export type ReasonCode = (typeof REASON_CODES)[number];
-
-export const PENALTY_CODES = [
-  'over_solicited',
-  'active_mandates',
-  'hours_12m',
-  'recent_solicitation',
-  'dual_role_conflict',
-  'missing_training',
-  'not_in_bank',
-  'language_mismatch',
-  'role_not_accepted',
-  'level_not_accepted',
-  'format_mismatch',
-  'travel_required',
-  'consent_old',
-  'declined_before',
-  'no_answer_before',
-] as const;
-export type PenaltyCode = (typeof PENALTY_CODES)[number];
-
-/** Why someone is left out of the ranking altogether (for "why isn't X listed?"). */
-export const EXCLUSION_CODES = [
-  'deleted',
-  'anonymised',
-  'archived',
-  'withdrawn',
-  'inactive',
-  'not_ready',
-  'no_contact_consent',
-  'bank_consent_refused',
-] as const;
-export type ExclusionCode = (typeof EXCLUSION_CODES)[number];
-
-/**
- * Points, in one place so they can be tuned and explained. The scale: a trajectory match
- * outweighs anything else a profile can offer, and over-solicitation outweighs a
- * trajectory match, because spreading the work is the office's stated problem.
- */
-export const MATCH_POINTS = {
-  trajectoryFirst: 30,
-  trajectoryMore: 10,
-  trajectoryCap: 50,
-  sectorFirst: 20,
-  sectorMore: 5,
-  sectorCap: 30,
-  language: 15,
-  role: 10,
-  level: 10,
-  format: 8,
-  community: 10,
-  availability: 4,
-  consentRecent: 3,
-  training: 5,
-  overSolicited: -60,
-  perActiveMandate: -8,
-  /** one point per this many hours in 12 months, capped */
-  hoursPerPoint: 5,
-  hoursCap: -20,
-  solicitedLast30Days: -15,
-  solicitedLast90Days: -8,
-  conflictSameTeam: -50,
-  conflictStaff: -15,
-  conflictCommitteeGovernance: -30,
-  conflictCommittee: -5,
-  conflictPeerHelperClinical: -20,
-  conflictOther: -5,
-  missingTraining: -15,
-  notInBank: -20,
-  languageMismatch: -25,
-  languageMismatchInterpreter: -10,
-  roleNotAccepted: -20,
-  levelNotAccepted: -20,
-  formatMismatch: -15,
-  travelRequired: -15,
-  consentOld: -5,
-  // They already said no to this very request: asking again is pestering.
-  declinedBefore: -100,
-  noAnswerBefore: -10,
-} as const;
+// Screens import the codes and the pool from here; they live in their own modules.
+export * from './match-codes';
+export { MatchPool } from './match-pool';
 
 /** A contact consent older than this is still valid but worth confirming. */
 const CONSENT_FRESH_MONTHS = 24;
-
-export interface ScoreItem<C extends string> {
-  code: C;
-  points: number;
-  detail?: string;
-}
-
-export interface RankedCandidate {
-  partnerId: string;
-  score: number;
-  reasons: ScoreItem<ReasonCode>[];
-  penalties: ScoreItem<PenaltyCode>[];
-  /** Set when the partner already has a candidacy for this request. */
-  candidacy?: CandidacyStatus;
-}
 
 export interface RankOptions {
   today: IsoDate;
@@ -125,26 +22,25 @@ export interface RankOptions {
   candidacies?: readonly Candidacy[];
 }
 
-const NOT_READY_STEPS: ReadonlySet<string> = new Set(['interest', 'first_contact', 'screening', 'preselected']);
-
 type EligibilityFields = Pick<Partner, 'deleted' | 'anonymised' | 'archived' | 'step' | 'consents'>;
 
 /**
- * Why a partner cannot be proposed at all, or null. Contact consent is absolute. Steps
- * before training are out: the person has not been prepared. "Trained" but not yet
- * entered in the bank is allowed with a penalty, since the paperwork often lags.
+ * Why a partner cannot be proposed at all, or null. Contact consent is absolute, and an
+ * expired one counts as none. Steps before training are out: the person has not been
+ * prepared. "Trained" but not yet entered in the bank is allowed with a penalty, since
+ * the paperwork often lags. An explicit refusal to be kept in the bank excludes too.
  */
 export const exclusionReason = (p: EligibilityFields, today: IsoDate): ExclusionCode | null => {
-  if (p.deleted) return 'deleted';
-  if (p.anonymised) return 'anonymised';
-  if (p.archived) return 'archived';
-  if (p.step === 'withdrawn') return 'withdrawn';
-  if (p.step === 'inactive') return 'inactive';
-  if (NOT_READY_STEPS.has(p.step)) return 'not_ready';
+  const fixed = staticExclusion(p);
+  if (fixed) return fixed;
   if (!hasConsent(p, 'contact', today)) return 'no_contact_consent';
-  if (refusedConsent(p, 'bank')) return 'bank_consent_refused';
+  if (p.consents.bank?.given === false) return 'bank_consent_refused';
   return null;
 };
+
+/** exclusionReason on a prepared entry, without touching the partner record. */
+const eligible = (e: MatchEntry, today: IsoDate): boolean =>
+  e.excluded === null && e.contactGiven && (e.contactExpires === undefined || e.contactExpires >= today) && !e.bankRefused;
 
 /** The request, folded and turned into sets once, so scoring a partner is lookups only. */
 interface Prepared {
@@ -211,14 +107,14 @@ interface Sink {
   penalties: ScoreItem<PenaltyCode>[];
 }
 
-const countMatches = (values: readonly string[], wanted: ReadonlySet<string>): number => {
+const countMatches = (folded: readonly string[], wanted: ReadonlySet<string>): number => {
   let n = 0;
-  for (const v of values) if (wanted.has(foldCached(v))) n++;
+  for (const v of folded) if (wanted.has(v)) n++;
   return n;
 };
 
-const matchedLabels = (values: readonly string[], wanted: ReadonlySet<string>): string =>
-  values.filter((v) => wanted.has(foldCached(v))).join(', ');
+const matchedLabels = (labels: readonly string[], wanted: ReadonlySet<string>): string =>
+  labels.filter((v) => wanted.has(foldCached(v))).join(', ');
 
 const overlaps = (values: readonly string[], wanted: ReadonlySet<string>): boolean => {
   for (const v of values) if (wanted.has(v)) return true;
@@ -251,36 +147,37 @@ const put = <C extends string>(list: ScoreItem<C>[], code: C, points: number, de
  * straight-line additions (no helper closures) because the scoring pass runs it for
  * every partner in the bank and must not allocate.
  */
-const assess = (p: Partner, load: Readonly<PartnerLoad>, q: Prepared, sink: Sink | null): number => {
+const assess = (e: MatchEntry, load: Readonly<PartnerLoad>, q: Prepared, sink: Sink | null): number => {
+  const p = e.p;
   let score = 0;
   let pts: number;
 
   if (q.trajectories.size) {
-    const n = countMatches(p.trajectories, q.trajectories);
+    const n = countMatches(e.trajectories, q.trajectories);
     if (n > 0) {
       score += pts = Math.min(MATCH_POINTS.trajectoryCap, MATCH_POINTS.trajectoryFirst + (n - 1) * MATCH_POINTS.trajectoryMore);
       if (sink) put(sink.reasons, 'trajectory_match', pts, matchedLabels(p.trajectories, q.trajectories));
     }
   }
   if (q.sectors.size) {
-    const n = countMatches(p.sectors, q.sectors);
+    const n = countMatches(e.sectors, q.sectors);
     if (n > 0) {
       score += pts = Math.min(MATCH_POINTS.sectorCap, MATCH_POINTS.sectorFirst + (n - 1) * MATCH_POINTS.sectorMore);
       if (sink) put(sink.reasons, 'sector_match', pts, matchedLabels(p.sectors, q.sectors));
     }
   }
   if (q.languages.size) {
-    if (q.languages.has(p.language)) {
+    if (q.languages.has(e.language)) {
       score += MATCH_POINTS.language;
       if (sink) put(sink.reasons, 'language_match', MATCH_POINTS.language, p.language);
     } else {
-      score += pts = p.interpreter ? MATCH_POINTS.languageMismatchInterpreter : MATCH_POINTS.languageMismatch;
+      score += pts = e.interpreter ? MATCH_POINTS.languageMismatchInterpreter : MATCH_POINTS.languageMismatch;
       if (sink) put(sink.penalties, 'language_mismatch', pts, p.interpreter ? `${p.language}+interpreter` : p.language);
     }
   }
   // An empty list means "not recorded yet": neither credit nor blame.
-  if (q.role && p.roles.length) {
-    if (p.roles.includes(q.role)) {
+  if (q.role && e.roles.length) {
+    if (e.roles.includes(q.role)) {
       score += MATCH_POINTS.role;
       if (sink) put(sink.reasons, 'role_accepted', MATCH_POINTS.role, q.role);
     } else {
@@ -288,8 +185,8 @@ const assess = (p: Partner, load: Readonly<PartnerLoad>, q: Prepared, sink: Sink
       if (sink) put(sink.penalties, 'role_not_accepted', MATCH_POINTS.roleNotAccepted, q.role);
     }
   }
-  if (q.level && p.levels.length) {
-    if (p.levels.includes(q.level)) {
+  if (q.level && e.levels.length) {
+    if (e.levels.includes(q.level)) {
       score += MATCH_POINTS.level;
       if (sink) put(sink.reasons, 'level_accepted', MATCH_POINTS.level, q.level);
     } else {
@@ -297,8 +194,8 @@ const assess = (p: Partner, load: Readonly<PartnerLoad>, q: Prepared, sink: Sink
       if (sink) put(sink.penalties, 'level_not_accepted', MATCH_POINTS.levelNotAccepted, q.level);
     }
   }
-  if (q.formats.size && p.participation.length) {
-    if (overlaps(p.participation, q.formats)) {
+  if (q.formats.size && e.participation.length) {
+    if (overlaps(e.participation, q.formats)) {
       score += MATCH_POINTS.format;
       if (sink) put(sink.reasons, 'format_match', MATCH_POINTS.format, p.participation.filter((f) => q.formats.has(f)).join(', '));
     } else {
@@ -307,7 +204,7 @@ const assess = (p: Partner, load: Readonly<PartnerLoad>, q: Prepared, sink: Sink
     }
   }
   if (q.community) {
-    if (p.community !== undefined && foldCached(p.community) === q.community) {
+    if (e.community === q.community) {
       score += MATCH_POINTS.community;
       if (sink) put(sink.reasons, 'community_match', MATCH_POINTS.community, p.community);
     } else if (q.travel) {
@@ -315,11 +212,11 @@ const assess = (p: Partner, load: Readonly<PartnerLoad>, q: Prepared, sink: Sink
       if (sink) put(sink.penalties, 'travel_required', MATCH_POINTS.travelRequired, p.community);
     }
   }
-  if (p.availability.length) {
+  if (e.availability) {
     score += MATCH_POINTS.availability;
     if (sink) put(sink.reasons, 'availability_declared', MATCH_POINTS.availability, String(p.availability.length));
   }
-  const consentDate = p.consents.contact?.date;
+  const consentDate = e.contactDate;
   if (consentDate !== undefined) {
     if (consentDate >= q.consentFresh) {
       score += MATCH_POINTS.consentRecent;
@@ -329,14 +226,14 @@ const assess = (p: Partner, load: Readonly<PartnerLoad>, q: Prepared, sink: Sink
       if (sink) put(sink.penalties, 'consent_old', MATCH_POINTS.consentOld, consentDate);
     }
   }
-  if (p.trainings.length) {
+  if (e.trainings) {
     score += MATCH_POINTS.training;
     if (sink) put(sink.reasons, 'training_done', MATCH_POINTS.training, String(p.trainings.length));
   } else {
     score += MATCH_POINTS.missingTraining;
     if (sink) put(sink.penalties, 'missing_training', MATCH_POINTS.missingTraining);
   }
-  if (p.step === 'trained') {
+  if (e.trainedNotInBank) {
     score += MATCH_POINTS.notInBank;
     if (sink) put(sink.penalties, 'not_in_bank', MATCH_POINTS.notInBank);
   }
@@ -362,15 +259,14 @@ const assess = (p: Partner, load: Readonly<PartnerLoad>, q: Prepared, sink: Sink
     if (sink) put(sink.penalties, 'recent_solicitation', pts, last);
   }
 
-  if (p.dualRoles.length) {
-    const note = p.dualRoleNote ? foldCached(p.dualRoleNote) : '';
-    for (const role of p.dualRoles) {
-      score += pts = dualRolePoints(role, note, q);
+  if (e.dualRoles.length) {
+    for (const role of e.dualRoles) {
+      score += pts = dualRolePoints(role, e.dualRoleNote, q);
       if (sink && pts !== 0) put(sink.penalties, 'dual_role_conflict', pts, pts === MATCH_POINTS.conflictSameTeam ? `${role}:same_team` : role);
     }
   }
 
-  const prior = q.candidacies.get(p.id);
+  const prior = q.candidacies.size ? q.candidacies.get(e.id) : undefined;
   if (prior === 'declined') {
     score += MATCH_POINTS.declinedBefore;
     if (sink) put(sink.penalties, 'declined_before', MATCH_POINTS.declinedBefore);
@@ -381,43 +277,41 @@ const assess = (p: Partner, load: Readonly<PartnerLoad>, q: Prepared, sink: Sink
   return score;
 };
 
-/** Ties are frequent (scores are coarse), so the name key is built from memoised folds. */
-const nameKey = (p: Partner): string => `${foldCached(p.lastName)}\u0000${foldCached(p.firstName)}`;
-
 /**
  * Bank members for a request, best first, each with the reasons and penalties behind the
  * score. Nobody excluded by `exclusionReason` appears. Ties go to the lighter load (fewer
  * active mandates, then fewer hours), then to the name, then to the id, so the same data
- * always gives the same list.
+ * always gives the same list whatever its order.
  *
- * Two passes keep 20,000 partners cheap: score everyone without building explanations,
- * sort, then explain only the rows returned.
+ * Pass a MatchPool kept up to date with the bank for the fast path; a plain array is
+ * prepared on the fly. Two passes keep 20,000 partners cheap: score everyone without
+ * building explanations, sort, then explain only the rows returned.
  */
 export const rankCandidates = (
   request: PartnerRequest,
-  partners: readonly Partner[],
+  partners: readonly Partner[] | MatchPool,
   loads: ReadonlyMap<string, PartnerLoad>,
   options: RankOptions,
 ): RankedCandidate[] => {
   const q = prepare(request, options);
+  const entries = partners instanceof MatchPool ? partners.entries() : partners.map(toMatchEntry);
+  const count = entries.length;
   const idx: number[] = [];
-  const scores = new Float64Array(partners.length);
-  const active = new Int32Array(partners.length);
-  const hours = new Float64Array(partners.length);
-  const loadAt: (Readonly<PartnerLoad> | undefined)[] = new Array<Readonly<PartnerLoad> | undefined>(partners.length);
-  for (let i = 0; i < partners.length; i++) {
-    const p = partners[i] as Partner;
-    if (exclusionReason(p, q.today) !== null) continue;
-    const load = loads.get(p.id) ?? EMPTY_LOAD;
+  const scores = new Float64Array(count);
+  const active = new Int32Array(count);
+  const hours = new Float64Array(count);
+  const loadAt = new Array<Readonly<PartnerLoad> | undefined>(count);
+  for (let i = 0; i < count; i++) {
+    const e = entries[i] as MatchEntry;
+    if (!eligible(e, q.today)) continue;
+    const load = loads.get(e.id) ?? EMPTY_LOAD;
     loadAt[i] = load;
     active[i] = load.activeMandates;
     hours[i] = load.hours12m;
-    scores[i] = assess(p, load, q, null);
+    scores[i] = assess(e, load, q, null);
     idx.push(i);
   }
 
-  const names: (string | undefined)[] = new Array<string | undefined>(partners.length);
-  const nameOf = (i: number): string => (names[i] ??= nameKey(partners[i] as Partner));
   idx.sort((a, b) => {
     const ds = (scores[b] as number) - (scores[a] as number);
     if (ds !== 0) return ds;
@@ -425,27 +319,28 @@ export const rankCandidates = (
     if (da !== 0) return da;
     const dh = (hours[a] as number) - (hours[b] as number);
     if (dh !== 0) return dh;
-    const na = nameOf(a);
-    const nb = nameOf(b);
-    if (na !== nb) return na < nb ? -1 : 1;
-    const ia = (partners[a] as Partner).id;
-    const ib = (partners[b] as Partner).id;
-    return ia < ib ? -1 : ia > ib ? 1 : 0;
+    const ea = entries[a] as MatchEntry;
+    const eb = entries[b] as MatchEntry;
+    if (ea.nameKey !== eb.nameKey) return ea.nameKey < eb.nameKey ? -1 : 1;
+    return ea.id < eb.id ? -1 : ea.id > eb.id ? 1 : 0;
   });
 
   const n = options.limit === undefined ? idx.length : Math.min(idx.length, Math.max(0, options.limit));
-  const out: RankedCandidate[] = new Array<RankedCandidate>(n);
+  const out = new Array<RankedCandidate>(n);
   for (let k = 0; k < n; k++) {
     const i = idx[k] as number;
-    const p = partners[i] as Partner;
-    const sink: Sink = { reasons: [], penalties: [] };
-    const score = assess(p, loadAt[i] ?? EMPTY_LOAD, q, sink);
-    const row: RankedCandidate = { partnerId: p.id, score, reasons: sink.reasons, penalties: sink.penalties };
-    const prior = q.candidacies.get(p.id);
-    if (prior !== undefined) row.candidacy = prior;
-    out[k] = row;
+    out[k] = explained(entries[i] as MatchEntry, loadAt[i] ?? EMPTY_LOAD, q);
   }
   return out;
+};
+
+const explained = (e: MatchEntry, load: Readonly<PartnerLoad>, q: Prepared): RankedCandidate => {
+  const sink: Sink = { reasons: [], penalties: [] };
+  const score = assess(e, load, q, sink);
+  const row: RankedCandidate = { partnerId: e.id, score, reasons: sink.reasons, penalties: sink.penalties };
+  const prior = q.candidacies.get(e.id);
+  if (prior !== undefined) row.candidacy = prior;
+  return row;
 };
 
 /** The explanation for one partner, e.g. when the coordinator opens a profile from a request. */
@@ -457,11 +352,5 @@ export const explainCandidate = (
 ): RankedCandidate | { partnerId: string; excluded: ExclusionCode } => {
   const excluded = exclusionReason(partner, options.today);
   if (excluded) return { partnerId: partner.id, excluded };
-  const q = prepare(request, options);
-  const sink: Sink = { reasons: [], penalties: [] };
-  const score = assess(partner, load, q, sink);
-  const row: RankedCandidate = { partnerId: partner.id, score, reasons: sink.reasons, penalties: sink.penalties };
-  const prior = q.candidacies.get(partner.id);
-  if (prior !== undefined) row.candidacy = prior;
-  return row;
+  return explained(toMatchEntry(partner), load, prepare(request, options));
 };

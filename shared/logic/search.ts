@@ -26,6 +26,7 @@ interface Entry {
   readonly roles: readonly string[];
   readonly levels: readonly string[];
   readonly trained: boolean;
+  readonly consents: Partner['consents'];
   readonly nextStepAt: IsoDate | undefined;
   readonly dormant: boolean;
   readonly nameKey: string;
@@ -104,6 +105,7 @@ const toEntry = (p: Partner): Entry => ({
   roles: p.roles,
   levels: p.levels,
   trained: p.trainings.length > 0,
+  consents: p.consents,
   nextStepAt: p.nextStepAt,
   dormant: isDormantRecord(p),
   nameKey: `${fold(p.lastName)}\u0000${fold(p.firstName)}\u0000${p.id}`,
@@ -277,7 +279,7 @@ export class PartnerIndex {
       if (sectors.size && !matchesAny(e.sectors, sectors)) return false;
       if (trajectories.size && !matchesAny(e.trajectories, trajectories)) return false;
       if (communities.size && !communities.has(e.community)) return false;
-      if (consents.length) for (const c of consents) if (!hasConsent(e.p, c, today)) return false;
+      if (consents.length) for (const c of consents) if (!hasConsent(e, c, today)) return false;
       if (f.training === 'trained' && !e.trained) return false;
       if (f.training === 'untrained' && e.trained) return false;
       if (view === 'follow_up' && followUpFrom(e.dormant, e.nextStepAt, e.lastTouch, today, cutoff) === null) return false;

@@ -3,6 +3,7 @@ import {
   computeLoads,
   exclusionReason,
   explainCandidate,
+  MatchPool,
   PENALTY_CODES,
   rankCandidates,
   REASON_CODES,
@@ -129,6 +130,15 @@ describe('matching a request', () => {
     const l = computeLoads([], [candidacy(p.id, 'R-elsewhere-00', { contactedAt: '2026-06-10' })], TODAY);
     const r = rankCandidates(req, [p], l, { today: TODAY, thresholds })[0];
     expect(r?.penalties.map((x) => x.code)).toEqual(expect.arrayContaining(['recent_solicitation', 'missing_training']));
+  });
+
+  it('gives the same ranking from a prepared pool, and the pool follows edits', () => {
+    const pool = new MatchPool(all);
+    expect(rankCandidates(req, pool, loads, { today: TODAY, thresholds })).toEqual(rank());
+    pool.upsert({ ...best, consents: {} });
+    expect(rankCandidates(req, pool, loads, { today: TODAY, thresholds }).map((r) => r.partnerId)).not.toContain(best.id);
+    pool.remove(relative.id);
+    expect(rankCandidates(req, pool, loads, { today: TODAY, thresholds }).map((r) => r.partnerId)).not.toContain(relative.id);
   });
 
   it('honours the limit and keeps the best rows', () => {
