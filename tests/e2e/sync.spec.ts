@@ -1,0 +1,193 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { expect, openRelais, test } from './fixtures';
+
+// The browser host keeps one sync configuration for every page: these tests take turns.
+test.describe.configure({ mode: 'serial' });
+
+interface Identity {
+  dir: string;
+  file: string;
+  recipient: string;
+}
+
+/** A central office identity made by the real age-keygen, as central IT would. */
+const centralIdentity = async (): Promise<Identity> => {
+  const dir = await mkdtemp(join(tmpdir(), 'relais-central-'));
+  const file = join(dir, 'central-identity.txt');
+  execFileSync('age-keygen', ['-o', file], { stdio: 'pipe' });
+  const recipient = /# public key: (age1[0-9a-z]+)/.exec(await readFile(file, 'utf8'))?.[1];
+  if (!recipient) throw new Error('age-keygen wrote no public key');
+  return { dir, file, recipient };
+};
+
+/** What the coordinator reads over the phone: SHA-256 of the key text, first 10 bytes, 4-hex groups. */
+const fingerprintOf = (recipient: string): string =>
+  createHash('sha256')
+    .update(recipient)
+    .digest('hex')
+    .slice(0, 20)
+    .toUpperCase()
+    .replace(/(.{4})(?!$)/g, '$1-');
+
+interface BundleDoc {
+  header: { bundleId: string; full: boolean; counts: Record<string, { records: number; tombstones: number }> };
+  records: Record<string, Record<string, unknown>[] | undefined>;
+}
+
+/** Every complete bundle in the folder, reassembled from parts when needed, decrypted with the age CLI. */
+const deliveredBundles = async (folder: string, identity: string): Promise<BundleDoc[]> => {
+  const names = await readdir(folder);
+  const files: Buffer[] = [];
+  for (const name of names) {
+    if (name.endsWith('.age')) files.push(await readFile(join(folder, name)));
+    if (name.endsWith('.age.parts.json')) {
+      const manifest = JSON.parse(await readFile(join(folder, name), 'utf8')) as { parts: { name: string }[] };
+      files.push(Buffer.concat(await Promise.all(manifest.parts.map((p) => readFile(join(folder, p.name))))));
+    }
+  }
+  const docs = files.map((bytes) => {
+    const gz = execFileSync('age', ['-d', '-i', identity], { input: bytes });
+    return JSON.parse(gunzipSync(gz).toString('utf8')) as BundleDoc;
+  });
+  // Bundle ids are ULIDs: they sort by creation time.
+  return docs.sort((a, b) => a.header.bundleId.localeCompare(b.header.bundleId));
+};
+
+const partnerIn = (docs: BundleDoc[], id: string) =>
+  docs.flatMap((d) => (d.records.partners ?? []).filter((r) => r.id === id).map((r) => ({ bundle: d.header.bundleId, record: r })));
+
+const openSync = async (page: Page) => {
+  await page.getByRole('navigation').getByRole('link', { name: 'Envoi' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Envoi au bureau central' })).toBeVisible();
+};
+
+const saveCentralKey = async (page: Page, text: string) => {
+  const section = page.getByRole('region', { name: 'Clé du bureau central' });
+  await section.getByLabel('Clé publique du bureau central').fill(text);
+  await section.getByRole('button', { name: 'Enregistrer la clé' }).click();
+};
+
+const setFolderTarget = async (page: Page, folder: string) => {
+  const section = page.getByRole('region', { name: 'Destination' });
+  await section.getByRole('radio', { name: /Un dossier/ }).check();
+  await section.getByLabel('Chemin du dossier').fill(folder);
+  await section.getByRole('button', { name: 'Enregistrer la destination' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Destination enregistrée.' })).toBeVisible();
+  await section.getByRole('button', { name: 'Tester la connexion' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Connexion réussie' })).toBeVisible();
+};
+
+test('changes reach the central office encrypted in a folder, and a deletion follows as a tombstone', async ({ page }) => {
+  const central = await centralIdentity();
+  const folder = await mkdtemp(join(tmpdir(), 'relais-usb-'));
+  try {
+    await openRelais(page);
+    await openSync(page);
+    await setFolderTarget(page, folder);
+    await saveCentralKey(page, central.recipient);
+    await expect(page.getByRole('status').filter({ hasText: 'Clé enregistrée.' })).toBeVisible();
+    const keySection = page.getByRole('region', { name: 'Clé du bureau central' });
+    await expect(keySection.getByText(fingerprintOf(central.recipient), { exact: true })).toBeVisible();
+    await expect(keySection.getByText(central.recipient, { exact: true })).toBeVisible();
+
+    // A partner added in the bank.
+    await page.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();
+    await page.getByRole('button', { name: 'Ajouter une personne' }).click();
+    await page.getByLabel('Prénom').fill('Rosalie');
+    await page.getByLabel('Nom de famille').fill('Mianscum');
+    await page.getByRole('button', { name: 'Enregistrer le profil' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Rosalie Mianscum' })).toBeVisible();
+    const partnerId = /#\/bank\/([^/]+)$/.exec(page.url())?.[1];
+    expect(partnerId).toBeTruthy();
+
+    await openSync(page);
+    const status = page.getByRole('region', { name: "État de l'envoi" });
+    await expect(status).toContainText('Jamais');
+    await page.getByRole('button', { name: 'Envoyer maintenant' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /prêtes? à envoyer/ })).toBeVisible();
+    // Delivered: the screen says so by itself (it polls the main process).
+    await expect(status).toContainText('À jour');
+    await expect(status).not.toContainText('Jamais');
+
+    const first = await deliveredBundles(folder, central.file);
+    const sent = partnerIn(first, partnerId ?? '');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.record).toMatchObject({ id: partnerId, firstName: 'Rosalie', lastName: 'Mianscum' });
+    expect(sent[0]?.record.deleted).toBeUndefined();
+
+    // Deleted in the bank: the next bundle tells the central office, without her name.
+    await page.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();
+    await page.getByRole('link', { name: 'Rosalie Mianscum' }).click();
+    await page.getByRole('button', { name: 'Supprimer', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Supprimer définitivement' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Personne supprimée.' })).toBeVisible();
+
+    await openSync(page);
+    await page.getByRole('button', { name: 'Envoyer maintenant' }).click();
+    await expect
+      .poll(async () => partnerIn(await deliveredBundles(folder, central.file), partnerId ?? '').length, { timeout: 15_000 })
+      .toBe(2);
+    const both = partnerIn(await deliveredBundles(folder, central.file), partnerId ?? '');
+    const tombstone = both[1]?.record;
+    expect(both[1]?.bundle).not.toBe(both[0]?.bundle);
+    expect(tombstone).toMatchObject({ id: partnerId, deleted: 1 });
+    expect(tombstone).not.toHaveProperty('firstName');
+    expect(tombstone).not.toHaveProperty('lastName');
+    expect(JSON.stringify(tombstone)).not.toContain('Rosalie');
+    await expect(status).toContainText('À jour');
+
+    // A full bundle on demand carries everything, the deletion included.
+    await page.getByRole('button', { name: 'Créer un envoi complet' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Envoi complet créé' })).toBeVisible();
+    await expect
+      .poll(async () => (await deliveredBundles(folder, central.file)).filter((d) => d.header.full).length, { timeout: 15_000 })
+      .toBe(1);
+    const full = (await deliveredBundles(folder, central.file)).find((d) => d.header.full);
+    expect(full?.records.partners?.find((r) => r.id === partnerId)).toMatchObject({ deleted: 1 });
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+    await rm(central.dir, { recursive: true, force: true });
+  }
+});
+
+test('a pasted text that is not a public key is refused in plain words and the saved key stays', async ({ page }) => {
+  const central = await centralIdentity();
+  try {
+    await openRelais(page);
+    await openSync(page);
+    const keySection = page.getByRole('region', { name: 'Clé du bureau central' });
+    await saveCentralKey(page, central.recipient);
+    const fingerprint = fingerprintOf(central.recipient);
+    await expect(keySection.getByText(fingerprint, { exact: true })).toBeVisible();
+
+    await saveCentralKey(page, 'bonjour, voici la clé : 1234');
+    await expect(keySection.getByRole('alert')).toHaveText(
+      'Ce texte ne contient pas une clé publique valide du bureau central (elle commence par age1…).',
+    );
+
+    // A key file holding the private identity is refused too: it must never sit on the laptop.
+    const withSecret = join(central.dir, 'mauvais-fichier.txt');
+    await writeFile(withSecret, await readFile(central.file));
+    await keySection.getByLabel('Ouvrir un fichier de clé').setInputFiles(withSecret);
+    await expect(keySection.getByRole('alert')).toContainText("C'est une clé privée");
+
+    // After a reload, what the main process kept is still the first key.
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Clé du bureau central' }).getByText(fingerprint, { exact: true })).toBeVisible();
+
+    await page.getByLabel('Langue').selectOption('en');
+    const en = page.getByRole('region', { name: 'Central office key' });
+    await en.getByLabel('Central office public key').fill('not a key');
+    await en.getByRole('button', { name: 'Save the key' }).click();
+    await expect(en.getByRole('alert')).toHaveText('This text does not hold a valid central office public key (it starts with age1…).');
+    await expect(en.getByText(fingerprint, { exact: true })).toBeVisible();
+  } finally {
+    await rm(central.dir, { recursive: true, force: true });
+  }
+});
