@@ -54,6 +54,7 @@ export const ImportScreen = () => {
       const n = await records.bulkSave(
         'partners',
         toImport.map((r) => ({ ...r.fields, step: 'in_bank' as const, history: [{ at, to: 'in_bank' as const, reason: 'import CSV' }], archived: false })),
+        { validated: true },
       );
       await bank.reload();
       notify('success', t('importer.done', { count: n }));
