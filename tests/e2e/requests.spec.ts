@@ -70,7 +70,7 @@ const createRequest = async (page: Page, title: string, opts: { seats: number; s
 };
 
 const accept = async (page: Page, p: Person) => {
-  await page.getByLabel(`Réponse de ${full(p)}`).selectOption('accepted');
+  await page.getByRole('combobox', { name: `Réponse de ${full(p)}` }).selectOption('accepted');
   await page.getByRole('button', { name: `Enregistrer la réponse de ${full(p)}` }).click();
   await expect(page.getByRole('button', { name: `Ouvrir le mandat de ${full(p)}` })).toBeVisible();
 };
@@ -177,10 +177,14 @@ test('a request goes from the team to closed: matching, two mandates, the mandat
   // The whole accompaniment cycle, each step marked done.
   const steps = page.getByRole('region', { name: 'Accompagnement' });
   for (let i = 0; i < 9; i++) {
-    await steps.getByRole('button', { name: /comme faite aujourd'hui$/ }).first().click();
+    await steps.getByRole('button', { name: /: faite aujourd'hui$/ }).first().click();
   }
-  await expect(steps.getByRole('button', { name: /comme faite aujourd'hui$/ })).toHaveCount(0);
+  await expect(steps.getByRole('button', { name: /: faite aujourd'hui$/ })).toHaveCount(0);
   await steps.getByLabel('Sondage post-participation (usager) : réponses').fill('Très satisfaite; aurait aimé plus de rencontres.');
+  const hours = page.getByRole('region', { name: 'Heures' });
+  await hours.getByLabel("Nombre d'heures").fill('2,5');
+  await hours.getByRole('button', { name: 'Ajouter les heures' }).click();
+  await expect(hours.getByText('Total : 2,5 h')).toBeVisible();
   await page.getByRole('button', { name: 'Enregistrer le mandat' }).first().click();
   await expect(page.getByRole('status').filter({ hasText: 'Mandat enregistré.' }).last()).toBeVisible();
   await expect(steps.getByText('9 étape(s) faite(s) sur 9')).toBeVisible();
@@ -188,6 +192,8 @@ test('a request goes from the team to closed: matching, two mandates, the mandat
   // After a reload, everything is still there (real IndexedDB).
   await page.reload();
   await expect(page.getByRole('region', { name: 'Accompagnement' }).getByText('9 étape(s) faite(s) sur 9')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Heures' }).getByText('Total : 2,5 h')).toBeVisible();
+  await expect(page.getByLabel('Sondage post-participation (usager) : réponses')).toHaveValue('Très satisfaite; aurait aimé plus de rencontres.');
 
   // Close the request with its outcome, partners told.
   await page.getByRole('link', { name: `Retour à la demande « ${PROJECT} »` }).click();

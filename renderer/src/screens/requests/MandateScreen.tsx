@@ -37,12 +37,12 @@ const StepRow = ({ step, onChange }: { step: AccompanimentStep; onChange(s: Acco
         <TextField label={t('steps.planned', { step: name })} type="date" value={step.planned ?? ''} onChange={(v) => set({ planned: v || undefined })} />
         <TextField label={t('steps.done', { step: name })} type="date" value={step.done ?? ''} onChange={(v) => set({ done: v || undefined })} />
         {!step.done && (
-          <button type="button" onClick={() => set({ done: todayIso() })}>
-            {t('steps.doneToday', { step: name })}
+          <button type="button" aria-label={t('steps.doneToday', { step: name })} onClick={() => set({ done: todayIso() })}>
+            {t('steps.doneTodayShort')}
           </button>
         )}
+        <TextField label={t('steps.notes', { step: name })} value={step.notes ?? ''} onChange={(v) => set({ notes: v || undefined })} />
       </div>
-      <TextField label={t('steps.notes', { step: name })} value={step.notes ?? ''} onChange={(v) => set({ notes: v || undefined })} multiline />
       {SURVEYS.has(step.id) && (
         <TextField
           label={t('steps.answers', { step: name })}
@@ -85,7 +85,7 @@ const HoursLog = ({ m, set }: { m: Mandate; set(patch: Partial<Mandate>): void }
                 <td>{fmt.number(h.hours, 2)}</td>
                 <td>{h.note ?? ''}</td>
                 <td>
-                  <button type="button" className="link" onClick={() => set({ hours: m.hours.filter((_, j) => j !== i) })}>
+                  <button type="button" className="link" aria-label={t('hours.removeRow', { date: fmt.date(h.date) })} onClick={() => set({ hours: m.hours.filter((_, j) => j !== i) })}>
                     {t('hours.remove')}
                   </button>
                 </td>
@@ -99,7 +99,7 @@ const HoursLog = ({ m, set }: { m: Mandate; set(patch: Partial<Mandate>): void }
       </p>
       <div className="toolbar">
         <TextField label={t('hours.date')} type="date" value={row.date} onChange={(date) => setRow((r) => ({ ...r, date }))} />
-        <TextField label={t('hours.hours')} type="number" value={row.hours} onChange={(h) => setRow((r) => ({ ...r, hours: h }))} />
+        <TextField label={t('hours.hours')} value={row.hours} onChange={(h) => setRow((r) => ({ ...r, hours: h }))} />
         <TextField label={t('hours.note')} value={row.note} onChange={(note) => setRow((r) => ({ ...r, note }))} />
         <button
           type="button"
@@ -125,7 +125,8 @@ const ExpenseLog = ({ m, set }: { m: Mandate; set(patch: Partial<Mandate>): void
   const totals = ExpenseKind.options
     .map((k) => ({ k, sum: m.expenseLog.filter((e) => e.kind === k).reduce((s, e) => s + e.amount, 0) }))
     .filter((x) => x.sum > 0);
-  const money = (n: number) => `${fmt.number(n, 2)} $`;
+  const { i18n } = useTranslation();
+  const money = (n: number) => new Intl.NumberFormat(i18n.language === 'en' ? 'en-CA' : 'fr-CA', { style: 'currency', currency: 'CAD' }).format(n);
   return (
     <Section title={t('expenses.title')}>
       <p className="muted">{t('expenses.explain')}</p>
@@ -151,7 +152,7 @@ const ExpenseLog = ({ m, set }: { m: Mandate; set(patch: Partial<Mandate>): void
                 <td>{money(e.amount)}</td>
                 <td>{e.note ?? ''}</td>
                 <td>
-                  <button type="button" className="link" onClick={() => set({ expenseLog: m.expenseLog.filter((_, j) => j !== i) })}>
+                  <button type="button" className="link" aria-label={t('expenses.removeRow', { date: fmt.date(e.date), kind: t(`expenseKinds.${e.kind}`) })} onClick={() => set({ expenseLog: m.expenseLog.filter((_, j) => j !== i) })}>
                     {t('expenses.remove')}
                   </button>
                 </td>
@@ -170,7 +171,7 @@ const ExpenseLog = ({ m, set }: { m: Mandate; set(patch: Partial<Mandate>): void
       <div className="toolbar">
         <TextField label={t('expenses.date')} type="date" value={row.date} onChange={(date) => setRow((r) => ({ ...r, date }))} />
         <SelectField label={t('expenses.kind')} value={row.kind} onChange={(k) => setRow((r) => ({ ...r, kind: k as ExpenseKind }))} options={options(t, 'expenseKinds', ExpenseKind.options)} />
-        <TextField label={t('expenses.amount')} type="number" value={row.amount} onChange={(a) => setRow((r) => ({ ...r, amount: a }))} />
+        <TextField label={t('expenses.amount')} value={row.amount} onChange={(a) => setRow((r) => ({ ...r, amount: a }))} />
         <TextField label={t('expenses.note')} value={row.note} onChange={(note) => setRow((r) => ({ ...r, note }))} />
         <button
           type="button"
@@ -200,6 +201,7 @@ const MandateEditor = ({ saved, partner, request, partnerMandates }: { saved: Ma
   const [printLang, setPrintLang] = useState<UiLanguage>(saved.language);
   const [pdf, setPdf] = useState<Pdf | null>(null);
   const [busy, setBusy] = useState(false);
+  const [honText, setHonText] = useState(saved.recognition.honorariaAmount === undefined ? '' : String(saved.recognition.honorariaAmount).replace('.', ','));
   const name = partner ? partnerDisplayName(partner) : t('unknownPerson');
 
   const set = (patch: Partial<Mandate>) => {
@@ -323,9 +325,12 @@ const MandateEditor = ({ saved, partner, request, partnerMandates }: { saved: Ma
           {m.recognition.honoraria && (
             <TextField
               label={t('mandate.honorariaAmount')}
-              type="number"
-              value={m.recognition.honorariaAmount === undefined ? '' : String(m.recognition.honorariaAmount)}
-              onChange={(v) => setRec({ honorariaAmount: v.trim() === '' || Number.isNaN(num(v)) ? undefined : Math.max(0, num(v)) })}
+              value={honText}
+              onChange={(v) => {
+                // Kept as typed ("12,5" passes through "12,"); the number follows when it reads as one.
+                setHonText(v);
+                setRec({ honorariaAmount: v.trim() === '' || Number.isNaN(num(v)) ? undefined : Math.max(0, num(v)) });
+              }}
             />
           )}
           <Checkbox label={t('mandate.paymentDeclined')} checked={m.recognition.paymentDeclined} onChange={(paymentDeclined) => setRec({ paymentDeclined })} />

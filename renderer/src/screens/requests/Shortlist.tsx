@@ -56,17 +56,17 @@ const Row = ({ request, candidacy, partner, mandate }: { request: PartnerRequest
       </td>
       <td>
         <div className="actions">
-          <button type="button" className="primary" disabled={!dirty} onClick={() => void save()}>
-            {t('shortlist.save', { name })}
+          <button type="button" className="primary" disabled={!dirty} aria-label={t('shortlist.save', { name })} onClick={() => void save()}>
+            {t('shortlist.saveShort')}
           </button>
           {mandate ? (
-            <button type="button" onClick={() => navigate({ name: 'mandate', id: mandate.id })}>
-              {t('shortlist.openMandate', { name })}
+            <button type="button" aria-label={t('shortlist.openMandate', { name })} onClick={() => navigate({ name: 'mandate', id: mandate.id })}>
+              {t('shortlist.openMandateShort')}
             </button>
           ) : (
             candidacy.status === 'shortlisted' && (
-              <button type="button" onClick={() => void removeFromShortlist(candidacy.id)}>
-                {t('shortlist.remove', { name })}
+              <button type="button" aria-label={t('shortlist.remove', { name })} onClick={() => void removeFromShortlist(candidacy.id)}>
+                {t('shortlist.removeShort')}
               </button>
             )
           )}
