@@ -4,5 +4,5 @@ export * from './consent';
 export * from './load';
 export * from './partner-query';
 export * from './search';
-export { staticExclusion, toMatchEntry, type MatchEntry } from './match-pool';
+export { matchEntryOf, staticExclusion, toMatchEntry, type MatchEntry } from './match-pool';
 export * from './matching';

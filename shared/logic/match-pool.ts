@@ -77,6 +77,19 @@ export const toMatchEntry = (p: Partner): MatchEntry => {
 };
 
 /**
+ * Entries by record identity. Records are immutable values in Relais (an edit stores a new
+ * object), so an entry stays valid as long as its record object lives, and the screens,
+ * which pass freshly filtered arrays of the same records, rank without re-preparing them.
+ */
+const entryCache = new WeakMap<Partner, MatchEntry>();
+
+export const matchEntryOf = (p: Partner): MatchEntry => {
+  let e = entryCache.get(p);
+  if (e === undefined) entryCache.set(p, (e = toMatchEntry(p)));
+  return e;
+};
+
+/**
  * The bank prepared for matching, kept alongside the list's search index and updated the
  * same way, so that opening a request ranks without re-reading 20,000 records.
  */
@@ -85,7 +98,7 @@ export class MatchPool {
   private list: MatchEntry[] | null = null;
 
   constructor(partners: Iterable<Partner> = []) {
-    for (const p of partners) this.byId.set(p.id, toMatchEntry(p));
+    for (const p of partners) this.byId.set(p.id, matchEntryOf(p));
   }
 
   get size(): number {
@@ -93,7 +106,7 @@ export class MatchPool {
   }
 
   upsert(p: Partner): void {
-    this.byId.set(p.id, toMatchEntry(p));
+    this.byId.set(p.id, matchEntryOf(p));
     this.list = null;
   }
 

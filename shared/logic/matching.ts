@@ -3,7 +3,7 @@ import { hasConsent } from './consent';
 import { addDays, addMonths } from './dates';
 import { EMPTY_LOAD, isOverSolicited, type OverloadThresholds, type PartnerLoad } from './load';
 import { MATCH_POINTS, type ExclusionCode, type PenaltyCode, type RankedCandidate, type ReasonCode, type ScoreItem } from './match-codes';
-import { MatchPool, staticExclusion, toMatchEntry, type MatchEntry } from './match-pool';
+import { matchEntryOf, MatchPool, staticExclusion, toMatchEntry, type MatchEntry } from './match-pool';
 import { fold, foldCached } from './text';
 
 // Screens import the codes and the pool from here; they live in their own modules.
@@ -283,8 +283,8 @@ const assess = (e: MatchEntry, load: Readonly<PartnerLoad>, q: Prepared, sink: S
  * active mandates, then fewer hours), then to the name, then to the id, so the same data
  * always gives the same list whatever its order.
  *
- * Pass a MatchPool kept up to date with the bank for the fast path; a plain array is
- * prepared on the fly. Two passes keep 20,000 partners cheap: score everyone without
+ * Partners are prepared once per record object (cached by identity), so a plain array of
+ * the bank's records is fast from the second call; a MatchPool also skips that lookup. Two passes keep 20,000 partners cheap: score everyone without
  * building explanations, sort, then explain only the rows returned.
  */
 export const rankCandidates = (
@@ -294,7 +294,7 @@ export const rankCandidates = (
   options: RankOptions,
 ): RankedCandidate[] => {
   const q = prepare(request, options);
-  const entries = partners instanceof MatchPool ? partners.entries() : partners.map(toMatchEntry);
+  const entries = partners instanceof MatchPool ? partners.entries() : partners.map(matchEntryOf);
   const count = entries.length;
   const idx: number[] = [];
   const scores = new Float64Array(count);

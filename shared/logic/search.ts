@@ -38,6 +38,8 @@ interface Entry {
    * QUICK_SEP so that one native `includes` per term tests "some word starts with it".
    */
   readonly quick: string;
+  /** Initial letters (a–z) of the quick words as bits: the first keystroke tests one bit. */
+  readonly initials: number;
   readonly lastTouch: IsoDate;
   readonly stepRank: number;
   readonly hidden: boolean;
@@ -90,33 +92,57 @@ const splitTerms = (text: string): { long: string[]; short: string[] } => {
 
 const QUICK_SEP = '\u0001';
 
-const hasPrefixes = (quick: string, needles: readonly string[]): boolean => {
-  for (const n of needles) if (!quick.includes(n)) return false;
+const initialsOf = (words: readonly string[]): number => {
+  let mask = 0;
+  for (const w of words) {
+    const c = w.charCodeAt(0) - 97;
+    if (c >= 0 && c < 26) mask |= 1 << c;
+  }
+  return mask;
+};
+
+/** A short term as tested against an entry: a letter bit for one a–z letter, else a substring. */
+interface Needle {
+  bit: number;
+  text: string;
+}
+
+const toNeedle = (t: string): Needle => {
+  const c = t.charCodeAt(0) - 97;
+  return { bit: t.length === 1 && c >= 0 && c < 26 ? 1 << c : 0, text: QUICK_SEP + t };
+};
+
+const hasPrefixes = (e: Entry, needles: readonly Needle[]): boolean => {
+  for (const n of needles) if (n.bit ? (e.initials & n.bit) === 0 : !e.quick.includes(n.text)) return false;
   return true;
 };
 
 const STEP_RANK: ReadonlyMap<string, number> = new Map(PipelineStep.options.map((s, i) => [s, i]));
 
-const toEntry = (p: Partner): Entry => ({
-  p,
-  id: p.id,
-  step: p.step,
-  language: p.language,
-  roles: p.roles,
-  levels: p.levels,
-  trained: p.trainings.length > 0,
-  consents: p.consents,
-  nextStepAt: p.nextStepAt,
-  dormant: isDormantRecord(p),
-  nameKey: `${fold(p.lastName)}\u0000${fold(p.firstName)}\u0000${p.id}`,
-  sectors: p.sectors.map(foldCached),
-  trajectories: p.trajectories.map(foldCached),
-  community: p.community ? foldCached(p.community) : '',
-  quick: QUICK_SEP + [...new Set([p.firstName, p.lastName, p.community ?? '', ...p.trajectories, ...p.sectors].flatMap(foldedWords))].join(QUICK_SEP),
-  lastTouch: lastTouchDate(p),
-  stepRank: STEP_RANK.get(p.step) ?? 0,
-  hidden: p.archived === true || p.anonymised === true,
-});
+const toEntry = (p: Partner): Entry => {
+  const words = [...new Set([p.firstName, p.lastName, p.community ?? '', ...p.trajectories, ...p.sectors].flatMap(foldedWords))];
+  return {
+    p,
+    id: p.id,
+    step: p.step,
+    language: p.language,
+    roles: p.roles,
+    levels: p.levels,
+    trained: p.trainings.length > 0,
+    consents: p.consents,
+    nextStepAt: p.nextStepAt,
+    dormant: isDormantRecord(p),
+    nameKey: `${fold(p.lastName)}\u0000${fold(p.firstName)}\u0000${p.id}`,
+    sectors: p.sectors.map(foldCached),
+    trajectories: p.trajectories.map(foldCached),
+    community: p.community ? foldCached(p.community) : '',
+    quick: QUICK_SEP + words.join(QUICK_SEP),
+    initials: initialsOf(words),
+    lastTouch: lastTouchDate(p),
+    stepRank: STEP_RANK.get(p.step) ?? 0,
+    hidden: p.archived === true || p.anonymised === true,
+  };
+};
 
 const byName = (a: Entry, b: Entry): number => (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0);
 
@@ -205,8 +231,8 @@ export class PartnerIndex {
     const q = PartnerQuery.parse(input);
     const filter = this.predicate(q.filters, q.view, ctx);
     const { long, short } = splitTerms(q.text);
-    const needles = short.map((t) => QUICK_SEP + t);
-    const keep = needles.length ? (e: Entry): boolean => hasPrefixes(e.quick, needles) && filter(e) : filter;
+    const needles = short.map(toNeedle);
+    const keep = needles.length ? (e: Entry): boolean => hasPrefixes(e, needles) && filter(e) : filter;
     const hits = long.length ? this.search.search(long.join(' ')) : null;
     const { key, dir } = q.sort;
     const desc = dir === 'desc';
