@@ -191,3 +191,46 @@ test('a pasted text that is not a public key is refused in plain words and the s
     await rm(central.dir, { recursive: true, force: true });
   }
 });
+
+test('with the USB key away, the status says so in plain words; once it is back the waiting bundle goes by itself', async ({ page }) => {
+  const central = await centralIdentity();
+  const parent = await mkdtemp(join(tmpdir(), 'relais-usb-'));
+  const away = join(parent, 'cle-absente');
+  try {
+    await openRelais(page);
+    await openSync(page);
+    await saveCentralKey(page, central.recipient);
+    const destination = page.getByRole('region', { name: 'Destination' });
+    await destination.getByRole('radio', { name: /Un dossier/ }).check();
+    await destination.getByLabel('Chemin du dossier').fill(away);
+    await destination.getByRole('button', { name: 'Enregistrer la destination' }).click();
+    await destination.getByRole('button', { name: 'Tester la connexion' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'La destination ne répond pas. Le dossier est introuvable' })).toBeVisible();
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();
+    await page.getByRole('button', { name: 'Ajouter une personne' }).click();
+    await page.getByLabel('Prénom').fill('Jonas');
+    await page.getByLabel('Nom de famille').fill('Awashish');
+    await page.getByRole('button', { name: 'Enregistrer le profil' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Jonas Awashish' })).toBeVisible();
+    const partnerId = /#\/bank\/([^/]+)$/.exec(page.url())?.[1] ?? '';
+
+    await openSync(page);
+    await page.getByRole('button', { name: 'Envoyer maintenant' }).click();
+    const status = page.getByRole('region', { name: "État de l'envoi" });
+    await expect(status).toContainText('Aucune connexion, nouvel essai plus tard');
+    await expect(status).toContainText('Dernier problème : Le dossier est introuvable, plein ou protégé en écriture.');
+    await expect(status.getByRole('definition').filter({ hasText: /^1$/ })).toBeVisible();
+
+    // The key is plugged in (the folder now exists): no new export needed, the outbox drains.
+    await destination.getByLabel('Chemin du dossier').fill(parent);
+    await destination.getByRole('button', { name: 'Enregistrer la destination' }).click();
+    await expect(status).toContainText('À jour');
+    await expect(status).not.toContainText('Dernier problème');
+    const delivered = partnerIn(await deliveredBundles(parent, central.file), partnerId);
+    expect(delivered.map((d) => d.record)).toMatchObject([{ id: partnerId, firstName: 'Jonas', lastName: 'Awashish' }]);
+  } finally {
+    await rm(parent, { recursive: true, force: true });
+    await rm(central.dir, { recursive: true, force: true });
+  }
+});

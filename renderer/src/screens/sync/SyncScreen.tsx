@@ -18,7 +18,6 @@ const textDd = { fontSize: '1.05rem' } as const;
 const StatusSummary = ({ status }: { status: SyncStatus }) => {
   const { t } = useTranslation('sync');
   const fmt = useFormat();
-  const errorText = useSyncErrorText();
   return (
     <dl className="stats">
       <div>
@@ -43,11 +42,20 @@ const StatusSummary = ({ status }: { status: SyncStatus }) => {
         <dt>{t('status.nextAttempt')}</dt>
         <dd style={textDd}>{status.nextAttemptAt ? fmt.dateTime(status.nextAttemptAt) : t('status.noneScheduled')}</dd>
       </div>
-      <div>
-        <dt>{t('status.lastError')}</dt>
-        <dd style={textDd}>{status.lastError ? errorText(status.lastError) : t('status.noError')}</dd>
-      </div>
     </dl>
+  );
+};
+
+/** The service's last problem, in plain words; setup needs are said once, not as an error. */
+const LastProblem = ({ status }: { status: SyncStatus }) => {
+  const { t } = useTranslation('sync');
+  const errorText = useSyncErrorText();
+  if (status.state === 'not_configured') return <p className="hint">{t('setupNeeded')}</p>;
+  if (!status.lastError) return null;
+  return (
+    <p className="notice notice-error">
+      <span>{t('status.lastErrorText', { message: errorText(status.lastError) })}</span>
+    </p>
   );
 };
 
@@ -155,7 +163,7 @@ export const SyncScreen = () => {
       <p>{t('intro')}</p>
       <Section title={t('status.title')}>
         {status ? <StatusSummary status={status} /> : <p className="muted">…</p>}
-        {status?.state === 'not_configured' && <p className="hint">{t('setupNeeded')}</p>}
+        {status && <LastProblem status={status} />}
         <Progress status={status} preparing={busy === 'export' || busy === 'full'} />
         <div className="actions">
           <button type="button" className="primary" disabled={busy !== null} onClick={() => void send(false)}>
