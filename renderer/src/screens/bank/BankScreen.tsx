@@ -199,7 +199,7 @@ export const BankScreen = () => {
                       <td>{t(`languages.${p.language}`)}</td>
                       <td>{fmt.shortDate(p.lastContactAt)}</td>
                       <td>
-                        {t('loadValue', { mandates: load.activeMandates, hours: fmt.number(load.hours12m, 1) })}{' '}
+                        {t('loadValue', { mandates: t('mandateCount', { count: load.activeMandates }), hours: fmt.number(load.hours12m, 1) })}{' '}
                         {isOverSolicited(load, settings) && <span className="badge danger">{t('overSolicitedBadge')}</span>}
                       </td>
                     </tr>

@@ -2,10 +2,14 @@ import { generateDemo } from '../../../../shared/demo/generate';
 import type { Services } from '../../app/services';
 import { SETTINGS_ID } from './useOfficeSettings';
 
-/** Loads the invented demonstration bank, restamped as this device's own changes. */
-export const loadDemoData = async ({ records }: Services): Promise<number> => {
+/**
+ * Loads the invented demonstration bank, restamped as this device's own changes. The
+ * office's own settings, once saved, are never replaced by the demonstration office.
+ */
+export const loadDemoData = async ({ db, records }: Services): Promise<number> => {
   const demo = generateDemo({ seed: 1 });
-  await records.save('settings', { ...demo.settings, id: SETTINGS_ID });
+  const existing = await db.settings.get(SETTINGS_ID);
+  if (!existing || existing.deleted) await records.save('settings', { ...demo.settings, id: SETTINGS_ID });
   await records.bulkSave('partners', demo.partners);
   await records.bulkSave('contacts', demo.contacts);
   await records.bulkSave('requests', demo.requests);

@@ -1,0 +1,70 @@
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { createHandlers } from '../electron/handlers';
+import { silentLogger } from '../electron/services/logger';
+import { webHostContext } from '../electron/web-host/context';
+import { startWebHost } from '../electron/web-host/server';
+
+/**
+ * `npx tsx scripts/screenshots.ts [dir]`: opens the built renderer through the browser
+ * host, loads the demonstration data, and captures the main screens in French and
+ * English (default dir: docs/screenshots). Run `npm run build` first.
+ */
+const out = resolve(process.argv[2] ?? 'docs/screenshots');
+
+const main = async () => {
+  await mkdir(out, { recursive: true });
+  const dataDir = await mkdtemp(join(tmpdir(), 'relais-shots-'));
+  const token = 'screenshots-token-0123456789';
+  const host = await startWebHost({
+    rendererDir: resolve('out/renderer'),
+    handlers: createHandlers(webHostContext(dataDir, silentLogger)),
+    token,
+    log: silentLogger,
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'fr-CA' });
+  const nav = (p: Page, name: string) => p.getByRole('navigation').getByRole('link', { name }).click();
+  const shot = async (name: string, fullPage = false) => {
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(out, `${name}.png`), fullPage });
+    console.log(`screenshot: ${join(out, `${name}.png`)}`);
+  };
+  try {
+    await page.goto(host.url);
+    await nav(page, 'Paramètres');
+    await page.getByLabel('Établissement').selectOption('CRSSS de la Baie-James');
+    await page.getByLabel('Nom du bureau').fill('Bureau du partenariat usager');
+    await page.getByRole('button', { name: 'Enregistrer les paramètres' }).click();
+    await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
+    await page.getByText(/personnes inventées/).waitFor();
+    await shot('settings');
+    await nav(page, 'Accueil');
+    await shot('home');
+    await nav(page, 'Banque');
+    await page.getByRole('status').filter({ hasText: /personnes/ }).first().waitFor();
+    await shot('bank');
+    await page.getByRole('table').getByRole('link').first().click();
+    await shot('profile', true);
+    await nav(page, 'Demandes');
+    await shot('requests');
+    await nav(page, 'Envoi');
+    await shot('sync', true);
+    await page.getByLabel('Langue').selectOption('en');
+    await nav(page, 'Bank');
+    await page.getByRole('status').filter({ hasText: /people/ }).first().waitFor();
+    await shot('bank-en');
+    await nav(page, 'Home');
+    await shot('home-en');
+  } finally {
+    await browser.close();
+    await host.close();
+  }
+};
+
+void main();
