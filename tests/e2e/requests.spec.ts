@@ -109,6 +109,8 @@ test('a request goes from the team to closed: matching, two mandates, the mandat
   const rows = matching.getByRole('row');
   await expect(rows).toHaveCount(5); // header + 4: Émile gave no consent to be contacted
   await expect(matching.getByText(full(EMILE))).toHaveCount(0);
+  await matching.getByText("1 personne de la banque n'est pas proposée : pourquoi?").click();
+  await expect(matching.getByText('Pas de consentement à être contactée : 1')).toBeVisible();
   const first = matching.getByRole('row', { name: /^Rang 1 : / });
   const second = matching.getByRole('row', { name: /^Rang 2 : / });
   for (const row of [first, second]) {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rankCandidates } from '../../../../shared/logic/matching';
+import { exclusionReason, rankCandidates } from '../../../../shared/logic/matching';
 import { PartnerQuery } from '../../../../shared/logic/partner-query';
 import { partnerDisplayName } from '../../../../shared/model/partner';
 import type { Candidacy, PartnerRequest } from '../../../../shared/model/request';
@@ -29,11 +29,20 @@ export const Matching = ({ request, candidacies }: { request: PartnerRequest; ca
 
   const today = todayIso();
   // version changes whenever the bank or the loads change; it is the reason to rank again.
-  const ranked = useMemo(() => {
-    if (status !== 'ready') return [];
+  const { ranked, excluded } = useMemo(() => {
+    if (status !== 'ready') return { ranked: [], excluded: [] };
     const ids = index.query(PartnerQuery.parse({}), { loads, today, thresholds: settings });
     const partners = ids.map((id) => index.get(id)).filter((p) => p !== undefined);
-    return rankCandidates(request, partners, loads, { today, thresholds: settings, candidacies });
+    // Who is left out and why, so "why isn't she listed?" has an answer.
+    const counts = new Map<string, number>();
+    for (const p of partners) {
+      const why = exclusionReason(p, today);
+      if (why) counts.set(why, (counts.get(why) ?? 0) + 1);
+    }
+    return {
+      ranked: rankCandidates(request, partners, loads, { today, thresholds: settings, candidacies }),
+      excluded: [...counts].sort((a, b) => b[1] - a[1]),
+    };
   }, [status, index, loads, today, settings, request, candidacies, version]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const rows = ranked.slice(0, shown);
@@ -41,6 +50,16 @@ export const Matching = ({ request, candidacies }: { request: PartnerRequest; ca
   return (
     <Section title={t('match.title')}>
       <p className="muted">{t('match.explain')}</p>
+      {excluded.length > 0 && (
+        <details>
+          <summary>{t('match.excludedTitle', { count: excluded.reduce((n, [, c]) => n + c, 0) })}</summary>
+          <ul>
+            {excluded.map(([code, n]) => (
+              <li key={code}>{t('match.excludedLine', { reason: t(`match.exclusion.${code}`), count: n })}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       {status !== 'ready' ? (
         <p>{t('loading')}</p>
       ) : ranked.length === 0 ? (

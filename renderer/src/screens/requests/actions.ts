@@ -108,8 +108,6 @@ export const proposedSteps = (start?: string, end?: string, previous: readonly A
   });
 };
 
-const listFormats = (r: PartnerRequest): string => [r.frequency, r.community].filter(Boolean).join(' — ');
-
 /** A mandate pre-filled from the request; the coordinator completes the role and responsibilities. */
 export const createMandate = async (request: PartnerRequest, partner: Partner, texts: { role: string; commitment: string }): Promise<Mandate> => {
   const { db, records } = getServices();
@@ -123,7 +121,7 @@ export const createMandate = async (request: PartnerRequest, partner: Partner, t
     responsibilities: '',
     commitment: texts.commitment,
     schedule: request.frequency ?? '',
-    place: listFormats(request),
+    place: request.community ?? '',
     format: request.formats,
     reference: request.reference,
     confidentiality: true,
