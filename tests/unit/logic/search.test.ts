@@ -95,6 +95,23 @@ describe('bank search', () => {
     expect(idx.query({ filters: { training: 'untrained' } }, ctx())).toEqual([josee.id]);
   });
 
+  it('requires every ticked consent, counting an expired one as absent', () => {
+    const photo = partner({
+      consents: {
+        contact: { given: true, date: '2025-01-01', method: 'written' },
+        publication: { given: true, date: '2025-01-01', method: 'written' },
+      },
+    });
+    const expiredPhoto = partner({
+      consents: {
+        contact: { given: true, date: '2025-01-01', method: 'written' },
+        publication: { given: true, date: '2024-01-01', method: 'written', expires: '2026-01-01' },
+      },
+    });
+    const idx = new PartnerIndex([photo, expiredPhoto, helene]);
+    expect(idx.query({ filters: { consents: ['contact', 'publication'] } }, ctx())).toEqual([photo.id]);
+  });
+
   it('sorts by name accent-insensitively, both ways', () => {
     const idx = fresh();
     expect(idx.query({ sort: { key: 'name' } }, ctx())).toEqual([marc.id, josee.id, helene.id]);
@@ -119,6 +136,16 @@ describe('built-in views', () => {
     const recent = partner({ firstName: 'Paul', lastName: 'Roy', lastContactAt: '2026-06-08' });
     const idx = new PartnerIndex([late, recent]);
     expect(idx.query({ view: 'follow_up' }, ctx())).toEqual([late.id]);
+  });
+
+  it('"to follow up" lists an overdue next step, sorts the longest-forgotten first, and drops someone once contacted', () => {
+    const overdue = partner({ firstName: 'Rita', lastName: 'Simard', lastContactAt: '2026-06-01', nextStepAt: '2026-06-10' });
+    const oldest = partner({ firstName: 'Guy', lastName: 'Nadeau', lastContactAt: '2025-02-01' });
+    const old = partner({ firstName: 'Ève', lastName: 'Aubin', lastContactAt: '2025-10-01' });
+    const idx = new PartnerIndex([overdue, old, oldest]);
+    expect(idx.query({ view: 'follow_up', sort: { key: 'lastContact' } }, ctx())).toEqual([oldest.id, old.id, overdue.id]);
+    idx.upsert({ ...oldest, lastContactAt: '2026-06-14' });
+    expect(idx.query({ view: 'follow_up', sort: { key: 'lastContact' } }, ctx())).toEqual([old.id, overdue.id]);
   });
 
   it('"over-solicited" lists a person with 3 active mandates when N = 3', () => {
