@@ -41,6 +41,7 @@ export const bridge: RelaisBridge = window.relais ?? httpBridge(takeToken());
 
 /** Unwraps a result or throws a BridgeFailure carrying the translated-by-code error. */
 export class BridgeFailure extends Error {
+  override name = 'BridgeFailure';
   constructor(readonly code: string) {
     super(code);
   }

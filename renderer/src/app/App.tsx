@@ -7,6 +7,7 @@ import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { useUi, type Route } from '../store/ui';
 import { Notices } from './Notices';
 import { routes } from './routes';
+import { useFailureNotices } from './useFailureNotices';
 
 const navItems: { key: string; route: Route; match: Route['name'][] }[] = [
   { key: 'home', route: { name: 'home' }, match: ['home'] },
@@ -32,6 +33,7 @@ export const App = () => {
   const route = useUi((s) => s.route);
   const navigate = useUi((s) => s.navigate);
   const syncFromHash = useUi((s) => s.syncFromHash);
+  useFailureNotices();
 
   useEffect(() => {
     window.addEventListener('hashchange', syncFromHash);
