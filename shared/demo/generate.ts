@@ -37,7 +37,7 @@ import type { AccompanimentStep, Candidacy, ExpenseEntry, HoursEntry, Mandate, P
 import type { OfficeSettingsFields } from '../model/settings';
 import { proposeStepDates } from '../logic/accompaniment';
 import { sectorIds, type SectorId } from '../reference';
-import { createRng, makeId, type Rng } from './prng';
+import { createRng, makeId } from './prng';
 import * as V from './vocab';
 
 export interface DemoOptions {
