@@ -23,7 +23,7 @@ const StatusSummary = ({ status }: { status: SyncStatus }) => {
       <div>
         <dt>{t('status.state')}</dt>
         <dd style={textDd} aria-live="polite">
-          {t(`status.states.${status.state}`)}
+          {status.state === 'idle' && status.quarantinedBundles > 0 ? t('status.states.setAside') : t(`status.states.${status.state}`)}
         </dd>
       </div>
       <div>
