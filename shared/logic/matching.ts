@@ -113,8 +113,20 @@ const countMatches = (folded: readonly string[], wanted: ReadonlySet<string>): n
   return n;
 };
 
-const matchedLabels = (labels: readonly string[], wanted: ReadonlySet<string>): string =>
-  labels.filter((v) => wanted.has(foldCached(v))).join(', ');
+/** The partner's own labels that matched, joined; the common single match allocates nothing. */
+const matchedLabels = (labels: readonly string[], folded: readonly string[], wanted: ReadonlySet<string>): string => {
+  let out = '';
+  for (let i = 0; i < folded.length; i++)
+    if (wanted.has(folded[i] as string)) out = out === '' ? (labels[i] as string) : `${out}, ${labels[i] as string}`;
+  return out;
+};
+
+/** Formats in both lists, joined; same idea as matchedLabels. */
+const sharedFormats = (mine: readonly string[], wanted: ReadonlySet<string>): string => {
+  let out = '';
+  for (const f of mine) if (wanted.has(f)) out = out === '' ? f : `${out}, ${f}`;
+  return out;
+};
 
 const overlaps = (values: readonly string[], wanted: ReadonlySet<string>): boolean => {
   for (const v of values) if (wanted.has(v)) return true;
@@ -156,14 +168,14 @@ const assess = (e: MatchEntry, load: Readonly<PartnerLoad>, q: Prepared, sink: S
     const n = countMatches(e.trajectories, q.trajectories);
     if (n > 0) {
       score += pts = Math.min(MATCH_POINTS.trajectoryCap, MATCH_POINTS.trajectoryFirst + (n - 1) * MATCH_POINTS.trajectoryMore);
-      if (sink) put(sink.reasons, 'trajectory_match', pts, matchedLabels(p.trajectories, q.trajectories));
+      if (sink) put(sink.reasons, 'trajectory_match', pts, matchedLabels(p.trajectories, e.trajectories, q.trajectories));
     }
   }
   if (q.sectors.size) {
     const n = countMatches(e.sectors, q.sectors);
     if (n > 0) {
       score += pts = Math.min(MATCH_POINTS.sectorCap, MATCH_POINTS.sectorFirst + (n - 1) * MATCH_POINTS.sectorMore);
-      if (sink) put(sink.reasons, 'sector_match', pts, matchedLabels(p.sectors, q.sectors));
+      if (sink) put(sink.reasons, 'sector_match', pts, matchedLabels(p.sectors, e.sectors, q.sectors));
     }
   }
   if (q.languages.size) {
@@ -197,7 +209,7 @@ const assess = (e: MatchEntry, load: Readonly<PartnerLoad>, q: Prepared, sink: S
   if (q.formats.size && e.participation.length) {
     if (overlaps(e.participation, q.formats)) {
       score += MATCH_POINTS.format;
-      if (sink) put(sink.reasons, 'format_match', MATCH_POINTS.format, p.participation.filter((f) => q.formats.has(f)).join(', '));
+      if (sink) put(sink.reasons, 'format_match', MATCH_POINTS.format, sharedFormats(e.participation, q.formats));
     } else {
       score += MATCH_POINTS.formatMismatch;
       if (sink) put(sink.penalties, 'format_mismatch', MATCH_POINTS.formatMismatch, p.participation.join(', '));
@@ -214,7 +226,7 @@ const assess = (e: MatchEntry, load: Readonly<PartnerLoad>, q: Prepared, sink: S
   }
   if (e.availability) {
     score += MATCH_POINTS.availability;
-    if (sink) put(sink.reasons, 'availability_declared', MATCH_POINTS.availability, String(p.availability.length));
+    if (sink) put(sink.reasons, 'availability_declared', MATCH_POINTS.availability);
   }
   const consentDate = e.contactDate;
   if (consentDate !== undefined) {
@@ -228,7 +240,7 @@ const assess = (e: MatchEntry, load: Readonly<PartnerLoad>, q: Prepared, sink: S
   }
   if (e.trainings) {
     score += MATCH_POINTS.training;
-    if (sink) put(sink.reasons, 'training_done', MATCH_POINTS.training, String(p.trainings.length));
+    if (sink) put(sink.reasons, 'training_done', MATCH_POINTS.training);
   } else {
     score += MATCH_POINTS.missingTraining;
     if (sink) put(sink.penalties, 'missing_training', MATCH_POINTS.missingTraining);

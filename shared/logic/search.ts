@@ -45,13 +45,23 @@ interface Entry {
   readonly hidden: boolean;
 }
 
-const SEARCH_FIELDS = ['lastName', 'firstName', 'community', 'trajectories', 'sectors', 'sharedExperiences', 'notes'] as const;
-type SearchField = (typeof SEARCH_FIELDS)[number];
+/**
+ * Three indexed fields, not one per profile field: each field multiplies the postings the
+ * index keeps, and building the index for 20,000 people is paid when the bank opens.
+ */
+const SEARCH_FIELDS = ['name', 'community', 'about'] as const;
 
 const extractField = (doc: Partner, field: string): string => {
-  const v = doc[field as SearchField];
-  if (v === undefined) return '';
-  return typeof v === 'string' ? v : v.join(' ');
+  switch (field) {
+    case 'name':
+      return `${doc.firstName} ${doc.lastName}`;
+    case 'community':
+      return doc.community ?? '';
+    case 'about':
+      return [...doc.trajectories, ...doc.sectors, ...doc.sharedExperiences, doc.notes ?? ''].join(' ');
+    default:
+      return field === 'id' ? doc.id : '';
+  }
 };
 
 const processTerm = (term: string): string | null => {
@@ -69,7 +79,7 @@ const SEARCH_OPTIONS: SearchOptions = {
   fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
   maxFuzzy: 2,
   combineWith: 'AND',
-  boost: { lastName: 3, firstName: 3, community: 2, trajectories: 1.5 },
+  boost: { name: 3, community: 2 },
 };
 
 /** Articles and prepositions dropped when they sit beside real words ("cancer du sein"). */
@@ -195,9 +205,24 @@ export class PartnerIndex {
       processTerm,
       searchOptions: SEARCH_OPTIONS,
     });
-    for (const p of partners) if (!p.deleted) this.entries.set(p.id, toEntry(p));
     // Bulk add once the last version of each id is known: addAll is much faster than add.
-    this.search.addAll([...this.entries.values()].map((e) => e.p));
+    this.search.addAll(this.load(partners));
+  }
+
+  /**
+   * Same as the constructor, but indexes in chunks and yields between them, so a window
+   * opening on a large bank keeps painting (≈ half a second of work for 20,000 people).
+   */
+  static async create(partners: Iterable<Partner>, chunkSize = 1000): Promise<PartnerIndex> {
+    const index = new PartnerIndex();
+    await index.search.addAllAsync(index.load(partners), { chunkSize });
+    return index;
+  }
+
+  private load(partners: Iterable<Partner>): Partner[] {
+    for (const p of partners) if (!p.deleted) this.entries.set(p.id, toEntry(p));
+    this.orders.clear();
+    return [...this.entries.values()].map((e) => e.p);
   }
 
   get size(): number {

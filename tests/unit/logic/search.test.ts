@@ -170,3 +170,12 @@ describe('saved query schema', () => {
     expect(PartnerQuery.safeParse({ view: 'everyone' }).success).toBe(false);
   });
 });
+
+describe('building the index', () => {
+  it('gives the same answers when built in chunks', async () => {
+    const idx = await PartnerIndex.create([helene, josee, marc, archived], 2);
+    expect(idx.size).toBe(4);
+    expect(idx.query({ text: 'chibou' }, ctx())).toEqual([helene.id]);
+    expect(idx.query({ sort: { key: 'name' } }, ctx())).toEqual(fresh().query({ sort: { key: 'name' } }, ctx()));
+  });
+});
