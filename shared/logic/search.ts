@@ -82,22 +82,25 @@ const SEARCH_OPTIONS: SearchOptions = {
   boost: { name: 3, community: 2 },
 };
 
-/** Articles and prepositions dropped when they sit beside real words ("cancer du sein"). */
-const STOP_WORDS: ReadonlySet<string> = new Set(['a', 'au', 'd', 'de', 'du', 'en', 'et', 'l', 'la', 'le', 'un', 'of', 'to', 'in', 'on', 'an', 'at', 'or']);
+/** Articles and prepositions, dropped when they sit beside real words ("cancer du sein"). */
+const STOP_WORDS: ReadonlySet<string> = new Set([
+  'a', 'au', 'aux', 'd', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'un', 'une', 'pour',
+  'of', 'to', 'in', 'on', 'an', 'at', 'or', 'the', 'and', 'for',
+]);
 
 /**
  * Splits the typed text. Words of three letters or more go to the full-text index with
  * prefix search. Shorter ones would expand to most of the vocabulary (every note word
  * starting with "a"), costing tens of milliseconds for a useless list, so they are
  * matched instead as prefixes of names, communities, trajectories and sectors: the first
- * keystrokes of "He" or "J Tremblay" find people by name. Short articles beside longer
- * words are ignored; typed alone ("de") they still match names ("Desbiens").
+ * keystrokes of "He" or "J Tremblay" find people by name. Articles beside other words
+ * are ignored; typed alone ("de") they still match names ("Desbiens").
  */
 const splitTerms = (text: string): { long: string[]; short: string[] } => {
-  const words = foldedWords(text);
-  const long = words.filter((w) => w.length >= 3);
-  const short = words.filter((w) => w.length < 3 && !(long.length > 0 && STOP_WORDS.has(w)));
-  return { long, short };
+  const all = foldedWords(text);
+  const content = all.filter((w) => !STOP_WORDS.has(w));
+  const words = content.length > 0 ? content : all;
+  return { long: words.filter((w) => w.length >= 3), short: words.filter((w) => w.length < 3) };
 };
 
 const QUICK_SEP = '\u0001';

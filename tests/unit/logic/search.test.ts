@@ -72,6 +72,9 @@ describe('bank search', () => {
     expect(fresh().query({ text: 'cancer du' }, ctx())).toEqual([helene.id]);
     expect(fresh().query({ text: 'cancer du se' }, ctx())).toEqual([helene.id]);
     expect(fresh().query({ text: 'be' }, ctx())).toEqual([marc.id]);
+    expect(fresh().query({ text: 'cancer des' }, ctx())).toEqual([helene.id]);
+    // Alone, an article is a prefix like any other ("dépendance").
+    expect(fresh().query({ text: 'de' }, ctx())).toEqual([marc.id]);
   });
 
   it('requires every word to match', () => {
