@@ -1,6 +1,6 @@
 import type { DualRole, IsoDate, Language, Partner } from '../model';
 import type { ExclusionCode } from './match-codes';
-import { foldCached } from './text';
+import { foldCached, foldedWords } from './text';
 
 const NOT_READY_STEPS: ReadonlySet<string> = new Set(['interest', 'first_contact', 'screening', 'preselected']);
 
@@ -45,7 +45,8 @@ export interface MatchEntry {
   readonly availability: number;
   readonly trainings: number;
   readonly dualRoles: readonly DualRole[];
-  readonly dualRoleNote: string;
+  /** Distinct folded words of the dual-role note, to recognise the requesting team. */
+  readonly dualRoleWords: readonly string[];
   readonly nameKey: string;
 }
 
@@ -71,7 +72,7 @@ export const toMatchEntry = (p: Partner): MatchEntry => {
     availability: p.availability.length,
     trainings: p.trainings.length,
     dualRoles: p.dualRoles,
-    dualRoleNote: p.dualRoleNote ? foldCached(p.dualRoleNote) : '',
+    dualRoleWords: p.dualRoleNote ? [...new Set(foldedWords(p.dualRoleNote))] : [],
     nameKey: `${foldCached(p.lastName)}\u0000${foldCached(p.firstName)}`,
   };
 };

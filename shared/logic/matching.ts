@@ -4,7 +4,7 @@ import { addDays, addMonths } from './dates';
 import { EMPTY_LOAD, isOverSolicited, type OverloadThresholds, type PartnerLoad } from './load';
 import { MATCH_POINTS, type ExclusionCode, type PenaltyCode, type RankedCandidate, type ReasonCode, type ScoreItem } from './match-codes';
 import { matchEntryOf, MatchPool, staticExclusion, toMatchEntry, type MatchEntry } from './match-pool';
-import { fold, foldCached } from './text';
+import { fold, foldCached, foldedWords } from './text';
 
 // Screens import the codes and the pool from here; they live in their own modules.
 export * from './match-codes';
@@ -52,7 +52,8 @@ interface Prepared {
   level: PartnerRequest['level'];
   community: string;
   travel: boolean;
-  teamKeys: readonly string[];
+  /** Distinctive words of the requesting team and directorate. */
+  teamWords: ReadonlySet<string>;
   governance: boolean;
   clinical: boolean;
   recent30: IsoDate;
@@ -88,8 +89,7 @@ const prepare = (r: PartnerRequest, o: RankOptions): Prepared => {
     level: r.level,
     community,
     travel: !r.remoteOk && community !== '',
-    // Short names ("RH") would match inside unrelated words of a note.
-    teamKeys: [r.team, r.directorate].filter((t): t is string => !!t).map(fold).filter((t) => t.length >= 3),
+    teamWords: distinctiveWords([r.team ?? '', r.directorate ?? ''].join(' ')),
     governance: r.context === 'governance' || r.level === 'strategic',
     clinical: r.context === 'care' || r.level === 'clinical',
     recent30: addDays(o.today, -30),
@@ -133,12 +133,34 @@ const overlaps = (values: readonly string[], wanted: ReadonlySet<string>): boole
   return false;
 };
 
+/** Words that name every team, so they say nothing about which one. */
+const GENERIC_TEAM_WORDS: ReadonlySet<string> = new Set([
+  'equipe', 'direction', 'directions', 'service', 'services', 'programme', 'programmes', 'adjointe', 'adjoint',
+  'generale', 'general', 'team', 'department', 'unit', 'unite', 'pour', 'avec', 'dans',
+]);
+
+/** Folded words of four letters or more, minus the generic ones: what identifies a team. */
+export const distinctiveWords = (text: string): Set<string> =>
+  new Set(foldedWords(text).filter((w) => w.length >= 4 && !GENERIC_TEAM_WORDS.has(w)));
+
+/**
+ * Whether a dual-role note points at the requesting team: two of its distinctive words
+ * ("santé mentale", "oncologie … Chibougamau"), or its only one. A town alone is not
+ * enough: most staff in a region work in the same few towns.
+ */
+const sameTeam = (noteWords: readonly string[], q: Prepared): boolean => {
+  if (q.teamWords.size === 0) return false;
+  let shared = 0;
+  for (const w of noteWords) if (q.teamWords.has(w)) shared++;
+  return shared >= Math.min(2, q.teamWords.size);
+};
+
 /** Penalty of one dual role for this request; 0 when it does not bear on it. */
-const dualRolePoints = (role: DualRole, note: string, q: Prepared): number => {
+const dualRolePoints = (role: DualRole, noteWords: readonly string[], q: Prepared): number => {
   switch (role) {
     case 'staff':
     case 'staff_relative':
-      return q.teamKeys.some((t) => note.includes(t)) ? MATCH_POINTS.conflictSameTeam : MATCH_POINTS.conflictStaff;
+      return sameTeam(noteWords, q) ? MATCH_POINTS.conflictSameTeam : MATCH_POINTS.conflictStaff;
     case 'users_committee':
     case 'residents_committee':
       // Rights defence and co-construction must stay distinct, above all in governance.
@@ -273,7 +295,7 @@ const assess = (e: MatchEntry, load: Readonly<PartnerLoad>, q: Prepared, sink: S
 
   if (e.dualRoles.length) {
     for (const role of e.dualRoles) {
-      score += pts = dualRolePoints(role, e.dualRoleNote, q);
+      score += pts = dualRolePoints(role, e.dualRoleWords, q);
       if (sink && pts !== 0) put(sink.penalties, 'dual_role_conflict', pts, pts === MATCH_POINTS.conflictSameTeam ? `${role}:same_team` : role);
     }
   }

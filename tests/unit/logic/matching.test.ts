@@ -118,6 +118,17 @@ describe('matching a request', () => {
     expect(rows[0]?.partnerId).not.toBe(best.id);
   });
 
+  it('tells a staff member of the requesting team from one elsewhere in the same town', () => {
+    const load = { activeMandates: 0, hours12m: 0, recentSolicitations: 0 };
+    const opts = { today: TODAY, thresholds };
+    const detail = (note: string): string | undefined => {
+      const r = explainCandidate(req, partner({ ...profile, dualRoles: ['staff'], dualRoleNote: note }), load, opts);
+      return 'penalties' in r ? r.penalties.find((p) => p.code === 'dual_role_conflict')?.detail : 'excluded';
+    };
+    expect(detail('Préposée en oncologie à Chibougamau')).toBe('staff:same_team');
+    expect(detail('Commis au CLSC de Chibougamau')).toBe('staff');
+  });
+
   it('penalises a users’ committee member for a governance request', () => {
     const gov = request({ level: 'strategic', context: 'governance' });
     const member = partner({ dualRoles: ['users_committee'] });
