@@ -4,7 +4,7 @@ import { addDays, addMonths } from './dates';
 import { EMPTY_LOAD, isOverSolicited, type OverloadThresholds, type PartnerLoad } from './load';
 import { MATCH_POINTS, type ExclusionCode, type PenaltyCode, type RankedCandidate, type ReasonCode, type ScoreItem } from './match-codes';
 import { matchEntryOf, MatchPool, staticExclusion, toMatchEntry, type MatchEntry } from './match-pool';
-import { fold, foldCached, foldedWords } from './text';
+import { fold, foldedWords } from './text';
 
 // Screens import the codes and the pool from here; they live in their own modules.
 export * from './match-codes';
