@@ -38,6 +38,10 @@ export interface MatchEntry {
   readonly interpreter: boolean;
   readonly trajectories: readonly string[];
   readonly sectors: readonly string[];
+  /** The labels as typed, for explanations (same order as the folded arrays). */
+  readonly trajectoryLabels: readonly string[];
+  readonly sectorLabels: readonly string[];
+  readonly communityLabel: string;
   readonly roles: readonly string[];
   readonly levels: readonly string[];
   readonly participation: readonly string[];
@@ -65,6 +69,9 @@ export const toMatchEntry = (p: Partner): MatchEntry => {
     interpreter: p.interpreter,
     trajectories: p.trajectories.map(foldCached),
     sectors: p.sectors.map(foldCached),
+    trajectoryLabels: p.trajectories,
+    sectorLabels: p.sectors,
+    communityLabel: p.community ?? '',
     roles: p.roles,
     levels: p.levels,
     participation: p.participation,
@@ -89,6 +96,9 @@ export const matchEntryOf = (p: Partner): MatchEntry => {
   if (e === undefined) entryCache.set(p, (e = toMatchEntry(p)));
   return e;
 };
+
+const byName = (a: MatchEntry, b: MatchEntry): number =>
+  a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /**
  * The bank prepared for matching, kept alongside the list's search index and updated the
@@ -115,7 +125,8 @@ export class MatchPool {
     if (this.byId.delete(id)) this.list = null;
   }
 
+  /** Entries in name order (then id), the ranking's final tie-break. */
   entries(): readonly MatchEntry[] {
-    return (this.list ??= [...this.byId.values()]);
+    return (this.list ??= [...this.byId.values()].sort(byName));
   }
 }

@@ -182,7 +182,6 @@ const put = <C extends string>(list: ScoreItem<C>[], code: C, points: number, de
  * every partner in the bank and must not allocate.
  */
 const assess = (e: MatchEntry, load: Readonly<PartnerLoad>, q: Prepared, sink: Sink | null): number => {
-  const p = e.p;
   let score = 0;
   let pts: number;
 
@@ -190,23 +189,23 @@ const assess = (e: MatchEntry, load: Readonly<PartnerLoad>, q: Prepared, sink: S
     const n = countMatches(e.trajectories, q.trajectories);
     if (n > 0) {
       score += pts = Math.min(MATCH_POINTS.trajectoryCap, MATCH_POINTS.trajectoryFirst + (n - 1) * MATCH_POINTS.trajectoryMore);
-      if (sink) put(sink.reasons, 'trajectory_match', pts, matchedLabels(p.trajectories, e.trajectories, q.trajectories));
+      if (sink) put(sink.reasons, 'trajectory_match', pts, matchedLabels(e.trajectoryLabels, e.trajectories, q.trajectories));
     }
   }
   if (q.sectors.size) {
     const n = countMatches(e.sectors, q.sectors);
     if (n > 0) {
       score += pts = Math.min(MATCH_POINTS.sectorCap, MATCH_POINTS.sectorFirst + (n - 1) * MATCH_POINTS.sectorMore);
-      if (sink) put(sink.reasons, 'sector_match', pts, matchedLabels(p.sectors, e.sectors, q.sectors));
+      if (sink) put(sink.reasons, 'sector_match', pts, matchedLabels(e.sectorLabels, e.sectors, q.sectors));
     }
   }
   if (q.languages.size) {
     if (q.languages.has(e.language)) {
       score += MATCH_POINTS.language;
-      if (sink) put(sink.reasons, 'language_match', MATCH_POINTS.language, p.language);
+      if (sink) put(sink.reasons, 'language_match', MATCH_POINTS.language, e.language);
     } else {
       score += pts = e.interpreter ? MATCH_POINTS.languageMismatchInterpreter : MATCH_POINTS.languageMismatch;
-      if (sink) put(sink.penalties, 'language_mismatch', pts, p.interpreter ? `${p.language}+interpreter` : p.language);
+      if (sink) put(sink.penalties, 'language_mismatch', pts, e.interpreter ? `${e.language}+interpreter` : e.language);
     }
   }
   // An empty list means "not recorded yet": neither credit nor blame.
@@ -234,16 +233,16 @@ const assess = (e: MatchEntry, load: Readonly<PartnerLoad>, q: Prepared, sink: S
       if (sink) put(sink.reasons, 'format_match', MATCH_POINTS.format, sharedFormats(e.participation, q.formats));
     } else {
       score += MATCH_POINTS.formatMismatch;
-      if (sink) put(sink.penalties, 'format_mismatch', MATCH_POINTS.formatMismatch, p.participation.join(', '));
+      if (sink) put(sink.penalties, 'format_mismatch', MATCH_POINTS.formatMismatch, e.participation.join(', '));
     }
   }
   if (q.community) {
     if (e.community === q.community) {
       score += MATCH_POINTS.community;
-      if (sink) put(sink.reasons, 'community_match', MATCH_POINTS.community, p.community);
+      if (sink) put(sink.reasons, 'community_match', MATCH_POINTS.community, e.communityLabel);
     } else if (q.travel) {
       score += MATCH_POINTS.travelRequired;
-      if (sink) put(sink.penalties, 'travel_required', MATCH_POINTS.travelRequired, p.community);
+      if (sink) put(sink.penalties, 'travel_required', MATCH_POINTS.travelRequired, e.communityLabel || undefined);
     }
   }
   if (e.availability) {
@@ -318,8 +317,10 @@ const assess = (e: MatchEntry, load: Readonly<PartnerLoad>, q: Prepared, sink: S
  * always gives the same list whatever its order.
  *
  * Partners are prepared once per record object (cached by identity), so a plain array of
- * the bank's records is fast from the second call; a MatchPool also skips that lookup. Two passes keep 20,000 partners cheap: score everyone without
- * building explanations, sort, then explain only the rows returned.
+ * the bank's records is fast from the second call; a MatchPool also skips that lookup and
+ * keeps its entries in name order, so ties need no string comparison. Two passes keep
+ * 20,000 partners cheap: score everyone without building explanations, sort, then
+ * explain only the rows returned.
  */
 export const rankCandidates = (
   request: PartnerRequest,
@@ -328,6 +329,7 @@ export const rankCandidates = (
   options: RankOptions,
 ): RankedCandidate[] => {
   const q = prepare(request, options);
+  const nameOrdered = partners instanceof MatchPool;
   const entries = partners instanceof MatchPool ? partners.entries() : partners.map(matchEntryOf);
   const count = entries.length;
   const idx: number[] = [];
@@ -353,6 +355,7 @@ export const rankCandidates = (
     if (da !== 0) return da;
     const dh = (hours[a] as number) - (hours[b] as number);
     if (dh !== 0) return dh;
+    if (nameOrdered) return a - b;
     const ea = entries[a] as MatchEntry;
     const eb = entries[b] as MatchEntry;
     if (ea.nameKey !== eb.nameKey) return ea.nameKey < eb.nameKey ? -1 : 1;
