@@ -2,6 +2,26 @@ import { defineConfig } from '@playwright/test';
 
 export const E2E_PORT = Number(process.env.RELAIS_E2E_PORT ?? 47690);
 export const E2E_TOKEN = 'e2e-token-0123456789abcdef';
+/**
+ * The sync tests get a browser host of their own: a host keeps one outbox and one
+ * delivered-up-to stamp, which in real use belong to one coordinator's browser, not to
+ * the many fresh profiles the other tests open in parallel.
+ */
+export const E2E_SYNC_PORT = E2E_PORT + 1;
+
+const host = (port: number, name: string) => ({
+  command: 'tsx electron/web-host/cli.ts',
+  url: `http://127.0.0.1:${port}/`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  stdout: 'pipe' as const,
+  env: {
+    RELAIS_PORT: String(port),
+    RELAIS_WEB_TOKEN: E2E_TOKEN,
+    RELAIS_DATA_DIR: `.tmp/e2e-${name}-${Date.now()}`,
+    RELAIS_QUIET: '1',
+  },
+});
 
 // Debian's Chromium, never a downloaded browser; the flags keep it off the network.
 const chromiumArgs = [
@@ -21,7 +41,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}`,
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
@@ -30,17 +50,5 @@ export default defineConfig({
     acceptDownloads: true,
     trace: 'off',
   },
-  webServer: {
-    command: 'tsx electron/web-host/cli.ts',
-    url: `http://127.0.0.1:${E2E_PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'pipe',
-    env: {
-      RELAIS_PORT: String(E2E_PORT),
-      RELAIS_WEB_TOKEN: E2E_TOKEN,
-      RELAIS_DATA_DIR: `.tmp/e2e-data-${Date.now()}`,
-      RELAIS_QUIET: '1',
-    },
-  },
+  webServer: [host(E2E_PORT, 'data'), host(E2E_SYNC_PORT, 'sync')],
 });

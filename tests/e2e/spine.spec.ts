@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
 import { expect, openRelais, test } from './fixtures';
 
 const require = createRequire(import.meta.url);
@@ -46,18 +47,46 @@ test('a bridge call without the launch token is refused', async ({ page, request
   expect(await res.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 });
 
-test('has no serious accessibility violations (axe) on the main screens', async ({ page }) => {
+const seriousViolations = async (page: Page) => {
+  // Injected through DevTools rather than a <script> tag, which the app's CSP rightly blocks.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run();
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+};
+
+test('has no serious accessibility violations (axe) on the main screens, empty and filled', async ({ page }) => {
+  test.setTimeout(120_000);
   await openRelais(page);
+  const nav = page.getByRole('navigation');
   for (const link of ['Accueil', 'Banque', 'Demandes', 'Envoi', 'Paramètres']) {
-    await page.getByRole('navigation').getByRole('link', { name: link }).click();
+    await nav.getByRole('link', { name: link }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    // Injected through DevTools rather than a <script> tag, which the app's CSP rightly blocks.
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-      const r = await axe.run();
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-    });
-    expect(violations, `axe on ${link}`).toEqual([]);
+    expect(await seriousViolations(page), `axe on ${link} (empty)`).toEqual([]);
   }
+  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /personnes inventées/ })).toBeVisible();
+  for (const [link, detail] of [
+    ['Accueil', null],
+    ['Banque', 'profil'],
+    ['Demandes', 'demande'],
+  ] as const) {
+    await nav.getByRole('link', { name: link }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    if (detail) await expect(page.getByRole('table').first().getByRole('link').first()).toBeVisible();
+    expect(await seriousViolations(page), `axe on ${link} (demo data)`).toEqual([]);
+    if (!detail) continue;
+    await page.getByRole('table').first().getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await seriousViolations(page), `axe on a ${detail}`).toEqual([]);
+  }
+  // A mandate, reached from the home screen's overdue steps.
+  await nav.getByRole('link', { name: 'Accueil' }).click();
+  await page.getByRole('region', { name: /En retard/ }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await seriousViolations(page), 'axe on a mandate').toEqual([]);
 });

@@ -7,8 +7,12 @@ import { gunzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, openRelais, test } from './fixtures';
 
-// The browser host keeps one sync configuration for every page: these tests take turns.
+import { E2E_SYNC_PORT } from '../../playwright.config';
+
+// The browser host keeps one sync configuration for every page: these tests take turns,
+// on a host of their own so no other test's pages export into this outbox.
 test.describe.configure({ mode: 'serial' });
+test.use({ baseURL: `http://127.0.0.1:${E2E_SYNC_PORT}` });
 
 interface Identity {
   dir: string;

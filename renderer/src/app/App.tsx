@@ -8,6 +8,7 @@ import { useUi, type Route } from '../store/ui';
 import { Notices } from './Notices';
 import { routes } from './routes';
 import { useFailureNotices } from './useFailureNotices';
+import { useAutoExport } from '../screens/sync/autoExport';
 
 const navItems: { key: string; route: Route; match: Route['name'][] }[] = [
   { key: 'home', route: { name: 'home' }, match: ['home'] },
@@ -34,6 +35,8 @@ export const App = () => {
   const navigate = useUi((s) => s.navigate);
   const syncFromHash = useUi((s) => s.syncFromHash);
   useFailureNotices();
+  // Changes leave for the central office by themselves once sending is set up.
+  useAutoExport();
 
   useEffect(() => {
     window.addEventListener('hashchange', syncFromHash);

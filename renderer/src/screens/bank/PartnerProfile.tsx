@@ -131,6 +131,45 @@ const Pipeline = ({ partner }: { partner: Partner }) => {
   );
 };
 
+/** The person's engagements, so her history is in one place for a successor. */
+const PartnerMandates = ({ partnerId }: { partnerId: string }) => {
+  const { t } = useTranslation('bank');
+  const fmt = useFormat();
+  const navigate = useUi((s) => s.navigate);
+  const { db } = getServices();
+  const rows = useLiveQuery(async () => {
+    const mandates = (await db.mandates.where('partnerId').equals(partnerId).toArray()).filter((m) => !m.deleted);
+    const requests = await db.requests.bulkGet(mandates.map((m) => m.requestId));
+    return mandates
+      .map((m, i) => ({ m, title: requests[i]?.title ?? '—', hours: m.hours.reduce((a, h) => a + h.hours, 0) }))
+      .sort((a, b) => (b.m.startDate ?? '').localeCompare(a.m.startDate ?? ''));
+  }, [partnerId]);
+  return (
+    <Section title={t('profile.mandates')}>
+      {rows && rows.length === 0 && <p className="muted">{t('profile.noMandates')}</p>}
+      {rows && rows.length > 0 && (
+        <ul>
+          {rows.map(({ m, title, hours }) => (
+            <li key={m.id}>
+              <a
+                href={`#/mandates/${m.id}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate({ name: 'mandate', id: m.id });
+                }}
+              >
+                {title}
+              </a>{' '}
+              — {m.role || '—'} · {fmt.shortDate(m.startDate)} → {fmt.shortDate(m.endDate)} · {t(`mandateStatus.${m.status}`)} ·{' '}
+              {t('profile.hours', { hours: fmt.number(hours, 1) })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+};
+
 export const PartnerProfile = ({ id }: { id: string }) => {
   const { t, i18n } = useTranslation('bank');
   const lang = i18n.language === 'en' ? 'en' : 'fr';
@@ -281,6 +320,7 @@ export const PartnerProfile = ({ id }: { id: string }) => {
           <p style={{ whiteSpace: 'pre-wrap' }}>{partner.notes}</p>
         </Section>
       )}
+      <PartnerMandates partnerId={partner.id} />
       <Pipeline partner={partner} />
       {!partner.anonymised && <ContactLog partner={partner} />}
       <ConfirmDialog

@@ -41,7 +41,9 @@ export const useBank = create<BankState>((set, get) => ({
     set({ status: 'loading' });
     const { db } = getServices();
     const [partners, loads] = await Promise.all([db.partners.toArray(), readLoads()]);
-    set((s) => ({ status: 'ready', index: new PartnerIndex(partners), loads, version: s.version + 1 }));
+    // Built in chunks so a large bank does not freeze the window while it loads.
+    const index = await PartnerIndex.create(partners);
+    set((s) => ({ status: 'ready', index, loads, version: s.version + 1 }));
   },
   upsert(p) {
     get().index.upsert(p);

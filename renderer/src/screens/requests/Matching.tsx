@@ -29,8 +29,8 @@ export const Matching = ({ request, candidacies }: { request: PartnerRequest; ca
 
   const today = todayIso();
   // version changes whenever the bank or the loads change; it is the reason to rank again.
-  const { ranked, excluded } = useMemo(() => {
-    if (status !== 'ready') return { ranked: [], excluded: [] };
+  const { ranked, excluded, eligible } = useMemo(() => {
+    if (status !== 'ready') return { ranked: [], excluded: [], eligible: 0 };
     const ids = index.query(PartnerQuery.parse({}), { loads, today, thresholds: settings });
     const partners = ids.map((id) => index.get(id)).filter((p) => p !== undefined);
     // Who is left out and why, so "why isn't she listed?" has an answer.
@@ -39,11 +39,15 @@ export const Matching = ({ request, candidacies }: { request: PartnerRequest; ca
       const why = exclusionReason(p, today);
       if (why) counts.set(why, (counts.get(why) ?? 0) + 1);
     }
+    const left = [...counts].reduce((n, [, c]) => n + c, 0);
     return {
-      ranked: rankCandidates(request, partners, loads, { today, thresholds: settings, candidacies }),
+      // Only the rows on screen are explained: explaining all 12,000 eligible people is
+      // where nearly all the ranking time goes, and the order of the top rows is the same.
+      ranked: rankCandidates(request, partners, loads, { today, thresholds: settings, candidacies, limit: shown }),
       excluded: [...counts].sort((a, b) => b[1] - a[1]),
+      eligible: partners.length - left,
     };
-  }, [status, index, loads, today, settings, request, candidacies, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [status, index, loads, today, settings, request, candidacies, version, shown]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const rows = ranked.slice(0, shown);
 
@@ -134,8 +138,8 @@ export const Matching = ({ request, candidacies }: { request: PartnerRequest; ca
               })}
             </tbody>
           </table>
-          <p className="muted">{t('match.count', { shown: rows.length, count: ranked.length })}</p>
-          {shown < ranked.length && (
+          <p className="muted">{t('match.count', { shown: rows.length, count: eligible })}</p>
+          {shown < eligible && (
             <button type="button" onClick={() => setShown((n) => n + PAGE)}>
               {t('match.showMore')}
             </button>
