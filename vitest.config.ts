@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Two cores: keep the pool small so WebDAV/age/pdf tests don't starve each other.
     maxWorkers: 2,
+    reporters: ['default', ['json', { outputFile: '.tmp/reports/unit.json' }]],
   },
 });
