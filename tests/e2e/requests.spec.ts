@@ -215,3 +215,31 @@ test('a request goes from the team to closed: matching, two mandates, the mandat
   await page.getByLabel('Afficher').selectOption('closed');
   await expect(page.getByRole('row', { name: new RegExp(PROJECT) })).toContainText('2 / 2');
 });
+
+test("a request is filled in from the form the team sent back, and what was not understood is shown", async ({ page }) => {
+  await openRelais(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Demandes' }).click();
+  await page.getByRole('button', { name: 'Nouvelle demande' }).click();
+  // The blank form to send to the team is a plain-text download.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Enregistrer le formulaire vierge (français)' }).click();
+  const blank = await (await download).path();
+  const { readFile } = await import('node:fs/promises');
+  const template = await readFile(blank, 'utf8');
+  expect(template).toContain('Projet ou comité :');
+  const filled = template
+    .replace('Projet ou comité : ', "Projet ou comité : Comité d'amélioration de l'accueil à l'urgence")
+    .replace('Personne de référence : ', 'Personne de référence : Rosalie Ouellet-Ribeiro')
+    .replace("Nombre d'usagers partenaires : ", "Nombre d'usagers partenaires : 2")
+    .replace(/Niveau \([^)]*\) : /, 'Niveau (clinique, tactique ou stratégique) : très important');
+  await page.getByLabel('Ou collez le formulaire reçu').fill(filled);
+  await page.getByRole('button', { name: 'Remplir la demande' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '3 champs remplis à partir du formulaire.' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Niveau : « très important »' })).toBeVisible();
+  await expect(page.getByLabel('Titre du projet ou du comité')).toHaveValue("Comité d'amélioration de l'accueil à l'urgence");
+  await expect(page.getByLabel('Nom de la personne de référence')).toHaveValue('Rosalie Ouellet-Ribeiro');
+  await expect(page.getByLabel("Nombre d'usagers partenaires souhaités")).toHaveValue('2');
+  await page.getByRole('button', { name: 'Enregistrer la demande' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: "Comité d'amélioration de l'accueil à l'urgence" })).toBeVisible();
+  await expect(page.getByText('Rosalie Ouellet-Ribeiro').first()).toBeVisible();
+});

@@ -7,6 +7,8 @@ import { Checkbox, CheckboxGroup, Section, SelectField, TextField } from '../../
 import { useUi } from '../../store/ui';
 import { options, splitList } from '../bank/labels';
 import { createRequest, updateRequest } from './actions';
+import { TeamFormImport } from './TeamFormImport';
+import type { TeamFormResult } from '../../../../shared/logic/team-form';
 
 interface FormState {
   title: string;
@@ -56,6 +58,33 @@ const fromRequest = (r?: PartnerRequest): FormState => ({
   hoursExpected: r?.hoursExpected === undefined ? '' : String(r.hoursExpected),
   compensation: r?.compensation ?? '',
   notes: r?.notes ?? '',
+});
+
+/** Copies what the team's form answered over the form on screen; the rest is left as typed. */
+const withTeamForm = (f: FormState, { values: v }: TeamFormResult): FormState => ({
+  ...f,
+  title: v.title ?? f.title,
+  directorate: v.directorate ?? f.directorate,
+  team: v.team ?? f.team,
+  refName: v.reference.name ?? f.refName,
+  refRole: v.reference.role ?? f.refRole,
+  refPhone: v.reference.phone ?? f.refPhone,
+  refEmail: v.reference.email ?? f.refEmail,
+  level: v.level ?? f.level,
+  context: v.context ?? f.context,
+  sectors: v.sectors ?? f.sectors,
+  trajectories: v.trajectories ? v.trajectories.join(', ') : f.trajectories,
+  languages: v.languages ?? f.languages,
+  community: v.community ?? f.community,
+  remoteOk: v.remoteOk ?? f.remoteOk,
+  seats: v.seats === undefined ? f.seats : String(v.seats),
+  startDate: v.startDate ?? f.startDate,
+  endDate: v.endDate ?? f.endDate,
+  frequency: v.frequency ?? f.frequency,
+  formats: v.formats ?? f.formats,
+  hoursExpected: v.hoursExpected === undefined ? f.hoursExpected : String(v.hoursExpected),
+  compensation: v.compensation ?? f.compensation,
+  notes: v.notes ?? f.notes,
 });
 
 const opt = (s: string) => (s.trim() ? s.trim() : undefined);
@@ -135,6 +164,7 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
       }}
     >
       {request ? <h2>{t('form.editTitle')}</h2> : <h1>{t('form.newTitle')}</h1>}
+      <TeamFormImport onFill={(r) => setForm((f) => withTeamForm(f, r))} />
       <Section title={t('form.project')}>
         <div className="grid-2">
           <TextField label={t('form.title')} required value={form.title} onChange={set('title')} error={errors.title} />
