@@ -243,3 +243,32 @@ test("a request is filled in from the form the team sent back, and what was not 
   await expect(page.getByRole('heading', { level: 1, name: "Comité d'amélioration de l'accueil à l'urgence" })).toBeVisible();
   await expect(page.getByText('Rosalie Ouellet-Ribeiro').first()).toBeVisible();
 });
+
+test('a half-typed request survives a reload as a draft', async ({ page }) => {
+  await openRelais(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Demandes' }).click();
+  await page.getByRole('button', { name: 'Nouvelle demande' }).click();
+  await page.getByLabel('Titre du projet ou du comité').fill('Comité des usagers de Radisson');
+  await page.getByLabel('Direction demandeuse').fill('Direction de santé publique');
+  // Wait until the draft is in IndexedDB (it is written a moment after the last keystroke).
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            const open = indexedDB.open('relais');
+            open.onsuccess = () => {
+              const get = open.result.transaction('drafts').objectStore('drafts').get('request:new');
+              get.onsuccess = () => resolve((get.result?.value as { directorate?: string } | undefined)?.directorate ?? '');
+              get.onerror = () => resolve('');
+            };
+            open.onerror = () => resolve('');
+          }),
+      ),
+    )
+    .toBe('Direction de santé publique');
+  await page.reload();
+  await expect(page.getByLabel('Titre du projet ou du comité')).toHaveValue('Comité des usagers de Radisson');
+  await expect(page.getByLabel('Direction demandeuse')).toHaveValue('Direction de santé publique');
+  await expect(page.getByRole('status').filter({ hasText: 'Brouillon non enregistré restauré.' })).toBeVisible();
+});

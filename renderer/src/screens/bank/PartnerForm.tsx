@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConsentKind, ConsentMethod, DayPeriod, DualRole, InterestSource, Language, Level, Participation, PipelineStep, Role, Weekday } from '../../../../shared/model/enums';
 import { PartnerFields, type Partner } from '../../../../shared/model/partner';
 import { sectors, label as refLabel } from '../../../../shared/reference';
-import { getServices } from '../../app/services';
 import { Checkbox, CheckboxGroup, Section, SelectField, TextField } from '../../components/Fields';
+import { useDraft } from '../../components/useDraft';
 import { todayIso } from '../../i18n/format';
 import { useUi } from '../../store/ui';
 import { useOfficeSettings } from '../settings/useOfficeSettings';
@@ -137,36 +137,14 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
   const [form, setForm] = useState<FormState>(() => fromPartner(partner));
   const [errors, setErrors] = useState<{ name?: string; email?: string }>({});
   const [training, setTraining] = useState({ title: '', date: todayIso() });
-  const restored = useRef(false);
-  const touched = useRef(false);
-
-  // Restore an unsaved draft (a crash, a closed lid, a click elsewhere loses nothing).
-  useEffect(() => {
-    void getServices()
-      .db.drafts.get(draftKey)
-      .then((d) => {
-        if (d && !restored.current) {
-          restored.current = true;
-          setForm(d.value as FormState);
-          notify('info', t('form.draftRestored'));
-        }
-      });
-  }, [draftKey, notify, t]);
-
-  useEffect(() => {
-    if (!touched.current) return;
-    const timer = setTimeout(() => {
-      void getServices().db.drafts.put({ key: draftKey, value: form, savedAt: new Date().toISOString() });
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [form, draftKey]);
+  const draft = useDraft(draftKey, form, setForm);
 
   const set = <K extends keyof FormState>(k: K) => (v: FormState[K]) => {
-    touched.current = true;
+    draft.markTouched();
     setForm((f) => ({ ...f, [k]: v }));
   };
   const setConsent = (k: ConsentKind, patch: Partial<ConsentForm>) => {
-    touched.current = true;
+    draft.markTouched();
     setForm((f) => ({ ...f, consents: { ...f.consents, [k]: { ...f.consents[k], ...patch } } }));
   };
 
@@ -178,13 +156,13 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
     setErrors(nextErrors);
     if (Object.keys(nextErrors).length > 0 || !parsed.success) {
       // Keep what was typed: the draft is stored even if the save is refused.
-      await getServices().db.drafts.put({ key: draftKey, value: form, savedAt: new Date().toISOString() });
+      await draft.keep();
       notify('error', t('form.fixErrors'));
       return;
     }
     const fields = { ...parsed.data, draft: isDraft(parsed.data) };
     const saved = partner ? await updatePartner(partner.id, fields) : await createPartner(fields, form.step, settings.coordinator || undefined);
-    await getServices().db.drafts.delete(draftKey);
+    await draft.clear();
     notify('success', fields.draft ? t('form.savedDraft') : t('form.saved'));
     navigate({ name: 'partner', id: saved.id });
   };
@@ -298,7 +276,7 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
         <button
           type="button"
           onClick={() => {
-            void getServices().db.drafts.delete(draftKey);
+            void draft.clear();
             navigate(partner ? { name: 'partner', id: partner.id } : { name: 'bank' });
           }}
         >

@@ -16,6 +16,7 @@ import { useBank } from '../bank/bankStore';
 import { options } from '../bank/labels';
 import { useOfficeSettings } from '../settings/useOfficeSettings';
 import { live, proposedSteps, saveMandate } from './actions';
+import { useDraft } from '../../components/useDraft';
 
 const SURVEYS: ReadonlySet<string> = new Set(['survey_partner', 'survey_team']);
 const num = (s: string) => Number(s.replace(',', '.'));
@@ -203,8 +204,13 @@ const MandateEditor = ({ saved, partner, request, partnerMandates }: { saved: Ma
   const [busy, setBusy] = useState(false);
   const [honText, setHonText] = useState(saved.recognition.honorariaAmount === undefined ? '' : String(saved.recognition.honorariaAmount).replace('.', ','));
   const name = partner ? partnerDisplayName(partner) : t('unknownPerson');
+  const draft = useDraft(`mandate:${saved.id}`, m, (v) => {
+    setM(v);
+    setDirty(true);
+  });
 
   const set = (patch: Partial<Mandate>) => {
+    draft.markTouched();
     setDirty(true);
     setM((x) => {
       const next = { ...x, ...patch };
@@ -222,6 +228,7 @@ const MandateEditor = ({ saved, partner, request, partnerMandates }: { saved: Ma
   const save = async () => {
     try {
       const next = await saveMandate(m);
+      await draft.clear();
       setM(next);
       setDirty(false);
       notify('success', t('mandate.saved'));

@@ -5,6 +5,7 @@ import { RequestFields, type PartnerRequest } from '../../../../shared/model/req
 import { contexts, label as refLabel, sectors } from '../../../../shared/reference';
 import { Checkbox, CheckboxGroup, Section, SelectField, TextField } from '../../components/Fields';
 import { useUi } from '../../store/ui';
+import { useDraft } from '../../components/useDraft';
 import { options, splitList } from '../bank/labels';
 import { createRequest, updateRequest } from './actions';
 import { TeamFormImport } from './TeamFormImport';
@@ -123,11 +124,14 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
   const navigate = useUi((s) => s.navigate);
   const notify = useUi((s) => s.notify);
   const [form, setForm] = useState<FormState>(() => fromRequest(request));
+  const draft = useDraft(`request:${request?.id ?? 'new'}`, form, setForm);
   const [errors, setErrors] = useState<Errors>({});
   const set =
     <K extends keyof FormState>(k: K) =>
-    (v: FormState[K]) =>
+    (v: FormState[K]) => {
+      draft.markTouched();
       setForm((f) => ({ ...f, [k]: v }));
+    };
 
   const save = async () => {
     const next: Errors = {};
@@ -140,9 +144,11 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
     const parsed = toFields(form);
     setErrors(next);
     if (Object.keys(next).length > 0 || !parsed.success) {
+      await draft.keep();
       notify('error', t('form.fixErrors'));
       return;
     }
+    await draft.clear();
     if (request) {
       await updateRequest(request.id, parsed.data);
       notify('success', t('form.saved'));
@@ -164,7 +170,12 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
       }}
     >
       {request ? <h2>{t('form.editTitle')}</h2> : <h1>{t('form.newTitle')}</h1>}
-      <TeamFormImport onFill={(r) => setForm((f) => withTeamForm(f, r))} />
+      <TeamFormImport
+        onFill={(r) => {
+          draft.markTouched();
+          setForm((f) => withTeamForm(f, r));
+        }}
+      />
       <Section title={t('form.project')}>
         <div className="grid-2">
           <TextField label={t('form.title')} required value={form.title} onChange={set('title')} error={errors.title} />
@@ -218,7 +229,14 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
         <button type="submit" className="primary">
           {t('form.save')}
         </button>
-        <button type="button" onClick={() => (onDone ? onDone() : navigate({ name: 'requests' }))}>
+        <button
+          type="button"
+          onClick={() => {
+            void draft.clear();
+            if (onDone) onDone();
+            else navigate({ name: 'requests' });
+          }}
+        >
           {t('form.cancel')}
         </button>
       </div>
