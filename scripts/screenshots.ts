@@ -53,6 +53,13 @@ const main = async () => {
     await shot('profile', true);
     await nav(page, 'Demandes');
     await shot('requests');
+    await page.getByRole('table').first().getByRole('link').nth(2).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await shot('request', true);
+    await nav(page, 'Accueil');
+    await page.getByRole('region', { name: /En retard/ }).getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await shot('mandate', true);
     await nav(page, 'Envoi');
     await shot('sync', true);
     await page.getByLabel('Langue').selectOption('en');

@@ -5,6 +5,7 @@ import { setLanguage } from '../i18n';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { useUi, type Route } from '../store/ui';
+import { RouteLink } from '../components/RouteLink';
 import { Notices } from './Notices';
 import { routes } from './routes';
 import { useFailureNotices } from './useFailureNotices';
@@ -32,7 +33,6 @@ const Screen = ({ route }: { route: Route }) => {
 export const App = () => {
   const { t, i18n } = useTranslation();
   const route = useUi((s) => s.route);
-  const navigate = useUi((s) => s.navigate);
   const syncFromHash = useUi((s) => s.syncFromHash);
   useFailureNotices();
   // Changes leave for the central office by themselves once sending is set up.
@@ -60,16 +60,9 @@ export const App = () => {
               const current = item.match.includes(route.name);
               return (
                 <li key={item.key}>
-                  <a
-                    href={`#/${item.key === 'home' ? '' : item.key}`}
-                    aria-current={current ? 'page' : undefined}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      navigate(item.route);
-                    }}
-                  >
+                  <RouteLink to={item.route} current={current}>
                     {t(`nav.${item.key}`)}
-                  </a>
+                  </RouteLink>
                 </li>
               );
             })}

@@ -8,6 +8,7 @@ import { sectors, label as refLabel } from '../../../../shared/reference';
 import { CheckboxGroup, SelectField, TextField } from '../../components/Fields';
 import { todayIso, useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
+import { RouteLink } from '../../components/RouteLink';
 import { useOfficeSettings } from '../settings/useOfficeSettings';
 import { useBank } from './bankStore';
 import { exportPartnersCsv } from './exportCsv';
@@ -179,15 +180,9 @@ export const BankScreen = () => {
                   return (
                     <tr key={p.id}>
                       <td>
-                        <a
-                          href={`#/bank/${p.id}`}
-                          onClick={(e) => {
-                            e.preventDefault();
-                            navigate({ name: 'partner', id: p.id });
-                          }}
-                        >
+                        <RouteLink to={{ name: 'partner', id: p.id }}>
                           {name}
-                        </a>{' '}
+                        </RouteLink>{' '}
                         {p.draft && <span className="badge warn">{t('draft')}</span>}{' '}
                         {p.archived && <span className="badge">{t('archived')}</span>}
                       </td>

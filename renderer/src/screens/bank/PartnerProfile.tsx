@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section, SelectField, TextField } from '../../components/Fields';
 import { todayIso, useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
+import { RouteLink } from '../../components/RouteLink';
 import { useOfficeSettings } from '../settings/useOfficeSettings';
 import { addContact, deletePartner, moveStep, setArchived, withdrawConsent } from './actions';
 import { options, sectorText } from './labels';
@@ -135,7 +136,6 @@ const Pipeline = ({ partner }: { partner: Partner }) => {
 const PartnerMandates = ({ partnerId }: { partnerId: string }) => {
   const { t } = useTranslation('bank');
   const fmt = useFormat();
-  const navigate = useUi((s) => s.navigate);
   const { db } = getServices();
   const rows = useLiveQuery(async () => {
     const mandates = (await db.mandates.where('partnerId').equals(partnerId).toArray()).filter((m) => !m.deleted);
@@ -151,15 +151,9 @@ const PartnerMandates = ({ partnerId }: { partnerId: string }) => {
         <ul>
           {rows.map(({ m, title, hours }) => (
             <li key={m.id}>
-              <a
-                href={`#/mandates/${m.id}`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  navigate({ name: 'mandate', id: m.id });
-                }}
-              >
+              <RouteLink to={{ name: 'mandate', id: m.id }}>
                 {title}
-              </a>{' '}
+              </RouteLink>{' '}
               — {m.role || '—'} · {fmt.shortDate(m.startDate)} → {fmt.shortDate(m.endDate)} · {t(`mandateStatus.${m.status}`)} ·{' '}
               {t('profile.hours', { hours: fmt.number(hours, 1) })}
             </li>
@@ -199,15 +193,9 @@ export const PartnerProfile = ({ id }: { id: string }) => {
   return (
     <div className="screen">
       <p>
-        <a
-          href="#/bank"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate({ name: 'bank' });
-          }}
-        >
+        <RouteLink to={{ name: 'bank' }}>
           {t('profile.backToBank')}
-        </a>
+        </RouteLink>
       </p>
       <h1>
         {name} {partner.title ? <span className="muted">({partner.title})</span> : null}

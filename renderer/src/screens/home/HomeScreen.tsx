@@ -6,7 +6,7 @@ import { partnerDisplayName } from '../../../../shared/model/partner';
 import { accompanimentSteps, label } from '../../../../shared/reference';
 import { getServices } from '../../app/services';
 import { todayIso, useFormat } from '../../i18n/format';
-import { useUi } from '../../store/ui';
+import { RouteLink } from '../../components/RouteLink';
 import { useOfficeSettings } from '../settings/useOfficeSettings';
 
 const OPEN_REQUEST = new Set(['received', 'preparing', 'recruiting', 'filled', 'in_progress']);
@@ -19,7 +19,6 @@ interface DueRow extends DueStep {
 const DueList = ({ title, rows, empty, id }: { title: string; rows: DueRow[]; empty: string; id: string }) => {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
-  const navigate = useUi((s) => s.navigate);
   const lang = i18n.language === 'en' ? 'en' : 'fr';
   const stepLabel = (sid: string) => {
     const s = accompanimentSteps.find((x) => x.id === sid);
@@ -36,15 +35,9 @@ const DueList = ({ title, rows, empty, id }: { title: string; rows: DueRow[]; em
         <ul>
           {rows.slice(0, 15).map((r) => (
             <li key={`${r.mandateId}-${r.stepId}`}>
-              <a
-                href={`#/mandates/${r.mandateId}`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  navigate({ name: 'mandate', id: r.mandateId });
-                }}
-              >
+              <RouteLink to={{ name: 'mandate', id: r.mandateId }}>
                 {t('home.stepFor', { step: stepLabel(r.stepId), partner: r.partner, project: r.project })}
-              </a>{' '}
+              </RouteLink>{' '}
               <span className="muted">{t('home.plannedOn', { date: fmt.date(r.planned) })}</span>
             </li>
           ))}
