@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
 import type { TFontDictionary } from 'pdfmake/interfaces';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the bundled ESM main already declares one (electron-vite's shim).
+const resolveFrom = createRequire(import.meta.url);
 
 /** pdfmake family names used in document definitions. */
 export const FONT = {
@@ -100,7 +101,7 @@ export function loadFonts(vfs: VirtualFs): TFontDictionary {
   for (const [family, faces] of Object.entries(FACES)) {
     const load = (spec: string): string => {
       const name = `relais/${spec.split('/').pop() ?? spec}`;
-      vfs.writeFileSync(name, woffToSfnt(readFileSync(require.resolve(spec))));
+      vfs.writeFileSync(name, woffToSfnt(readFileSync(resolveFrom.resolve(spec))));
       return name;
     };
     dictionary[family] = { normal: load(faces.normal), bold: load(faces.bold), italics: load(faces.italics), bolditalics: load(faces.bolditalics) };
