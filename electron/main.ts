@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, session } from 'electron';
 import { fail } from '../shared/bridge/result';
 import type { UiLanguage } from '../shared/model/enums';
+import { APP_ROOT, APP_SCHEME, appSchemePrivileges, handleAppRequest } from './app-protocol';
 import { dispatch } from './bridge/dispatch';
 import type { HostContext } from './handlers/context';
 import { createHandlers } from './handlers';
@@ -18,9 +18,11 @@ import { loadWindowState, saveWindowState } from './window-state';
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // Must happen before 'ready'.
+  protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
   const log = consoleLogger(app.isPackaged);
   const rendererDir = join(__dirname, '../renderer');
-  const appRoot = pathToFileURL(`${rendererDir}/`).href;
+  const appRoot = APP_ROOT;
   const stateFile = join(app.getPath('userData'), 'window-state.json');
   let language: UiLanguage = app.getLocale().startsWith('en') ? 'en' : 'fr';
   let mainWindow: BrowserWindow | null = null;
@@ -32,7 +34,11 @@ if (!app.requestSingleInstanceLock()) {
     version: app.getVersion(),
     dataDir: app.getPath('userData'),
     log,
-    secrets: fileSecretStore(app.getPath('userData'), safeStorage.isEncryptionAvailable() ? safeStorage : undefined),
+    // Asked at each use: safeStorage is unavailable before 'ready' on Windows and Linux, and
+    // Linux's 'basic_text' backend is no protection at all.
+    secrets: fileSecretStore(app.getPath('userData'), () =>
+      app.isReady() && safeStorage.isEncryptionAvailable() && safeStorage.getSelectedStorageBackend?.() !== 'basic_text' ? safeStorage : undefined,
+    ),
     chooseSavePath: async (suggestedName) => {
       const options = { title: menuText(language).saveDialogTitle, defaultPath: join(app.getPath('documents'), suggestedName) };
       const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
@@ -70,7 +76,7 @@ if (!app.requestSingleInstanceLock()) {
       const b = mainWindow.getNormalBounds();
       void saveWindowState(stateFile, { ...b, maximized: mainWindow.isMaximized() });
     });
-    await mainWindow.loadFile(join(rendererDir, 'index.html'));
+    await mainWindow.loadURL(`${APP_ROOT}index.html`);
   };
 
   app.on('second-instance', () => {
@@ -81,6 +87,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(async () => {
+    protocol.handle(APP_SCHEME, (request) => handleAppRequest(rendererDir, request.url));
     hardenSession(session.defaultSession);
     setMenu();
     // The outbox drains by itself: on start, when the OS says the network is back, and on

@@ -22,7 +22,7 @@ const standIn = `
   const quit = () => { globalThis.__relaisQuit = true; };
   export const app = { requestSingleInstanceLock: () => false, quit, isPackaged: false };
   const unused = new Proxy({}, { get: () => { throw new Error('main used Electron after refusing the lock'); } });
-  export const BrowserWindow = unused, Menu = unused, dialog = unused, ipcMain = unused, powerMonitor = unused, safeStorage = unused, session = unused;
+  export const BrowserWindow = unused, Menu = unused, dialog = unused, ipcMain = unused, powerMonitor = unused, protocol = unused, safeStorage = unused, session = unused, net = unused, screen = unused;
   export default { app };
 `;
 const loader = `

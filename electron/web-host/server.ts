@@ -1,12 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
 import type { HandlerTable } from '../../shared/bridge/contract';
 import { fail } from '../../shared/bridge/result';
 import { dispatch } from '../bridge/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security';
+import { readStatic } from '../static-files';
 import type { Logger } from '../services/logger';
 
 /**
@@ -31,17 +30,6 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ico': 'image/x-icon',
-};
 
 const sameToken = (given: string | undefined, token: string): boolean => {
   if (!given) return false;
@@ -84,15 +72,9 @@ export const startWebHost = async (opts: WebHostOptions): Promise<WebHost> => {
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
   const serveStatic = async (pathname: string, res: ServerResponse) => {
-    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
-    const file = normalize(join(opts.rendererDir, rel));
-    if (!file.startsWith(opts.rendererDir + sep)) return send(res, 404, 'not found', 'text/plain');
-    try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
-      send(res, 200, await readFile(file), MIME[extname(file)] ?? 'application/octet-stream');
-    } catch {
-      send(res, 404, 'not found', 'text/plain');
-    }
+    const file = await readStatic(opts.rendererDir, pathname);
+    if (file) send(res, 200, file.body, file.type);
+    else send(res, 404, 'not found', 'text/plain');
   };
 
   const server = createServer((req, res) => {

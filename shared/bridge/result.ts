@@ -32,6 +32,7 @@ export const ErrorCode = z.enum([
   'sync_verify_failed',
   'sync_stale_since',
   'secret_key_pasted',
+  'secrets_locked',
   // printables
   'pdf_failed',
 ]);
