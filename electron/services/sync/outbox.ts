@@ -178,15 +178,18 @@ export class Outbox {
 
   /**
    * Drops waiting bundles that have not started uploading and that the new one makes
-   * redundant: everything up to the new bundle's lower bound is confirmed delivered and
-   * the new bundle holds every change above it, up to its own upper bound.
+   * redundant: everything up to the new bundle's lower bound is confirmed delivered, the
+   * new bundle holds every change above it up to its own upper bound, and the old
+   * bundle's range lies inside the new one's. A full bundle is only ever replaced by
+   * another full one: the central office asked for everything, not for the latest changes.
    */
   async supersede(latest: OutboxEntry, keep: ReadonlySet<string>): Promise<string[]> {
     const dropped: string[] = [];
     if (!atOrBelow(latest.fromStamp, this.state.confirmedStamp)) return dropped;
     for (const e of this.list()) {
       if (e.id === latest.id || keep.has(e.id) || e.quarantined || isStarted(e)) continue;
-      if (atOrBelow(e.toStamp, latest.toStamp)) {
+      const inside = atOrBelow(latest.fromStamp, e.fromStamp) && atOrBelow(e.toStamp, latest.toStamp);
+      if (inside && (!e.full || latest.full)) {
         await this.remove(e.id);
         dropped.push(e.id);
       }

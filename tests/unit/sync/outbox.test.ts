@@ -69,6 +69,26 @@ describe('outbox on disk', () => {
 });
 
 describe('incremental export and confirmed delivery', () => {
+  it('never lets a later incremental bundle replace a waiting full bundle', async () => {
+    const svc = makeService(data);
+    await svc.setCentralKey(central.recipient, null);
+    await exportIncr(svc, null, [1]);
+    await svc.configureTarget({ kind: 'folder', path: usb });
+    await svc.drain();
+    const since = (await svc.status()).sinceStamp;
+    expect(since).toBe(stampAt(1));
+    // The central office asks for everything; the USB key is away meanwhile.
+    await svc.configureTarget(null);
+    const full = await svc.exportBundle({ full: true, sinceStamp: null, deviceId: DEVICE, establishment: 'X', records: { partners: [partner(1), partner(2)] } });
+    expect(full.written).toBe(true);
+    // Five minutes later the automatic export sends the day's new change.
+    const incr = await exportIncr(svc, since, [3]);
+    expect(incr.superseded).toBe(0);
+    const status = await svc.status();
+    expect(status.pendingBundles).toBe(2);
+    expect(status.bundles.map((b) => b.records).sort()).toEqual([1, 2]);
+  });
+
   it('advances sinceStamp only when a bundle is confirmed delivered, and never skips a change', async () => {
     const svc = makeService(data);
     await svc.setCentralKey(central.recipient, null);
