@@ -141,3 +141,67 @@ test('the bank screens are fully translated in English', async ({ page }) => {
   expect(text).not.toMatch(/\b(importer|form|profile|views)\.[a-zA-Z]+/);
   expect(text).not.toContain('Banque');
 });
+
+/** Reads every record of a table that belongs to one person, straight from IndexedDB. */
+const linkedRecords = (page: Page, table: string, partnerId: string, ids: string[] = []) =>
+  page.evaluate(
+    ([t, id, known]) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('relais');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction(t).objectStore(t).getAll();
+          all.onsuccess = () =>
+            resolve((all.result as Record<string, unknown>[]).filter((r) => r.partnerId === id || r.id === id || known.includes(String(r.id))));
+        };
+      }),
+    [table, partnerId, ids] as const,
+  );
+
+test('deleting or anonymising a person erases what her mandates, candidacies and contacts say about her', async ({ page }) => {
+  await openRelais(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Paramètres' }).click();
+  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /personnes inventées/ })).toBeVisible();
+
+  const openOverSolicited = async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();
+    await page.getByLabel('Vue', { exact: true }).selectOption({ label: 'Sursollicitées' });
+    await page.getByRole('table').getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Mandats' })).toBeVisible();
+    return decodeURIComponent(new URL(page.url()).hash.split('/')[2] ?? '');
+  };
+
+  // Anonymise the first over-solicited person: her mandates keep dates and hours only.
+  const first = await openOverSolicited();
+  expect((await linkedRecords(page, 'mandates', first)).length).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Retrait du consentement' }).click();
+  await page.getByRole('alertdialog').getByRole('radio', { name: /Anonymiser/ }).check();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Confirmer le retrait' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Personne anonymisée' })).toBeVisible();
+  for (const m of await linkedRecords(page, 'mandates', first)) {
+    for (const step of m.steps as Record<string, unknown>[]) expect(Object.keys(step).sort()).toEqual(expect.arrayContaining(['id']));
+    expect((m.steps as Record<string, unknown>[]).some((s) => 'notes' in s || 'answers' in s)).toBe(false);
+    expect((m.hours as Record<string, unknown>[]).some((h) => 'note' in h)).toBe(false);
+  }
+  expect((await linkedRecords(page, 'candidacies', first)).some((c) => 'declineReason' in c)).toBe(false);
+  expect((await linkedRecords(page, 'contacts', first)).every((c) => c.deleted === 1 && !('summary' in c))).toBe(true);
+
+  // Delete the other one outright: every linked record becomes a bare tombstone.
+  const second = await openOverSolicited();
+  expect(second).not.toBe(first);
+  const linked: Record<string, string[]> = {};
+  for (const table of ['contacts', 'candidacies', 'mandates']) linked[table] = (await linkedRecords(page, table, second)).map((r) => String(r.id));
+  expect(linked.mandates?.length).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Supprimer', exact: true }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Supprimer définitivement' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: "Banque d'usagers partenaires" })).toBeVisible();
+  for (const table of ['partners', 'contacts', 'candidacies', 'mandates']) {
+    const rows = await linkedRecords(page, table, second, linked[table] ?? []);
+    expect(rows.length, table).toBe(table === 'partners' ? 1 : (linked[table] ?? []).length);
+    for (const r of rows) {
+      expect(r.deleted, `${table} ${String(r.id)}`).toBe(1);
+      expect(Object.keys(r).sort(), `${table} keeps only bookkeeping`).toEqual(['createdAt', 'deleted', 'deviceId', 'id', 'stamp', 'updatedAt']);
+    }
+  }
+});

@@ -63,21 +63,52 @@ export const addContact = async (
   return saved;
 };
 
-const tombstoneContacts = async (partnerId: string) => {
+/**
+ * Erases what other records say about a person: her contact log always (summaries are
+ * about her), and her candidacies and mandates either entirely (deletion) or down to
+ * what counts need (anonymisation: dates, hours and amounts stay; decline reasons, step
+ * notes, survey answers and free-text notes go). Her unsaved form draft goes too.
+ */
+const eraseLinked = async (partnerId: string, mode: 'delete' | 'anonymise') => {
   const { db, records } = getServices();
-  const ids = (await db.contacts.where('partnerId').equals(partnerId).toArray()).filter((c) => !c.deleted).map((c) => c.id);
-  for (const id of ids) await records.remove('contacts', id);
+  for (const c of live(await db.contacts.where('partnerId').equals(partnerId).toArray())) await records.remove('contacts', c.id);
+  for (const c of live(await db.candidacies.where('partnerId').equals(partnerId).toArray())) {
+    if (mode === 'delete') await records.remove('candidacies', c.id);
+    else if (c.declineReason) await records.save('candidacies', { ...c, declineReason: undefined });
+  }
+  for (const m of live(await db.mandates.where('partnerId').equals(partnerId).toArray())) {
+    if (mode === 'delete') await records.remove('mandates', m.id);
+    else
+      await records.save('mandates', {
+        ...m,
+        steps: m.steps.map((st) => ({ id: st.id, planned: st.planned, done: st.done })),
+        hours: m.hours.map((h) => ({ date: h.date, hours: h.hours })),
+        expenseLog: m.expenseLog.map((e) => ({ date: e.date, kind: e.kind, amount: e.amount })),
+      });
+  }
+  await db.drafts.delete(`partner:${partnerId}`);
+};
+
+/** All tables a person's erasure touches, so it happens entirely or not at all. */
+const erasureScope = () => {
+  const { db } = getServices();
+  return [db.partners, db.contacts, db.candidacies, db.mandates, db.drafts, db.meta];
 };
 
 /**
- * Deletion removes personal data and leaves tombstones (the partner and their contact log),
- * which the next bundle carries so the central office deletes its copy too.
+ * Deletion removes personal data everywhere and leaves tombstones (the person, her
+ * contact log, candidacies and mandates), which the next bundle carries so the central
+ * office deletes its copies too.
  */
 export const deletePartner = async (id: string): Promise<void> => {
-  await tombstoneContacts(id);
-  await getServices().records.remove('partners', id);
+  const { db, records } = getServices();
+  await db.transaction('rw', erasureScope(), async () => {
+    await eraseLinked(id, 'delete');
+    await records.remove('partners', id);
+  });
   useBank.getState().index.remove(id);
   useBank.setState((s) => ({ version: s.version + 1 }));
+  await useBank.getState().refreshLoads();
 };
 
 /**
@@ -87,34 +118,37 @@ export const deletePartner = async (id: string): Promise<void> => {
  */
 export const withdrawConsent = async (id: string, mode: 'delete' | 'anonymise', by?: string): Promise<void> => {
   if (mode === 'delete') return deletePartner(id);
+  const { db } = getServices();
   const p = await current(id);
   const today = todayIso();
-  await tombstoneContacts(id);
-  await saveAndIndex({
-    id: p.id,
-    draft: false,
-    firstName: '',
-    lastName: '',
-    language: p.language,
-    interpreter: false,
-    participation: [],
-    availability: [],
-    caregiver: p.caregiver,
-    sectors: p.sectors,
-    trajectories: [],
-    roles: p.roles,
-    levels: p.levels,
-    trainings: [],
-    consents: {
-      bank: { given: false, date: today, method: 'verbal' },
-      contact: { given: false, date: today, method: 'verbal' },
-      publication: { given: false, date: today, method: 'verbal' },
-    },
-    sharedExperiences: [],
-    dualRoles: [],
-    step: 'withdrawn',
-    history: [...p.history.map((h) => ({ at: h.at, from: h.from, to: h.to })), { at: new Date().toISOString(), from: p.step, to: 'withdrawn', by }],
-    archived: true,
-    anonymised: true,
+  await db.transaction('rw', erasureScope(), async () => {
+    await eraseLinked(id, 'anonymise');
+    await saveAndIndex({
+      id: p.id,
+      draft: false,
+      firstName: '',
+      lastName: '',
+      language: p.language,
+      interpreter: false,
+      participation: [],
+      availability: [],
+      caregiver: p.caregiver,
+      sectors: p.sectors,
+      trajectories: [],
+      roles: p.roles,
+      levels: p.levels,
+      trainings: [],
+      consents: {
+        bank: { given: false, date: today, method: 'verbal' },
+        contact: { given: false, date: today, method: 'verbal' },
+        publication: { given: false, date: today, method: 'verbal' },
+      },
+      sharedExperiences: [],
+      dualRoles: [],
+      step: 'withdrawn',
+      history: [...p.history.map((h) => ({ at: h.at, from: h.from, to: h.to })), { at: new Date().toISOString(), from: p.step, to: 'withdrawn', by }],
+      archived: true,
+      anonymised: true,
+    });
   });
 };
