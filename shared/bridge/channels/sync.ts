@@ -2,13 +2,18 @@ import { z } from 'zod';
 import { defineChannels } from '../channel';
 import { ErrorCode } from '../result';
 import { TableName } from '../../model/tables';
+import { webdavUrlProblem } from '../../sync/webdav-url';
 
 const Stamp = z.string().min(10).max(120);
+const WebdavUrl = z
+  .url({ protocol: /^https?$/ })
+  .max(1000)
+  .refine((u) => webdavUrlProblem(u) === null, 'https only (http on loopback), no credentials in the address');
 const Instant = z.string().max(40);
 
 export const SyncTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('folder'), path: z.string().min(1).max(1000) }),
-  z.object({ kind: z.literal('webdav'), url: z.url({ protocol: /^https?$/ }).max(1000), username: z.string().max(200) }),
+  z.object({ kind: z.literal('webdav'), url: WebdavUrl, username: z.string().max(200) }),
 ]);
 export type SyncTarget = z.infer<typeof SyncTarget>;
 
@@ -98,7 +103,7 @@ export const syncChannels = defineChannels({
       z.object({ kind: z.literal('folder'), path: z.string().min(1).max(1000) }),
       z.object({
         kind: z.literal('webdav'),
-        url: z.url({ protocol: /^https?$/ }).max(1000),
+        url: WebdavUrl,
         username: z.string().max(200),
         password: z.string().max(1000).optional(),
       }),

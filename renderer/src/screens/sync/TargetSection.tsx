@@ -5,6 +5,7 @@ import type { ChannelInput } from '../../../../shared/bridge/contract';
 import { call } from '../../bridge';
 import { Section, TextField } from '../../components/Fields';
 import { useUi } from '../../store/ui';
+import { webdavUrlProblem } from '../../../../shared/sync/webdav-url';
 import { useSyncErrorText } from './errors';
 
 type Kind = 'none' | 'folder' | 'webdav';
@@ -26,14 +27,6 @@ const fromTarget = (target: SyncTarget | null): Form =>
       ? { ...EMPTY, kind: 'folder', path: target.path }
       : { ...EMPTY, kind: 'webdav', url: target.url, username: target.username };
 
-const isHttpUrl = (s: string): boolean => {
-  try {
-    const u = new URL(s.trim());
-    return u.protocol === 'https:' || u.protocol === 'http:';
-  } catch {
-    return false;
-  }
-};
 
 /** Same place as what is saved (a typed password always counts as a change). */
 const sameAsSaved = (form: Form, saved: SyncTarget | null): boolean => {
@@ -70,8 +63,9 @@ export const TargetSection = ({ saved, loaded, onSaved }: { saved: SyncTarget | 
       }
       return { kind: 'folder', path: form.path.trim() };
     }
-    if (!isHttpUrl(form.url)) {
-      setErrors({ url: t('target.badUrl') });
+    const problem = webdavUrlProblem(form.url);
+    if (problem) {
+      setErrors({ url: t(`target.url_${problem}`) });
       return null;
     }
     const keepPassword = form.password === '' && saved?.kind === 'webdav';
