@@ -4,6 +4,9 @@ import path from 'node:path';
 import { expect, openRelais, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
+/** French elision before a name, as the screens write it: « d'Aurore », « de Dominique ». */
+const deName = (name: string) => (/^[aeiouyhàâéèêîôû]/i.test(name) ? `d'${name}` : `de ${name}`);
+
 /** Invented people: none of them exists. */
 interface Person {
   first: string;
@@ -70,9 +73,9 @@ const createRequest = async (page: Page, title: string, opts: { seats: number; s
 };
 
 const accept = async (page: Page, p: Person) => {
-  await page.getByRole('combobox', { name: `Réponse de ${full(p)}` }).selectOption('accepted');
-  await page.getByRole('button', { name: `Enregistrer la réponse de ${full(p)}` }).click();
-  await expect(page.getByRole('button', { name: `Ouvrir le mandat de ${full(p)}` })).toBeVisible();
+  await page.getByRole('combobox', { name: `Réponse ${deName(full(p))}` }).selectOption('accepted');
+  await page.getByRole('button', { name: `Enregistrer la réponse ${deName(full(p))}` }).click();
+  await expect(page.getByRole('button', { name: `Ouvrir le mandat ${deName(full(p))}` })).toBeVisible();
 };
 
 test('a request goes from the team to closed: matching, two mandates, the mandate sheet and the accompaniment', async ({ page }, info) => {
@@ -140,8 +143,8 @@ test('a request goes from the team to closed: matching, two mandates, the mandat
   await expect(mandates.getByRole('row')).toHaveCount(3);
 
   // The mandate sheet of Aurore.
-  await mandates.getByRole('link', { name: `Mandat de ${full(AURORE)}` }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Mandat de ${full(AURORE)}` })).toBeVisible();
+  await mandates.getByRole('link', { name: `Mandat ${deName(full(AURORE))}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Mandat ${deName(full(AURORE))}` })).toBeVisible();
   await page.getByLabel('Responsabilités').fill('Partager son expérience du diabète et commenter les outils du comité.');
   // Planned dates were proposed from the mandate's dates.
   await expect(page.getByLabel("Rencontre d'accueil avec l'usager : date prévue")).toHaveValue('2027-03-08');
@@ -191,11 +194,11 @@ test('a request goes from the team to closed: matching, two mandates, the mandat
   await page.getByRole('button', { name: 'Enregistrer le mandat' }).first().click();
   // The badge goes only once the write is stored; an earlier "saved" notice may still show.
   await expect(page.getByText('Modifications non enregistrées')).toHaveCount(0);
-  await expect(steps.getByText('9 étape(s) faite(s) sur 9')).toBeVisible();
+  await expect(steps.getByText('9 étapes faites sur 9')).toBeVisible();
 
   // After a reload, everything is still there (real IndexedDB).
   await page.reload();
-  await expect(page.getByRole('region', { name: 'Accompagnement' }).getByText('9 étape(s) faite(s) sur 9')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Accompagnement' }).getByText('9 étapes faites sur 9')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Heures' }).getByText('Total : 2,5 h')).toBeVisible();
   await expect(page.getByLabel('Sondage post-participation (usager) : réponses')).toHaveValue('Très satisfaite; aurait aimé plus de rencontres.');
 

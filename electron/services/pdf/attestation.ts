@@ -1,4 +1,5 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { quePrefix } from '../../../shared/format/french';
 import type { AttestationInput } from '../../../shared/printables/schemas';
 import { baseDocument, rich, richTemplate, signatureSlot } from './layout';
 import { fill, formatDate, formatNumber, formatPeriod, stringsFor } from './text';
@@ -30,7 +31,7 @@ export function attestationDefinition(input: AttestationInput): TDocumentDefinit
   const content: Content[] = [
     { text: a.title, style: 'title', color: office.primaryColor },
     { text: fill(s.common.issuedOn, { date: formatDate(language, input.issuedOn) }), style: 'meta', margin: [0, 4, 0, 18] },
-    richTemplate(a.statement, { name: rich(partner.displayName, { bold: true }) }, { fontSize: 11, margin: [0, 0, 0, 14] }),
+    richTemplate(a.statement, { que: rich(quePrefix(partner.displayName)), name: rich(partner.displayName, { bold: true }) }, { fontSize: 11, margin: [0, 0, 0, 14] }),
     {
       table: { headerRows: 1, widths: ['*', 90, 165, 42], body: [head, ...rows, total], dontBreakRows: true },
       layout: {
@@ -42,9 +43,12 @@ export function attestationDefinition(input: AttestationInput): TDocumentDefinit
         paddingBottom: () => 5,
       },
     },
-    richTemplate(a.thanks, { name: rich(partner.displayName) }, { margin: [0, 18, 0, 30] }),
+    // The thanks and the signature travel together, so a signature never sits alone on a page.
     {
-      columns: [{ width: 220, ...signatureSlot(a.signedBy, office.coordinator || undefined, s, 220) }, { width: '*', text: '' }],
+      stack: [
+        richTemplate(a.thanks, { name: rich(partner.displayName) }, { margin: [0, 16, 0, 18] }),
+        { columns: [{ width: 220, ...signatureSlot(a.signedBy, office.coordinator || undefined, s, 220) }, { width: '*', text: '' }] },
+      ],
       unbreakable: true,
     },
   ];

@@ -1,3 +1,4 @@
+import { longDate } from '../../../shared/format/dates';
 import type { UiLanguage } from '../../../shared/model/enums';
 import en from '../../locales/en/pdf.json';
 import fr from '../../locales/fr/pdf.json';
@@ -14,8 +15,7 @@ export const fill = (template: string, vars: Record<string, string>): string =>
   template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => vars[key] ?? '');
 
 /** Long form: « 23 novembre 2026 », "November 23, 2026". Dates are calendar days, so UTC. */
-export const formatDate = (language: UiLanguage, iso: string): string =>
-  new Intl.DateTimeFormat(locales[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+export const formatDate = (language: UiLanguage, iso: string): string => longDate(iso, language);
 
 export const formatNumber = (language: UiLanguage, n: number): string =>
   new Intl.NumberFormat(locales[language], { maximumFractionDigits: 2 }).format(n);

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { longDate } from '../../../shared/format/dates';
 import { locale } from './index';
 
 const parseIsoDate = (iso: string): Date => {
@@ -11,7 +12,7 @@ export const useFormat = () => {
   const { i18n } = useTranslation();
   const loc = locale(i18n.language === 'en' ? 'en' : 'fr');
   return {
-    date: (iso?: string) => (iso ? new Intl.DateTimeFormat(loc, { dateStyle: 'long' }).format(parseIsoDate(iso)) : '—'),
+    date: (iso?: string) => (iso ? longDate(iso, loc === 'en-CA' ? 'en' : 'fr') : '—'),
     shortDate: (iso?: string) => (iso ? new Intl.DateTimeFormat(loc, { dateStyle: 'medium' }).format(parseIsoDate(iso)) : '—'),
     dateTime: (iso?: string) =>
       iso ? new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '—',

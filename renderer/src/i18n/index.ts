@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { UiLanguage } from '../../../shared/model/enums';
 import { resources } from './resources';
+import { deName } from '../../../shared/format/french';
 
 const LANG_KEY = 'relais.language';
 
@@ -17,6 +18,8 @@ export const initI18n = async (): Promise<typeof i18next> => {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // French elision for "de" before a name: « Réponse d'Étienne », « Réponse de Marc ».
+  i18next.services.formatter?.add('de', (value: string, lng?: string) => (lng?.startsWith('fr') ? deName(value) : value));
   document.documentElement.lang = locale(storedLanguage());
   return i18next;
 };

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 
 export type Route =
   | { name: 'home' }
-  | { name: 'bank' }
+  | { name: 'bank'; view?: 'follow_up' | 'over_solicited' }
   | { name: 'partner'; id: string }
   | { name: 'partnerNew' }
   | { name: 'partnerEdit'; id: string }
@@ -21,6 +21,7 @@ export const parseRoute = (hash: string): Route => {
     case 'bank':
       if (b === 'new') return { name: 'partnerNew' };
       if (b === 'import') return { name: 'import' };
+      if (b === 'view' && (parts[2] === 'follow_up' || parts[2] === 'over_solicited')) return { name: 'bank', view: parts[2] };
       if (b && parts[2] === 'edit') return { name: 'partnerEdit', id: b };
       return b ? { name: 'partner', id: b } : { name: 'bank' };
     case 'requests':
@@ -42,7 +43,7 @@ export const routeHash = (r: Route): string => {
     case 'home':
       return '#/';
     case 'bank':
-      return '#/bank';
+      return r.view ? `#/bank/view/${r.view}` : '#/bank';
     case 'partner':
       return `#/bank/${r.id}`;
     case 'partnerNew':

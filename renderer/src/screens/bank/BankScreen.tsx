@@ -17,7 +17,7 @@ import { useSavedViews } from './useSavedViews';
 
 const PAGE = 100;
 
-export const BankScreen = () => {
+export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) => {
   const { t, i18n } = useTranslation('bank');
   const lang = i18n.language === 'en' ? 'en' : 'fr';
   const fmt = useFormat();
@@ -25,8 +25,10 @@ export const BankScreen = () => {
   const notify = useUi((s) => s.notify);
   const settings = useOfficeSettings();
   const { status, index, loads, version, ensureLoaded } = useBank();
-  const [query, setQuery] = useState<PartnerQuery>(() => PartnerQuery.parse({}));
-  const [viewId, setViewId] = useState('all');
+  // Opened from a home-screen card, the bank starts on that card's built-in view.
+  const initialView = builtInViews.find((v) => v.query.view === view);
+  const [query, setQuery] = useState<PartnerQuery>(() => PartnerQuery.parse(initialView?.query ?? {}));
+  const [viewId, setViewId] = useState(initialView?.id ?? 'all');
   const [shown, setShown] = useState(PAGE);
   const saved = useSavedViews();
   const [viewName, setViewName] = useState('');

@@ -151,7 +151,9 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
   const save = async () => {
     const nextErrors: typeof errors = {};
     if (!form.firstName.trim() || !form.lastName.trim()) nextErrors.name = t('form.nameRequired');
-    const parsed = toFields(form);
+    // A training typed but not yet added with its button is still what the coordinator meant.
+    const pending = training.title.trim() && training.date ? [{ title: training.title.trim(), date: training.date }] : [];
+    const parsed = toFields({ ...form, trainings: [...form.trainings, ...pending] });
     if (!parsed.success && parsed.error.issues.some((i) => i.path[0] === 'email')) nextErrors.email = t('form.invalidEmail');
     setErrors(nextErrors);
     if (Object.keys(nextErrors).length > 0 || !parsed.success) {

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConsentKind, ContactChannel, PipelineStep } from '../../../../shared/model/enums';
 import { partnerDisplayName, type Partner } from '../../../../shared/model/partner';
@@ -10,6 +10,8 @@ import { todayIso, useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
 import { RouteLink } from '../../components/RouteLink';
 import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { EMPTY_LOAD, followUpReason, isOverSolicited } from '../../../../shared/logic/load';
+import { useBank } from './bankStore';
 import { addContact, deletePartner, moveStep, setArchived, withdrawConsent } from './actions';
 import { options, sectorText } from './labels';
 
@@ -164,6 +166,39 @@ const PartnerMandates = ({ partnerId }: { partnerId: string }) => {
   );
 };
 
+/** Why this person needs attention, in words: the same signals as the bank list, with their reason. */
+const Alerts = ({ partner }: { partner: Partner }) => {
+  const { t } = useTranslation('bank');
+  const fmt = useFormat();
+  const settings = useOfficeSettings();
+  const { loads, ensureLoaded } = useBank();
+  useEffect(() => void ensureLoaded(), [ensureLoaded]);
+  const load = loads.get(partner.id) ?? EMPTY_LOAD;
+  const followUp = followUpReason(partner, todayIso(), settings.followUpMonths);
+  const missing = [
+    !(partner.phone || partner.email || partner.address) && t('profile.missingContact'),
+    !partner.consents.bank?.given && t('profile.missingBankConsent'),
+  ].filter((x): x is string => Boolean(x));
+  const lines = [
+    isOverSolicited(load, settings) &&
+      t('profile.overSolicited', {
+        mandates: t('mandateCount', { count: load.activeMandates }),
+        hours: fmt.number(load.hours12m, 1),
+      }),
+    followUp === 'no_contact' && t('profile.followUpNoContact', { months: settings.followUpMonths }),
+    followUp === 'next_step_due' && t('profile.followUpNextStep', { date: fmt.date(partner.nextStepAt) }),
+    partner.draft && missing.length > 0 && t('profile.draftMissing', { missing: missing.join(', ') }),
+  ].filter((x): x is string => Boolean(x));
+  if (lines.length === 0) return null;
+  return (
+    <ul className="alerts" aria-label={t('profile.alerts')}>
+      {lines.map((l) => (
+        <li key={l}>{l}</li>
+      ))}
+    </ul>
+  );
+};
+
 export const PartnerProfile = ({ id }: { id: string }) => {
   const { t, i18n } = useTranslation('bank');
   const lang = i18n.language === 'en' ? 'en' : 'fr';
@@ -188,7 +223,7 @@ export const PartnerProfile = ({ id }: { id: string }) => {
     );
   }
   const name = partner.anonymised ? t('profile.anonymised') : partnerDisplayName(partner);
-  const list = (xs: string[], group: string) => xs.map((x) => t(`${group}.${x}`)).join(', ') || t('none', { ns: 'common' });
+  const list = (xs: string[], group: string, empty: string) => xs.map((x) => t(`${group}.${x}`)).join(', ') || t(`profile.empty.${empty}`);
 
   return (
     <div className="screen">
@@ -209,6 +244,7 @@ export const PartnerProfile = ({ id }: { id: string }) => {
           </span>
         ))}
       </p>
+      <Alerts partner={partner} />
       {!partner.anonymised && (
         <div className="actions">
           <button type="button" className="primary" onClick={() => navigate({ name: 'partnerEdit', id: partner.id })}>
@@ -249,17 +285,17 @@ export const PartnerProfile = ({ id }: { id: string }) => {
           </p>
         </Section>
         <Section title={t('profile.participation')}>
-          <p>{list(partner.participation, 'participation')}</p>
+          <p>{list(partner.participation, 'participation', 'participation')}</p>
           {partner.availabilityNote && <p>{partner.availabilityNote}</p>}
           {partner.availability.length > 0 && <p>{partner.availability.map((s) => `${t(`days.${s.day}`)} ${t(`periods.${s.period}`)}`).join(', ')}</p>}
         </Section>
         <Section title={t('profile.experience')}>
           {partner.caregiver && <p>{t('profile.caregiverYes')}</p>}
           <p>
-            <strong>{t('colon', { ns: 'common', label: t('form.sectors') })}</strong> {sectorText(partner.sectors, lang) || t('none', { ns: 'common' })}
+            <strong>{t('colon', { ns: 'common', label: t('form.sectors') })}</strong> {sectorText(partner.sectors, lang) || t('profile.empty.sectors')}
           </p>
           <p>
-            <strong>{t('colon', { ns: 'common', label: t('form.trajectories') })}</strong> {partner.trajectories.join(', ') || t('none', { ns: 'common' })}
+            <strong>{t('colon', { ns: 'common', label: t('form.trajectories') })}</strong> {partner.trajectories.join(', ') || t('profile.empty.trajectories')}
           </p>
           {partner.sharedExperiences.length > 0 && (
             <p>
@@ -268,8 +304,8 @@ export const PartnerProfile = ({ id }: { id: string }) => {
           )}
         </Section>
         <Section title={t('profile.rolesLevels')}>
-          <p>{list(partner.roles, 'roles')}</p>
-          <p>{list(partner.levels, 'levels')}</p>
+          <p>{list(partner.roles, 'roles', 'roles')}</p>
+          <p>{list(partner.levels, 'levels', 'levels')}</p>
           <h3>{t('form.trainingsTitle')}</h3>
           {partner.trainings.length === 0 ? (
             <p className="muted">{t('form.noTrainings')}</p>
@@ -299,7 +335,7 @@ export const PartnerProfile = ({ id }: { id: string }) => {
           </ul>
         </Section>
         <Section title={t('profile.dual')}>
-          {partner.dualRoles.length === 0 ? <p className="muted">{t('profile.noDual')}</p> : <p>{list(partner.dualRoles, 'dualRoles')}</p>}
+          {partner.dualRoles.length === 0 ? <p className="muted">{t('profile.noDual')}</p> : <p>{list(partner.dualRoles, 'dualRoles', 'dual')}</p>}
           {partner.dualRoleNote && <p>{partner.dualRoleNote}</p>}
         </Section>
       </div>

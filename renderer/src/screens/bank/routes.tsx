@@ -17,7 +17,7 @@ const EditPartner = ({ route }: { route: Route }) => {
 };
 
 export const bankRoutes: RouteScreens = {
-  bank: BankScreen,
+  bank: ({ route }) => <BankScreen key={route.name === 'bank' ? (route.view ?? 'all') : 'all'} view={route.name === 'bank' ? route.view : undefined} />,
   partner: ({ route }) => <PartnerProfile id={idOf(route)} />,
   partnerNew: () => <PartnerForm key="new" />,
   partnerEdit: EditPartner,

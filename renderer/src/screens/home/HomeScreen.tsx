@@ -8,6 +8,7 @@ import { getServices } from '../../app/services';
 import { todayIso, useFormat } from '../../i18n/format';
 import { RouteLink } from '../../components/RouteLink';
 import { useOfficeSettings } from '../settings/useOfficeSettings';
+import type { Route } from '../../store/ui';
 
 const OPEN_REQUEST = new Set(['received', 'preparing', 'recruiting', 'filled', 'in_progress']);
 
@@ -70,9 +71,11 @@ export const HomeScreen = () => {
     };
   }, [today, settings.followUpMonths]);
 
-  const stat = (key: string, value: number | undefined) => (
+  const stat = (key: string, value: number | undefined, to: Route) => (
     <div>
-      <dt>{t(`home.${key}`)}</dt>
+      <dt>
+        <RouteLink to={to}>{t(`home.${key}`)}</RouteLink>
+      </dt>
       <dd>{value === undefined ? '…' : fmt.number(value)}</dd>
     </div>
   );
@@ -86,10 +89,10 @@ export const HomeScreen = () => {
         {settings.officeName || settings.establishment || t('home.noOffice')}
       </p>
       <dl className="stats">
-        {stat('inBank', data?.inBank)}
-        {stat('active', data?.active)}
-        {stat('toFollowUp', data?.followUp)}
-        {stat('openRequests', data?.openRequests)}
+        {stat('inBank', data?.inBank, { name: 'bank' })}
+        {stat('active', data?.active, { name: 'bank' })}
+        {stat('toFollowUp', data?.followUp, { name: 'bank', view: 'follow_up' })}
+        {stat('openRequests', data?.openRequests, { name: 'requests' })}
       </dl>
       <div className="grid-2">
         <DueList id="due-overdue" title={t('home.overdue')} rows={data?.overdue ?? []} empty={t('home.nothingOverdue')} />

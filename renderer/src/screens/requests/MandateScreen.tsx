@@ -279,7 +279,8 @@ const MandateEditor = ({ saved, partner, request, partnerMandates }: { saved: Ma
       <p>
         {request?.title} — <a href={`#/bank/${m.partnerId}`}>{t('mandate.openProfile')}</a>
       </p>
-      <div className="actions">
+      {/* Kept in view while scrolling: the steps, hours and surveys sit far below. */}
+      <div className="actions sticky-actions">
         <button type="submit" className="primary">
           {t('mandate.save')}
         </button>
@@ -347,7 +348,7 @@ const MandateEditor = ({ saved, partner, request, partnerMandates }: { saved: Ma
       <Section title={t('steps.title')}>
         <p className="muted">{t('steps.explain')}</p>
         <p>
-          <strong>{t('mandates.stepsDone', { done: doneCount, total: m.steps.length })}</strong>
+          <strong>{t('mandates.stepsDone', { count: doneCount, total: m.steps.length })}</strong>
         </p>
         {m.steps.map((s) => (
           <StepRow key={s.id} step={s} onChange={setStep} />

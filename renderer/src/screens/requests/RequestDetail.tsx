@@ -115,7 +115,7 @@ const StatusPanel = ({ request, accepted }: { request: PartnerRequest; accepted:
         <TextField label={t('status.note')} value={note} onChange={setNote} />
       </div>
       {needsReady && <p className="field-error">{t('readiness.warning')}</p>}
-      {to === 'filled' && accepted < request.seats && <p className="muted">{t('status.notAllFilled', { filled: accepted, wanted: request.seats })}</p>}
+      {to === 'filled' && accepted < request.seats && <p className="muted">{t('status.notAllFilled', { count: accepted, wanted: request.seats })}</p>}
       {to === 'closed' && (
         <>
           <TextField label={t('status.outcome')} value={outcome} onChange={setOutcome} multiline />
@@ -173,7 +173,7 @@ const Mandates = ({ mandates }: { mandates: Mandate[] }) => {
                   </td>
                   <td>{m.role || '—'}</td>
                   <td>{t(`mandateStatus.${m.status}`)}</td>
-                  <td>{t('mandates.stepsDone', { done: m.steps.filter((s) => s.done).length, total: m.steps.length })}</td>
+                  <td>{t('mandates.stepsDone', { count: m.steps.filter((s) => s.done).length, total: m.steps.length })}</td>
                   <td>
                     {fmt.shortDate(m.startDate)} → {fmt.shortDate(m.endDate)}
                   </td>

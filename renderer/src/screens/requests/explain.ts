@@ -52,7 +52,7 @@ export const useExplain = () => {
         return t('match.hours', { hours: fmt.number(Number(d), 1) });
       case 'over_solicited': {
         const m = /^(\d+)\/(\d+); ([\d.]+)\/([\d.]+) h$/.exec(d);
-        return m ? t('match.overDetail', { mandates: m[1], maxMandates: m[2], hours: m[3], maxHours: m[4] }) : d;
+        return m ? t('match.overDetail', { mandates: t('match.activeMandates', { count: Number(m[1]) }), maxMandates: m[2], hours: fmt.number(Number(m[3]), 1), maxHours: m[4] }) : d;
       }
       case 'dual_role_conflict': {
         const [role, same] = d.split(':');
@@ -68,11 +68,11 @@ export const useExplain = () => {
 
   const reason = (r: Reason) => {
     const d = detail(r.code, r.detail);
-    return `${t(`match.reason.${r.code}`)}${d ? ` : ${d}` : ''} (${points(r.points)})`;
+    return `${d ? t('match.withDetail', { label: t(`match.reason.${r.code}`), detail: d }) : t(`match.reason.${r.code}`)} (${points(r.points)})`;
   };
   const penalty = (p: Penalty) => {
     const d = detail(p.code, p.detail);
-    return `${t(`match.penalty.${p.code}`)}${d ? ` : ${d}` : ''} (${points(p.points)})`;
+    return `${d ? t('match.withDetail', { label: t(`match.penalty.${p.code}`), detail: d }) : t(`match.penalty.${p.code}`)} (${points(p.points)})`;
   };
   return { reason, penalty };
 };
