@@ -1,9 +1,11 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/promises', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'stream', 'zlib'];
+// Every Node built-in, bare or with the node: prefix, and their subpaths (fs/promises…).
+const nodeBuiltins = ['node:*', ...builtinModules.flatMap((m) => [m, `${m}/*`])];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**', '**/*.d.ts'] },
@@ -30,6 +32,7 @@ export default tseslint.config(
         {
           paths: [{ name: 'electron', message: 'The renderer talks to main only through the bridge (renderer/src/bridge.ts).' }],
           patterns: [
+            { group: ['electron/*'], message: 'The renderer talks to main only through the bridge (renderer/src/bridge.ts).' },
             { group: nodeBuiltins, message: 'The renderer cannot use Node modules.' },
             { group: ['**/electron/**'], message: 'The renderer cannot import main-process code.' },
           ],
@@ -46,6 +49,7 @@ export default tseslint.config(
         {
           paths: [{ name: 'electron', message: 'shared/ must stay pure.' }],
           patterns: [
+            { group: ['electron/*'], message: 'shared/ must stay pure.' },
             { group: nodeBuiltins, message: 'shared/ must not use Node modules.' },
             { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ must not depend on a process.' },
           ],

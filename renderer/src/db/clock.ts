@@ -9,6 +9,11 @@ import type { RelaisDb } from './db';
 export interface DeviceClock {
   deviceId: string;
   next(): string;
+  /**
+   * Catches up with the clock as stored, so a second window (browser mode) never stamps
+   * below what the first already used; called inside write transactions before stamping.
+   */
+  refresh(): Promise<void>;
   /** Persists the clock; called inside write transactions. */
   persist(): Promise<void>;
 }
@@ -26,6 +31,10 @@ export const loadDeviceClock = async (db: RelaisDb, now: () => number = Date.now
     next() {
       state = tick(state, now());
       return formatStamp(state, id);
+    },
+    refresh: async () => {
+      const stored = (await db.meta.get('hlc'))?.value as Hlc | undefined;
+      if (stored && (stored.wall > state.wall || (stored.wall === state.wall && stored.counter > state.counter))) state = stored;
     },
     persist: async () => {
       await db.meta.put({ key: 'hlc', value: state });

@@ -35,6 +35,7 @@ export class Records {
     const t = this.db.table<TableRecords[T], string>(table);
     return this.db.transaction('rw', [t, this.db.meta], async () => {
       const previous = fields.id ? await t.get(fields.id) : undefined;
+      await this.clock.refresh();
       const record = this.stampFor(table, fields, previous);
       await t.put(record);
       await this.clock.persist();
@@ -51,6 +52,7 @@ export class Records {
     await this.db.transaction('rw', [t, this.db.meta], async () => {
       const previous = await t.get(id);
       if (!previous) return;
+      await this.clock.refresh();
       const tombstone: RecordBase = {
         id,
         createdAt: previous.createdAt,
@@ -71,6 +73,7 @@ export class Records {
    */
   async bulkSave<T extends TableName>(table: T, rows: Fields<T>[], opts: { validated?: boolean } = {}): Promise<number> {
     const t = this.db.table<TableRecords[T], string>(table);
+    await this.clock.refresh();
     const records = rows.map((r) => this.stampFor(table, r, undefined, opts.validated));
     await this.db.transaction('rw', [t, this.db.meta], async () => {
       await t.bulkPut(records);
