@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, screen, session } from 'electron';
 import { fail } from '../shared/bridge/result';
 import type { UiLanguage } from '../shared/model/enums';
 import { APP_ROOT, APP_SCHEME, appSchemePrivileges, handleAppRequest } from './app-protocol';
@@ -11,7 +11,7 @@ import { hardenContents, hardenSession, isAppUrl, secureWebPreferences } from '.
 import { consoleLogger } from './services/logger';
 import { fileSecretStore } from './services/secret-store';
 import { syncServiceFor } from './services/sync/service';
-import { loadWindowState, saveWindowState } from './window-state';
+import { fitToDisplays, loadWindowState, saveWindowState } from './window-state';
 
 // Thin on purpose: every piece of work lives in plain Node modules wired here.
 
@@ -59,7 +59,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   const createWindow = async () => {
-    const state = await loadWindowState(stateFile);
+    const state = fitToDisplays(await loadWindowState(stateFile), screen.getAllDisplays().map((d) => d.workArea));
     mainWindow = new BrowserWindow({
       ...state,
       minWidth: 900,

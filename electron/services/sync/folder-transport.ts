@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RelaisError } from '../../../shared/bridge/result';
 import { writeFileAtomic } from './atomic';
@@ -37,7 +37,8 @@ export const folderTransport = (dir: string): Transport => {
       const already = await readFile(target).catch(() => null);
       if (already && sha256Hex(already) === want) return;
       try {
-        await mkdir(dir, { recursive: true });
+        // No mkdir here: if the USB key is pulled after the probe, recreating the folder
+        // would write to the laptop's own disk and count the bundle as delivered.
         await writeFileAtomic(target, bytes);
       } catch (err) {
         throw unavailable(err);

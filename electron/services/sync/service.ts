@@ -64,6 +64,8 @@ export class SyncService {
   private running = false;
   private draining: Promise<void> | null = null;
   private again = false;
+  /** A "send now" that arrived during a drain keeps its force for the rerun. */
+  private againForce = false;
   private inFlight: string | null = null;
   private progress: { doneBytes: number; totalBytes: number } | null = null;
 
@@ -171,6 +173,7 @@ export class SyncService {
   drain(force = false): Promise<void> {
     if (this.draining) {
       this.again = true;
+      this.againForce ||= force;
       return this.draining;
     }
     this.draining = this.runDrain(force)
@@ -182,8 +185,11 @@ export class SyncService {
         this.draining = null;
         this.progress = null;
         if (this.again) {
+          const forced = this.againForce;
           this.again = false;
-          if (this.failures === 0) this.schedule(0);
+          this.againForce = false;
+          if (forced) void this.drain(true);
+          else if (this.failures === 0) this.schedule(0);
         }
       });
     return this.draining;
