@@ -64,6 +64,7 @@ export class SyncService {
   private running = false;
   private draining: Promise<void> | null = null;
   private again = false;
+  private deviceKeyP: ReturnType<typeof loadDeviceKey> | null = null;
   /** A "send now" that arrived during a drain keeps its force for the rerun. */
   private againForce = false;
   private inFlight: string | null = null;
@@ -165,6 +166,18 @@ export class SyncService {
     if (!cfg.target) return null;
     const password = cfg.target.kind === 'webdav' ? await this.host.secrets.get(WEBDAV_PASSWORD) : null;
     return (this.opts.transportFor ?? defaultTransport)(cfg.target, password);
+  }
+
+  /**
+   * The device's signing key, loaded (or made, on first run) once: two calls at the same
+   * moment on first run would otherwise each make a different key.
+   */
+  private deviceKey(): ReturnType<typeof loadDeviceKey> {
+    this.deviceKeyP ??= loadDeviceKey(this.host.secrets).catch((err: unknown) => {
+      this.deviceKeyP = null;
+      throw err;
+    });
+    return this.deviceKeyP;
   }
 
   // --- draining ------------------------------------------------------------------------
@@ -313,7 +326,7 @@ export class SyncService {
     // Selecting from above the confirmed stamp would skip changes no bundle delivered.
     if (!req.full && req.sinceStamp !== null && (confirmed === null || req.sinceStamp > confirmed))
       throw new RelaisError('sync_stale_since', 'read sync.status again and export from its sinceStamp');
-    const signer = await loadDeviceKey(this.host.secrets);
+    const signer = await this.deviceKey();
     const recipients = cfg.escrow ? [cfg.central, cfg.escrow] : [cfg.central];
     const sealed = await buildBundle(req.full ? { ...req, sinceStamp: null } : req, signer, recipients);
     if (!sealed) return { written: false, bundleId: null, bytes: 0, records: 0, toStamp: req.sinceStamp, superseded: 0 };
@@ -353,7 +366,7 @@ export class SyncService {
 
   async keys() {
     const cfg = await this.cfg();
-    const device = await loadDeviceKey(this.host.secrets);
+    const device = await this.deviceKey();
     return {
       central: cfg.central ? { recipient: cfg.central, fingerprint: await recipientFingerprint(cfg.central) } : null,
       escrow: cfg.escrow ? { recipient: cfg.escrow, fingerprint: await recipientFingerprint(cfg.escrow) } : null,

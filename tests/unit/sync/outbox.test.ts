@@ -27,6 +27,15 @@ const exportIncr = (svc: ReturnType<typeof makeService>, since: string | null, n
 
 const readUsb = () => readdirSync(usb).filter((n) => n.endsWith('.age'));
 
+describe('device signing key', () => {
+  it('is made once, even when asked for twice at the same moment on first run, and kept', async () => {
+    const svc = makeService(data);
+    const [a, b] = await Promise.all([svc.keys(), svc.keys()]);
+    expect(a.device.publicKey).toBe(b.device.publicKey);
+    expect((await makeService(data).keys()).device.publicKey).toBe(a.device.publicKey);
+  });
+});
+
 describe('outbox on disk', () => {
   it('leaves no partial bundle when the export dies between the flushed temporary file and the rename', async () => {
     const crashing = makeService(data, {
