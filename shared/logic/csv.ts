@@ -427,8 +427,9 @@ export function validateRows(rows: readonly CsvRow[], mapping: CsvMapping, exist
         last = parts.slice(1).join(' ');
       }
     }
-    if (!first && !last) {
-      const col = get('firstName').column ?? get('lastName').column ?? get('fullName').column;
+    // Both names, as the profile form asks: a person known by one name only is entered by hand.
+    if (!first || !last) {
+      const col = (!first ? get('firstName').column : get('lastName').column) ?? get('fullName').column ?? get('firstName').column ?? get('lastName').column;
       err(col ? (mapping[col] ?? null) : null, col, 'missing_name');
     }
     draft.firstName = first;

@@ -126,6 +126,16 @@ describe('validateRows', () => {
     ]);
   });
 
+  it('asks for both names, as the profile form does', () => {
+    const parsed = parseCsv('Prénom;Nom;Courriel\n;Ottereyes;rita@example.org\nLouis;;louis@example.org\nNoémie;Gagnon;\n');
+    const res = validateRows(parsed.rows, guessMapping(parsed.headers), []);
+    expect(res.ok.map((r) => r.rowNumber)).toEqual([4]);
+    expect(res.errors.map((e) => [e.rowNumber, e.code, e.column])).toEqual([
+      [2, 'missing_name', 'Prénom'],
+      [3, 'missing_name', 'Nom'],
+    ]);
+  });
+
   it('splits a full-name column', () => {
     const parsed = parseCsv('Nom complet;Courriel\n"Tremblay, Julie";\nMarc-André Roy;\n');
     const res = validateRows(parsed.rows, guessMapping(parsed.headers), []);
