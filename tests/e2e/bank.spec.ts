@@ -85,6 +85,8 @@ test('a half-filled profile is kept: refused save keeps the typing, and the draf
   await page.getByLabel('Notes').fill('Rencontrée à la séance de Matagami.');
   await page.getByRole('button', { name: 'Enregistrer le profil' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Inscrivez au moins le prénom et le nom.' })).toBeVisible();
+  // The keyboard is taken to the field to fix.
+  await expect(page.getByLabel('Nom de famille')).toBeFocused();
   await expect(page.getByLabel('Prénom')).toHaveValue('Maïté');
   await page.reload();
   await expect(page.getByLabel('Prénom')).toHaveValue('Maïté');

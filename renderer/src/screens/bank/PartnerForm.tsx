@@ -5,6 +5,7 @@ import { PartnerFields, type Partner } from '../../../../shared/model/partner';
 import { sectors, label as refLabel } from '../../../../shared/reference';
 import { Checkbox, CheckboxGroup, Section, SelectField, TextField } from '../../components/Fields';
 import { useDraft } from '../../components/useDraft';
+import { focusFirstInvalid } from '../../components/focusFirstInvalid';
 import { todayIso } from '../../i18n/format';
 import { useUi } from '../../store/ui';
 import { useOfficeSettings } from '../settings/useOfficeSettings';
@@ -160,6 +161,7 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
       // Keep what was typed: the draft is stored even if the save is refused.
       await draft.keep();
       notify('error', t('form.fixErrors'));
+      focusFirstInvalid();
       return;
     }
     const fields = { ...parsed.data, draft: isDraft(parsed.data) };

@@ -232,7 +232,17 @@ export const RequestDetail = ({ id }: { id: string }) => {
         </>
       )}
       <StatusPanel request={request} accepted={accepted} />
-      {!ENDED.has(request.status) && candidacies && <Matching request={request} candidacies={candidacies} />}
+      {!ENDED.has(request.status) &&
+        candidacies &&
+        (accepted >= request.seats ? (
+          // Seats are filled: the ranking is still there (a replacement may be needed) but out of the way.
+          <details className="card">
+            <summary>{t('match.showRanking')}</summary>
+            <Matching request={request} candidacies={candidacies} />
+          </details>
+        ) : (
+          <Matching request={request} candidacies={candidacies} />
+        ))}
       {candidacies && mandates && <Shortlist request={request} candidacies={candidacies} mandates={mandates} />}
       {mandates && <Mandates mandates={mandates} />}
     </div>

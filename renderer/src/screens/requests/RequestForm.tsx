@@ -6,6 +6,7 @@ import { contexts, label as refLabel, sectors } from '../../../../shared/referen
 import { Checkbox, CheckboxGroup, Section, SelectField, TextField } from '../../components/Fields';
 import { useUi } from '../../store/ui';
 import { useDraft } from '../../components/useDraft';
+import { focusFirstInvalid } from '../../components/focusFirstInvalid';
 import { options, splitList } from '../bank/labels';
 import { createRequest, updateRequest } from './actions';
 import { TeamFormImport } from './TeamFormImport';
@@ -146,6 +147,7 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
     if (Object.keys(next).length > 0 || !parsed.success) {
       await draft.keep();
       notify('error', t('form.fixErrors'));
+      focusFirstInvalid();
       return;
     }
     await draft.clear();
