@@ -1,3 +1,4 @@
+import { bankRoles } from '../reference';
 import type { IsoDate } from '../model/base';
 import type { UiLanguage } from '../model/enums';
 import { partnerDisplayName, type Partner } from '../model/partner';
@@ -7,6 +8,26 @@ import type { AttestationInput, MandateSheetInput, PrintOffice, PrintParticipati
 
 type NameOf = Pick<Partner, 'firstName' | 'lastName'>;
 type RequestHeading = Pick<PartnerRequest, 'title' | 'directorate' | 'team'>;
+
+const foldRole = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']/g, "'")
+    .replace(/\s*\((UPO|UPA)\)\s*$/i, '')
+    .trim()
+    .toLowerCase();
+
+/**
+ * A mandate's role is free text, usually pre-filled with a known role in the language the
+ * screen had. A known role is printed in the document's language ("… (UPO)"); anything
+ * the coordinator wrote herself is printed as written.
+ */
+export const roleIn = (role: string, language: UiLanguage): string => {
+  const known = bankRoles.find((r) => [r.fr, r.en, r.id].some((l) => foldRole(l) === foldRole(role)) || foldRole(role) === r.id.toLowerCase());
+  const bare = (l: string) => l.replace(/\s*\((UPO|UPA)\)\s*$/i, '');
+  return known ? `${bare(language === 'en' ? known.en : known.fr)} (${known.id})` : role;
+};
 
 export const printOfficeFrom = (s: OfficeSettingsFields): PrintOffice => ({
   establishment: s.establishment,
@@ -34,7 +55,7 @@ export function mandateSheetInputFrom(
     partner: { displayName: partnerDisplayName(partner) },
     request: { title: request.title, directorate: request.directorate, team: request.team },
     mandate: {
-      role: mandate.role,
+      role: roleIn(mandate.role, language),
       responsibilities: mandate.responsibilities,
       commitment: mandate.commitment,
       schedule: mandate.schedule,
@@ -69,7 +90,7 @@ export function attestationInputFrom(
     .flatMap(({ mandate, request }) => {
       const hours = roundHours(mandate.hours.reduce((sum, h) => sum + h.hours, 0));
       if (mandate.status === 'cancelled' && hours === 0) return [];
-      return [{ title: request.title, role: mandate.role, startDate: mandate.startDate ?? request.startDate, endDate: mandate.endDate ?? request.endDate, hours }];
+      return [{ title: request.title, role: roleIn(mandate.role, language), startDate: mandate.startDate ?? request.startDate, endDate: mandate.endDate ?? request.endDate, hours }];
     })
     .sort((a, b) => (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999') || a.title.localeCompare(b.title));
   return {
