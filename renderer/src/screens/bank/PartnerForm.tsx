@@ -5,6 +5,7 @@ import { PartnerFields, type Partner } from '../../../../shared/model/partner';
 import { sectors, label as refLabel } from '../../../../shared/reference';
 import { Checkbox, CheckboxGroup, Section, SelectField, TextField } from '../../components/Fields';
 import { useDraft } from '../../components/useDraft';
+import { FormActions } from '../../components/FormActions';
 import { focusFirstInvalid } from '../../components/focusFirstInvalid';
 import { todayIso } from '../../i18n/format';
 import { useUi } from '../../store/ui';
@@ -273,20 +274,14 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
         {!partner && <SelectField label={t('form.initialStep')} value={form.step} onChange={(v) => set('step')(v as PipelineStep)} options={options(t, 'steps', PipelineStep.options)} />}
         <TextField label={t('form.notes')} value={form.notes} onChange={set('notes')} multiline />
       </Section>
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('form.save')}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            void draft.clear();
-            navigate(partner ? { name: 'partner', id: partner.id } : { name: 'bank' });
-          }}
-        >
-          {t('form.discardDraft')}
-        </button>
-      </div>
+      <FormActions
+        saveLabel={t('form.save')}
+        leaveLabel={t('form.discardDraft')}
+        onLeave={() => {
+          void draft.clear();
+          navigate(partner ? { name: 'partner', id: partner.id } : { name: 'bank' });
+        }}
+      />
     </form>
   );
 };

@@ -6,6 +6,7 @@ import { contexts, label as refLabel, sectors } from '../../../../shared/referen
 import { Checkbox, CheckboxGroup, Section, SelectField, TextField } from '../../components/Fields';
 import { useUi } from '../../store/ui';
 import { useDraft } from '../../components/useDraft';
+import { FormActions } from '../../components/FormActions';
 import { focusFirstInvalid } from '../../components/focusFirstInvalid';
 import { options, splitList } from '../bank/labels';
 import { createRequest, updateRequest } from './actions';
@@ -227,21 +228,15 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
         <TextField label={t('form.compensation')} hint={t('form.compensationHint')} value={form.compensation} onChange={set('compensation')} />
         <TextField label={t('form.notes')} value={form.notes} onChange={set('notes')} multiline />
       </Section>
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('form.save')}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            void draft.clear();
-            if (onDone) onDone();
-            else navigate({ name: 'requests' });
-          }}
-        >
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormActions
+        saveLabel={t('form.save')}
+        leaveLabel={t('form.cancel')}
+        onLeave={() => {
+          void draft.clear();
+          if (onDone) onDone();
+          else navigate({ name: 'requests' });
+        }}
+      />
     </form>
   );
 };
