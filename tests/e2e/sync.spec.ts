@@ -4,7 +4,9 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
+import { v2 as webdav } from 'webdav-server';
 import { expect, openRelais, test } from './fixtures';
 
 import { E2E_SYNC_PORT } from '../../playwright.config';
@@ -235,6 +237,88 @@ test('with the USB key away, the status says so in plain words; once it is back 
     expect(delivered.map((d) => d.record)).toMatchObject([{ id: partnerId, firstName: 'Jonas', lastName: 'Awashish' }]);
   } finally {
     await rm(parent, { recursive: true, force: true });
+    await rm(central.dir, { recursive: true, force: true });
+  }
+});
+
+/** A real WebDAV server (Nextcloud's protocol) on loopback, with Basic authentication. */
+const startWebdav = async () => {
+  const users = new webdav.SimpleUserManager();
+  const user = users.addUser('coordo', 'bon-mot-de-passe', false);
+  const privileges = new webdav.SimplePathPrivilegeManager();
+  privileges.setRights(user, '/', ['all']);
+  const dav = new webdav.WebDAVServer({
+    hostname: '127.0.0.1',
+    requireAuthentification: true,
+    httpAuthentication: new webdav.HTTPBasicAuthentication(users, 'relais'),
+    privilegeManager: privileges,
+  });
+  const http = await dav.startAsync(0);
+  const port = (http.address() as AddressInfo).port;
+  /** Copies what the server holds into a folder, as central IT would download it. */
+  const download = async (dir: string) => {
+    const ctx = dav.createExternalContext();
+    const names = await new Promise<string[]>((res, rej) => dav.rootFileSystem().readDir(ctx, '/', (e, n) => (e ? rej(e) : res(n ?? []))));
+    for (const name of names) {
+      const stream = await new Promise<NodeJS.ReadableStream>((res, rej) =>
+        dav.rootFileSystem().openReadStream(ctx, `/${name}`, (e, s) => (e || !s ? rej(e) : res(s))),
+      );
+      const chunks: Buffer[] = [];
+      for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
+      await writeFile(join(dir, name), Buffer.concat(chunks));
+    }
+    return names;
+  };
+  return { url: `http://127.0.0.1:${port}/`, download, stop: () => dav.stopAsync() };
+};
+
+test('over WebDAV: a wrong password is said in plain words, and with the right one the bundle is delivered', async ({ page }) => {
+  const central = await centralIdentity();
+  const server = await startWebdav();
+  const received = await mkdtemp(join(tmpdir(), 'relais-central-'));
+  try {
+    await openRelais(page);
+    await page.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();
+    await page.getByRole('button', { name: 'Ajouter une personne' }).click();
+    await page.getByLabel('Prénom').fill('Noémie');
+    await page.getByLabel('Nom de famille').fill('Kitchen');
+    await page.getByRole('button', { name: 'Enregistrer le profil' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Noémie Kitchen' })).toBeVisible();
+    const partnerId = /#\/bank\/([^/]+)$/.exec(page.url())?.[1] ?? '';
+    expect(partnerId).not.toBe('');
+
+    await openSync(page);
+    await saveCentralKey(page, central.recipient);
+    const section = page.getByRole('region', { name: 'Destination' });
+    await section.getByRole('radio', { name: /Un serveur WebDAV/ }).check();
+    await section.getByLabel('Adresse du serveur').fill(server.url);
+    await section.getByLabel("Nom d'utilisateur").fill('coordo');
+    await section.getByLabel('Mot de passe').fill('mauvais-mot-de-passe');
+    await section.getByRole('button', { name: 'Enregistrer la destination' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Destination enregistrée.' })).toBeVisible();
+    await section.getByRole('button', { name: 'Tester la connexion' }).click();
+    await expect(page.getByText(/Le serveur refuse le mot de passe/).first()).toBeVisible();
+
+    await section.getByLabel('Mot de passe').fill('bon-mot-de-passe');
+    await section.getByRole('button', { name: 'Enregistrer la destination' }).click();
+    await section.getByRole('button', { name: 'Tester la connexion' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Connexion réussie' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Envoyer maintenant' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /prêtes? à envoyer/ })).toBeVisible();
+    // Central IT downloads what reached the server, until her record is there.
+    await expect
+      .poll(async () => {
+        await server.download(received);
+        return partnerIn(await deliveredBundles(received, central.file), partnerId).length;
+      })
+      .toBe(1);
+    await expect(page.getByRole('region', { name: "État de l'envoi" })).toContainText('À jour');
+    const sent = partnerIn(await deliveredBundles(received, central.file), partnerId);
+    expect(sent[0]?.record).toMatchObject({ id: partnerId, firstName: 'Noémie', lastName: 'Kitchen' });
+  } finally {
+    await server.stop();
+    await rm(received, { recursive: true, force: true });
     await rm(central.dir, { recursive: true, force: true });
   }
 });
