@@ -15,8 +15,6 @@ const toDay = (d: IsoDate): number => Math.floor(Date.parse(`${d}T00:00:00Z`) / 
 const fromDay = (n: number): IsoDate => new Date(n * DAY_MS).toISOString().slice(0, 10);
 const valid = (d: IsoDate | undefined): d is IsoDate => d !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(toDay(d));
 
-export const addDays = (d: IsoDate, n: number): IsoDate => fromDay(toDay(d) + n);
-
 /** Offsets chosen so the team is ready before the partner arrives, and news reaches the partner after surveys close. */
 const PREP_TEAM_BEFORE_START = 14;
 const WELCOME_BEFORE_START = 7;

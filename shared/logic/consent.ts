@@ -5,6 +5,3 @@ export const hasConsent = (p: Pick<Partner, 'consents'>, kind: ConsentKind, toda
   const c = p.consents[kind];
   return c !== undefined && c.given && (c.expires === undefined || c.expires >= today);
 };
-
-/** An explicit refusal, as opposed to a consent never asked for. */
-export const refusedConsent = (p: Pick<Partner, 'consents'>, kind: ConsentKind): boolean => p.consents[kind]?.given === false;

@@ -16,6 +16,7 @@ import type { UiLanguage } from '../model/enums';
 import type { Language, Level, Participation, PipelineStep, Role } from '../model/enums';
 import { PartnerFields, type Partner } from '../model/partner';
 import { findSectorId, sectorLabel } from '../reference';
+import { fold as foldText } from './text';
 
 // ------------------------------------------------------------------ types
 
@@ -75,11 +76,6 @@ export type CsvErrorCode =
   | 'too_long'
   | 'invalid_value';
 
-export const csvErrorCodes: readonly CsvErrorCode[] = [
-  'missing_name', 'invalid_email', 'invalid_phone', 'invalid_language', 'invalid_boolean', 'invalid_role',
-  'invalid_level', 'invalid_participation', 'too_long', 'invalid_value',
-];
-
 export interface CsvRowError {
   rowNumber: number;
   /** The target field, or null when the problem is not tied to one mapped field. */
@@ -113,12 +109,9 @@ export interface CsvValidation {
 
 // ------------------------------------------------------------------ helpers
 
-/** Local accent folding (shared/logic/text.ts belongs to another slice and may change). */
+/** Accent- and case-folded, keeping what e-mails need (@ . +) so names and addresses compare loosely. */
 const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  foldText(s)
     .replace(/[’'`]/g, ' ')
     .replace(/[^a-z0-9@.+]+/g, ' ')
     .trim();
@@ -565,7 +558,6 @@ const headerLabels: Record<ExportColumn, { fr: string; en: string }> = {
   nextStepAt: { fr: 'Prochain suivi', en: 'Next follow-up' },
 };
 
-export const exportColumnLabel = (c: ExportColumn, lang: UiLanguage): string => headerLabels[c][lang];
 
 const languageLabels: Record<Language, { fr: string; en: string }> = {
   fr: { fr: 'Français', en: 'French' },

@@ -72,7 +72,6 @@ export const SavedView = z.object({
 });
 export type SavedView = z.infer<typeof SavedView>;
 
-export const parsePartnerQuery = (input: unknown): PartnerQuery => PartnerQuery.parse(input ?? {});
 
 /** The two views every office has; names are i18n keys, the UI translates them. */
 export const builtInViews: readonly SavedView[] = [

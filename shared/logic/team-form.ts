@@ -1,5 +1,6 @@
 import type { Context, Language, Level, Participation, UiLanguage } from '../model/enums';
 import { findSectorId, sectorLabel, sectors } from '../reference';
+import { foldKey } from './text';
 
 /**
  * The request form a team fills in and sends back (by e-mail, on a USB key, printed and
@@ -101,17 +102,8 @@ const FIELDS: readonly FieldSpec[] = [
   { key: 'notes', fr: 'Autres informations', en: 'Other information', aliases: ['notes', 'commentaires', 'comments', 'remarques'] },
 ];
 
-const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']/g, ' ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
 const byLabel = new Map<string, TeamFormKey>();
-for (const f of FIELDS) for (const l of [f.fr, f.en, ...(f.aliases ?? [])]) byLabel.set(fold(l), f.key);
+for (const f of FIELDS) for (const l of [f.fr, f.en, ...(f.aliases ?? [])]) byLabel.set(foldKey(l), f.key);
 
 const LEVELS: Record<string, Level> = {
   clinique: 'clinical',
@@ -199,7 +191,7 @@ const number = (v: string): number | undefined => {
 const mapAll = <T>(v: string, table: Record<string, T>): T[] | undefined => {
   const out: T[] = [];
   for (const item of list(v)) {
-    const hit = table[fold(item)];
+    const hit = table[foldKey(item)];
     if (hit === undefined) return undefined;
     if (!out.includes(hit)) out.push(hit);
   }
@@ -233,13 +225,13 @@ const apply = (values: TeamFormValues, key: TeamFormKey, raw: string): boolean =
       values.reference.email = v;
       return true;
     case 'level': {
-      const l = LEVELS[fold(v)];
+      const l = LEVELS[foldKey(v)];
       if (!l) return false;
       values.level = l;
       return true;
     }
     case 'context': {
-      const c = CONTEXTS[fold(v)];
+      const c = CONTEXTS[foldKey(v)];
       if (!c) return false;
       values.context = c;
       return true;
@@ -266,7 +258,7 @@ const apply = (values: TeamFormValues, key: TeamFormKey, raw: string): boolean =
       return true;
     }
     case 'remoteOk': {
-      const f = fold(v);
+      const f = foldKey(v);
       if (YES.has(f)) values.remoteOk = true;
       else if (NO.has(f)) values.remoteOk = false;
       else return false;
@@ -305,7 +297,7 @@ export const parseTeamForm = (text: string): TeamFormResult => {
   let current: { key: TeamFormKey; value: string } | null = null;
   for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
     const m = /^\s*([^:]{1,80}?)\s*:\s?(.*)$/.exec(line);
-    const key = m?.[1] ? byLabel.get(fold(m[1].replace(/\(.*\)$/, ''))) : undefined;
+    const key = m?.[1] ? byLabel.get(foldKey(m[1].replace(/\(.*\)$/, ''))) : undefined;
     if (m && key) {
       current = { key, value: (m[2] ?? '').trim() };
       entries.push(current);

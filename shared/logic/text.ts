@@ -34,6 +34,15 @@ export const foldCached = (s: string): string => {
   return folded;
 };
 
+/**
+ * A lookup key: folded, with everything but letters and digits turned into single spaces
+ * ("Hospitalisation (médecine, chirurgie)" → "hospitalisation medecine chirurgie").
+ */
+export const foldKey = (s: string): string =>
+  fold(s)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
 /** Words of a text, folded; hyphenated place names split ("Saint-Jean" → saint, jean). */
 export const foldedWords = (s: string): string[] => fold(s).split(WORD_SPLIT).filter((w) => w.length > 0);
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { RecordBase } from './base';
-import { UiLanguage } from './enums';
 
 const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 
@@ -25,4 +24,3 @@ export type OfficeSettings = z.infer<typeof OfficeSettings>;
 
 export const defaultOfficeSettings = (): OfficeSettingsFields => OfficeSettingsFields.parse({});
 
-export const UiPreferences = z.object({ language: UiLanguage });

@@ -17,6 +17,7 @@
  */
 import type { AccompanimentStepId, Context, Level, Role, UiLanguage } from '../model/enums';
 import lists from './lists.json';
+import { foldKey } from '../logic/text';
 
 export interface RefItem<Id extends string = string> {
   id: Id;
@@ -126,7 +127,6 @@ export const sectorIds: SectorId[] = sectors.map((s) => s.id);
 
 const sectorById = new Map<string, RefItem<SectorId>>(sectors.map((s) => [s.id, s]));
 export const isSectorId = (s: string): s is SectorId => sectorById.has(s);
-export const getSector = (id: string): RefItem<SectorId> | undefined => sectorById.get(id);
 
 /** Label for a stored sector value; unknown values are free text and shown unchanged. */
 export const sectorLabel = (stored: string, lang: UiLanguage): string => {
@@ -134,22 +134,15 @@ export const sectorLabel = (stored: string, lang: UiLanguage): string => {
   return s ? label(s, lang) : stored;
 };
 
-const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 const sectorByFolded = new Map<string, SectorId>();
 for (const s of sectors) {
-  sectorByFolded.set(fold(s.id), s.id);
-  sectorByFolded.set(fold(s.fr), s.id);
-  sectorByFolded.set(fold(s.en), s.id);
+  sectorByFolded.set(foldKey(s.id), s.id);
+  sectorByFolded.set(foldKey(s.fr), s.id);
+  sectorByFolded.set(foldKey(s.en), s.id);
 }
 
 /** Maps an id, French label or English label (accents/case ignored) to a sector id, for imports. */
-export const findSectorId = (text: string): SectorId | undefined => sectorByFolded.get(fold(text));
+export const findSectorId = (text: string): SectorId | undefined => sectorByFolded.get(foldKey(text));
 
 export type MinisterialPlanId =
   | 'caregivers_2021_2026'

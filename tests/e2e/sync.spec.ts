@@ -4,9 +4,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { v2 as webdav } from 'webdav-server';
+import { startWebdavServer, type TestWebdavServer } from '../support/webdav-server';
 import { expect, openRelais, test } from './fixtures';
 
 import { E2E_SYNC_PORT } from '../../playwright.config';
@@ -241,40 +240,14 @@ test('with the USB key away, the status says so in plain words; once it is back 
   }
 });
 
-/** A real WebDAV server (Nextcloud's protocol) on loopback, with Basic authentication. */
-const startWebdav = async () => {
-  const users = new webdav.SimpleUserManager();
-  const user = users.addUser('coordo', 'bon-mot-de-passe', false);
-  const privileges = new webdav.SimplePathPrivilegeManager();
-  privileges.setRights(user, '/', ['all']);
-  const dav = new webdav.WebDAVServer({
-    hostname: '127.0.0.1',
-    requireAuthentification: true,
-    httpAuthentication: new webdav.HTTPBasicAuthentication(users, 'relais'),
-    privilegeManager: privileges,
-  });
-  const http = await dav.startAsync(0);
-  const port = (http.address() as AddressInfo).port;
-  /** Copies what the server holds into a folder, as central IT would download it. */
-  const download = async (dir: string) => {
-    const ctx = dav.createExternalContext();
-    const names = await new Promise<string[]>((res, rej) => dav.rootFileSystem().readDir(ctx, '/', (e, n) => (e ? rej(e) : res(n ?? []))));
-    for (const name of names) {
-      const stream = await new Promise<NodeJS.ReadableStream>((res, rej) =>
-        dav.rootFileSystem().openReadStream(ctx, `/${name}`, (e, s) => (e || !s ? rej(e) : res(s))),
-      );
-      const chunks: Buffer[] = [];
-      for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
-      await writeFile(join(dir, name), Buffer.concat(chunks));
-    }
-    return names;
-  };
-  return { url: `http://127.0.0.1:${port}/`, download, stop: () => dav.stopAsync() };
+/** Copies what the server holds into a folder, as central IT would download it. */
+const downloadAll = async (server: TestWebdavServer, dir: string) => {
+  for (const [name, bytes] of await server.files()) await writeFile(join(dir, name), bytes);
 };
 
 test('over WebDAV: a wrong password is said in plain words, and with the right one the bundle is delivered', async ({ page }) => {
   const central = await centralIdentity();
-  const server = await startWebdav();
+  const server = await startWebdavServer('coordo', 'bon-mot-de-passe');
   const received = await mkdtemp(join(tmpdir(), 'relais-central-'));
   try {
     await openRelais(page);
@@ -309,7 +282,7 @@ test('over WebDAV: a wrong password is said in plain words, and with the right o
     // Central IT downloads what reached the server, until her record is there.
     await expect
       .poll(async () => {
-        await server.download(received);
+        await downloadAll(server, received);
         return partnerIn(await deliveredBundles(received, central.file), partnerId).length;
       })
       .toBe(1);

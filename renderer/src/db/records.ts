@@ -11,7 +11,12 @@ type Fields<T extends TableName> = Omit<TableRecords[T], keyof RecordBase> & { i
  * and is validated against the shared schema before it reaches IndexedDB, so a form can
  * never store something a bundle would later refuse.
  */
+/** Called after a bulk write commits, so in-memory views (the bank's index) can catch up. */
+export type BulkListener = (table: TableName) => Promise<void> | void;
+
 export class Records {
+  private readonly bulkListeners = new Set<BulkListener>();
+
   constructor(
     readonly db: RelaisDb,
     readonly clock: DeviceClock,
@@ -66,6 +71,11 @@ export class Records {
     });
   }
 
+  onBulkSave(listener: BulkListener): () => void {
+    this.bulkListeners.add(listener);
+    return () => this.bulkListeners.delete(listener);
+  }
+
   /**
    * Bulk load (demo data, CSV import) restamped as this device's changes. `validated`
    * says the caller already parsed every row with the same schema at its own boundary
@@ -79,8 +89,10 @@ export class Records {
       await t.bulkPut(records);
       await this.clock.persist();
     });
+    for (const listener of this.bulkListeners) await listener(table);
     return records.length;
   }
 }
 
-export const isLive = <T extends { deleted?: 1 }>(r: T | undefined): r is T => Boolean(r && !r.deleted);
+/** Rows that are not tombstones: every read a screen shows goes through this. */
+export const live = <T extends { deleted?: 1 }>(rows: T[]): T[] => rows.filter((r) => !r.deleted);

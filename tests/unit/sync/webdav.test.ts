@@ -1,65 +1,12 @@
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { v2 as webdav } from 'webdav-server';
 import { openBundle } from '../../../electron/services/sync/bundle';
 import { DEVICE, ageKeygen, partner, stampAt, tempDir, type AgeIdentity } from './fixtures';
 import { makeService } from './service-helpers';
+import { startWebdavServer, type TestWebdavServer } from '../../support/webdav-server';
 import { randomBytes } from 'node:crypto';
 
-interface Server {
-  dav: webdav.WebDAVServer;
-  port: number;
-  /** PUTs received per path. */
-  puts: Map<string, number>;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  files(): Promise<Map<string, Buffer>>;
-}
-
-/** A real WebDAV server in this process, on loopback only, with Basic auth. */
-const startServer = async (): Promise<Server> => {
-  const users = new webdav.SimpleUserManager();
-  const user = users.addUser('coordo', 'mot-de-passe', false);
-  const privileges = new webdav.SimplePathPrivilegeManager();
-  privileges.setRights(user, '/', ['all']);
-  const dav = new webdav.WebDAVServer({
-    hostname: '127.0.0.1',
-    requireAuthentification: true,
-    httpAuthentication: new webdav.HTTPBasicAuthentication(users, 'relais'),
-    privilegeManager: privileges,
-  });
-  const puts = new Map<string, number>();
-  dav.beforeRequest((ctx, next) => {
-    if (ctx.request.method === 'PUT') puts.set(ctx.requested.path.toString(), (puts.get(ctx.requested.path.toString()) ?? 0) + 1);
-    next();
-  });
-  const http = await dav.startAsync(0);
-  const server: Server = {
-    dav,
-    port: (http.address() as AddressInfo).port,
-    puts,
-    start: async () => {
-      await dav.startAsync(server.port);
-    },
-    stop: async () => {
-      await dav.stopAsync();
-    },
-    files: async () => {
-      const out = new Map<string, Buffer>();
-      const names = await new Promise<string[]>((res, rej) => dav.rootFileSystem().readDir(dav.createExternalContext(), '/', (e, n) => (e ? rej(e) : res(n ?? []))));
-      for (const name of names) {
-        const stream = await new Promise<NodeJS.ReadableStream>((res, rej) =>
-          dav.rootFileSystem().openReadStream(dav.createExternalContext(), `/${name}`, (e, s) => (e || !s ? rej(e) : res(s))),
-        );
-        const chunks: Buffer[] = [];
-        for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
-        out.set(name, Buffer.concat(chunks));
-      }
-      return out;
-    },
-  };
-  return server;
-};
+type Server = TestWebdavServer;
+const startServer = () => startWebdavServer('coordo', 'mot-de-passe');
 
 let tmp: ReturnType<typeof tempDir>;
 let central: AgeIdentity;

@@ -5,7 +5,6 @@ import { partnerDisplayName, type Partner } from '../../../../shared/model/partn
 import { getServices } from '../../app/services';
 import { Checkbox, Section, SelectField } from '../../components/Fields';
 import { useUi } from '../../store/ui';
-import { useBank } from './bankStore';
 
 /**
  * CSV import in three visible stages: choose a file, check the column mapping and the
@@ -16,7 +15,6 @@ export const ImportScreen = () => {
   const { t } = useTranslation('bank');
   const navigate = useUi((s) => s.navigate);
   const notify = useUi((s) => s.notify);
-  const bank = useBank();
   const [parsed, setParsed] = useState<ParsedCsv | null>(null);
   const [mapping, setMapping] = useState<CsvMapping>({});
   const [unreadable, setUnreadable] = useState(false);
@@ -56,7 +54,6 @@ export const ImportScreen = () => {
         toImport.map((r) => ({ ...r.fields, step: 'in_bank' as const, history: [{ at, to: 'in_bank' as const, reason: 'import CSV' }], archived: false })),
         { validated: true },
       );
-      await bank.reload();
       notify('success', t('importer.done', { count: n }));
       navigate({ name: 'bank' });
     } finally {

@@ -3,10 +3,10 @@ import { deriveContactFields } from '../../../../shared/logic/load';
 import type { ContactChannel, PipelineStep } from '../../../../shared/model/enums';
 import type { ContactEntry, Partner, PartnerFields } from '../../../../shared/model/partner';
 import { getServices } from '../../app/services';
+import { live } from '../../db/records';
 import { todayIso } from '../../i18n/format';
 import { useBank } from './bankStore';
 
-const live = <T extends { deleted?: 1 }>(rows: T[]) => rows.filter((r) => !r.deleted);
 
 const saveAndIndex = async (p: Omit<Partner, keyof RecordBase> & { id?: string }): Promise<Partner> => {
   const saved = await getServices().records.save('partners', p);

@@ -35,6 +35,12 @@ export const useBank = create<BankState>((set, get) => ({
   version: 0,
   async ensureLoaded() {
     if (get().status !== 'idle') return;
+    // Bulk writes elsewhere (demo data, CSV import) bypass the bank's actions: catch up after them.
+    getServices().records.onBulkSave(async (table) => {
+      if (get().status === 'idle') return;
+      if (table === 'partners') await get().reload();
+      else if (table === 'mandates' || table === 'candidacies') await get().refreshLoads();
+    });
     await get().reload();
   },
   async reload() {

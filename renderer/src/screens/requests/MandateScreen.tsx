@@ -15,7 +15,8 @@ import { useUi } from '../../store/ui';
 import { useBank } from '../bank/bankStore';
 import { options } from '../bank/labels';
 import { useOfficeSettings } from '../settings/useOfficeSettings';
-import { live, proposedSteps, saveMandate } from './actions';
+import { proposedSteps, saveMandate } from './actions';
+import { live } from '../../db/records';
 import { useDraft } from '../../components/useDraft';
 
 const SURVEYS: ReadonlySet<string> = new Set(['survey_partner', 'survey_team']);

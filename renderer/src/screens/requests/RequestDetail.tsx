@@ -10,7 +10,8 @@ import { Checkbox, Section, SelectField, TextField } from '../../components/Fiel
 import { useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
 import { useBank } from '../bank/bankStore';
-import { changeStatus, isReady, live, setReadiness } from './actions';
+import { changeStatus, isReady, setReadiness } from './actions';
+import { live } from '../../db/records';
 import { Matching } from './Matching';
 import { RequestForm } from './RequestForm';
 import { Shortlist } from './Shortlist';

@@ -6,7 +6,7 @@ import { getServices } from '../../app/services';
 import { SelectField } from '../../components/Fields';
 import { useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
-import { live } from './actions';
+import { live } from '../../db/records';
 import { StatusBadge } from './StatusBadge';
 
 const OPEN: ReadonlySet<RequestStatus> = new Set(['received', 'preparing', 'recruiting', 'filled', 'in_progress']);

@@ -4,12 +4,12 @@ import { AccompanimentStepId, type CandidacyStatus, type RequestStatus } from '.
 import type { Partner } from '../../../../shared/model/partner';
 import type { AccompanimentStep, Candidacy, Mandate, PartnerRequest, Readiness, RequestFields } from '../../../../shared/model/request';
 import { getServices } from '../../app/services';
+import { live } from '../../db/records';
 import { todayIso } from '../../i18n/format';
 import { useBank } from '../bank/bankStore';
 
 type Unsaved<T> = Omit<T, keyof RecordBase> & { id?: string };
 
-export const live = <T extends { deleted?: 1 }>(rows: T[]): T[] => rows.filter((r) => !r.deleted);
 
 const currentRequest = async (id: string): Promise<PartnerRequest> => {
   const r = await getServices().db.requests.get(id);

@@ -100,27 +100,9 @@ export const SettingsScreen = () => {
           <TextField label={t('accentColor')} type="color" value={form.accentColor} onChange={set('accentColor')} />
         </Section>
         <Section title={t('thresholds')}>
-          <TextField
-            label={t('overloadMandates')}
-            type="number"
-            value={form.overloadMandates}
-            onChange={set('overloadMandates')}
-            error={errors.overloadMandates}
-          />
-          <TextField
-            label={t('overloadHours')}
-            type="number"
-            value={form.overloadHours}
-            onChange={set('overloadHours')}
-            error={errors.overloadHours}
-          />
-          <TextField
-            label={t('followUpMonths')}
-            type="number"
-            value={form.followUpMonths}
-            onChange={set('followUpMonths')}
-            error={errors.followUpMonths}
-          />
+          {(['overloadMandates', 'overloadHours', 'followUpMonths'] as const).map((k) => (
+            <TextField key={k} label={t(k)} type="number" value={form[k]} onChange={set(k)} error={errors[k]} />
+          ))}
         </Section>
         <div className="actions">
           <button type="submit" className="primary">

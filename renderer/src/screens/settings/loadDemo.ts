@@ -1,6 +1,5 @@
 import { generateDemo } from '../../../../shared/demo/generate';
 import type { Services } from '../../app/services';
-import { useBank } from '../bank/bankStore';
 import { SETTINGS_ID } from './useOfficeSettings';
 
 /**
@@ -16,7 +15,5 @@ export const loadDemoData = async ({ db, records }: Services): Promise<number> =
   await records.bulkSave('requests', demo.requests);
   await records.bulkSave('candidacies', demo.candidacies);
   await records.bulkSave('mandates', demo.mandates);
-  // The bank's in-memory index was built before these rows existed.
-  if (useBank.getState().status !== 'idle') await useBank.getState().reload();
   return demo.partners.length;
 };
