@@ -1,13 +1,28 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 
-export const E2E_PORT = Number(process.env.RELAIS_E2E_PORT ?? 47690);
+/**
+ * Ports are picked free by the runner (never fixed), then handed to the workers through
+ * the environment they inherit, so every process agrees and parallel checkouts never
+ * collide. RELAIS_E2E_PORT pins them when needed.
+ */
+function freePorts(count: number): number[] {
+  const script = `const net=require('net');const out=[];let left=${count};for(let i=0;i<${count};i++){const s=net.createServer();s.listen(0,'127.0.0.1',()=>{out.push(s.address().port);if(--left===0){console.log(out.join(','));}});}setTimeout(()=>process.exit(0),50).unref();`;
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim().split(',').map(Number);
+}
+if (!process.env.RELAIS_E2E_PORT) {
+  const [a, b] = freePorts(2);
+  process.env.RELAIS_E2E_PORT = String(a);
+  process.env.RELAIS_E2E_SYNC_PORT = String(b);
+}
+export const E2E_PORT = Number(process.env.RELAIS_E2E_PORT);
 export const E2E_TOKEN = 'e2e-token-0123456789abcdef';
 /**
  * The sync tests get a browser host of their own: a host keeps one outbox and one
  * delivered-up-to stamp, which in real use belong to one coordinator's browser, not to
  * the many fresh profiles the other tests open in parallel.
  */
-export const E2E_SYNC_PORT = E2E_PORT + 1;
+export const E2E_SYNC_PORT = Number(process.env.RELAIS_E2E_SYNC_PORT ?? E2E_PORT + 1);
 
 const host = (port: number, name: string) => ({
   command: 'tsx electron/web-host/cli.ts',
