@@ -38,6 +38,7 @@ export const printOfficeFrom = (s: OfficeSettingsFields): PrintOffice => ({
   address: s.address,
   primaryColor: s.primaryColor,
   accentColor: s.accentColor,
+  ...(s.logo ? { logo: s.logo } : {}),
 });
 
 /** Pass `mandate.language` as `language` unless the coordinator picked another one for this print. */

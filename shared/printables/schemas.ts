@@ -17,6 +17,7 @@ export const PrintOffice = OfficeSettingsFields.pick({
   address: true,
   primaryColor: true,
   accentColor: true,
+  logo: true,
 });
 export type PrintOffice = z.infer<typeof PrintOffice>;
 

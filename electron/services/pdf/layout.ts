@@ -89,6 +89,13 @@ export function fields(rows: ReadonlyArray<readonly [string, ContentText | strin
 /** A paragraph under the section heading, indented to line up with the field values. */
 export const paragraph = (content: ContentText): Content => ({ ...content, margin: [11, 2, 0, 4] });
 
+/** The office's logo as a pdfmake image fitted in a square box; the caller checks it exists. */
+export const logoImage = (office: PrintOffice, box: number, width: number | 'auto' = 'auto'): Content => {
+  const logo = office.logo;
+  if (!logo) return '';
+  return { image: `data:${logo.mime};base64,${logo.base64}`, fit: [box, box], width: width === 'auto' ? Math.min(box, (box * logo.width) / logo.height) : width };
+};
+
 export function header(office: PrintOffice, documentTitle: string, strings: PdfStrings): DynamicContent {
   const fg = onColour(office.primaryColor);
   const name = office.officeName || strings.common.office;
@@ -99,7 +106,13 @@ export function header(office: PrintOffice, documentTitle: string, strings: PdfS
           widths: ['*', 'auto'],
           body: [
             [
-              { stack: [rich(name, { style: 'bandTitle', color: fg }), rich(office.establishment, { style: 'bandSub', color: fg })] },
+              {
+                columns: [
+                  ...(office.logo ? [logoImage(office, 34)] : []),
+                  { width: '*', stack: [rich(name, { style: 'bandTitle', color: fg }), rich(office.establishment, { style: 'bandSub', color: fg })] },
+                ],
+                columnGap: 10,
+              },
               { text: documentTitle.toUpperCase(), style: 'bandDoc', color: fg, alignment: 'right', noWrap: true },
             ],
           ],

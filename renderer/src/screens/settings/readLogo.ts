@@ -1,0 +1,71 @@
+import type { OfficeLogo } from '../../../../shared/model/settings';
+import { LOGO_MAX_BASE64 } from '../../../../shared/model/settings';
+import { checkLogoFile, checkLogoPixels, fitLogo, type LogoRefusal } from '../../../../shared/printables/logo';
+
+export type LogoResult = { ok: true; logo: OfficeLogo; scaled: boolean } | { ok: false; reason: LogoRefusal };
+
+const loadImage = (url: string): Promise<HTMLImageElement> =>
+  new Promise((resolve, reject) => {
+    const img = new Image();
+    img.onload = () => resolve(img);
+    img.onerror = () => reject(new Error('unreadable'));
+    img.src = url;
+  });
+
+const blobToBase64 = async (blob: Blob): Promise<string> => {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+};
+
+const encode = (canvas: HTMLCanvasElement, mime: 'image/png' | 'image/jpeg'): Promise<Blob> =>
+  new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('unreadable'))), mime, 0.9));
+
+/**
+ * Reads a picked file into the logo kept in the settings. Every image is drawn once onto a
+ * canvas at its kept size: this proves it decodes, scales large ones down, turns an SVG
+ * into a raster the PDF and image makers can draw, and drops whatever else the file held.
+ */
+export async function readLogo(file: File): Promise<LogoResult> {
+  const head = new Uint8Array(await file.slice(0, 1024).arrayBuffer());
+  const first = checkLogoFile(file.size, head);
+  if (!first.ok) return first;
+  const url = URL.createObjectURL(first.kind === 'svg' ? new Blob([file], { type: 'image/svg+xml' }) : file);
+  try {
+    let img: HTMLImageElement;
+    try {
+      img = await loadImage(url);
+      await img.decode();
+    } catch {
+      return { ok: false, reason: 'unreadable' };
+    }
+    // An SVG without a size reports 0 × 0 (or 150 × 150): give it a generous square.
+    const w = img.naturalWidth || 1000;
+    const h = img.naturalHeight || 1000;
+    const refusal = checkLogoPixels(w, h);
+    if (refusal) return { ok: false, reason: refusal };
+    const target = first.kind === 'svg' ? fitLogo(w * 4, h * 4) : fitLogo(w, h);
+    const canvas = document.createElement('canvas');
+    canvas.width = target.width;
+    canvas.height = target.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return { ok: false, reason: 'unreadable' };
+    const photo = first.kind === 'jpeg';
+    if (photo) {
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, target.width, target.height);
+    }
+    ctx.drawImage(img, 0, 0, target.width, target.height);
+    let mime: 'image/png' | 'image/jpeg' = photo ? 'image/jpeg' : 'image/png';
+    let base64 = await blobToBase64(await encode(canvas, mime));
+    if (base64.length > LOGO_MAX_BASE64 && mime === 'image/png') {
+      mime = 'image/jpeg';
+      base64 = await blobToBase64(await encode(canvas, mime));
+    }
+    if (base64.length > LOGO_MAX_BASE64) return { ok: false, reason: 'too_large' };
+    return { ok: true, logo: { mime, base64, width: target.width, height: target.height }, scaled: first.kind !== 'svg' && target.scaled };
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
