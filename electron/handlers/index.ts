@@ -2,6 +2,7 @@ import type { HandlerTable } from '../../shared/bridge/contract';
 import { appHandlers } from './app';
 import type { HostContext } from './context';
 import { pdfHandlers } from './pdf';
+import { printableHandlers } from './printables';
 import { syncHandlers } from './sync';
 
 /** The one handler table both transports (Electron IPC, browser host) call. */
@@ -9,4 +10,5 @@ export const createHandlers = (ctx: HostContext): HandlerTable => ({
   ...appHandlers(ctx),
   ...pdfHandlers(ctx),
   ...syncHandlers(ctx),
+  ...printableHandlers(ctx),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContactEntry, Partner } from './partner';
+import { GuideTemplate, Poster } from './printables';
 import { Candidacy, Mandate, PartnerRequest } from './request';
 import { OfficeSettings } from './settings';
 
@@ -14,9 +15,11 @@ export const tableSchemas = {
   candidacies: Candidacy,
   mandates: Mandate,
   settings: OfficeSettings,
+  posters: Poster,
+  guides: GuideTemplate,
 } as const;
 
-export const TableName = z.enum(['partners', 'contacts', 'requests', 'candidacies', 'mandates', 'settings']);
+export const TableName = z.enum(['partners', 'contacts', 'requests', 'candidacies', 'mandates', 'settings', 'posters', 'guides']);
 export type TableName = z.infer<typeof TableName>;
 export const tableNames = TableName.options;
 
@@ -27,4 +30,6 @@ export interface TableRecords {
   candidacies: Candidacy;
   mandates: Mandate;
   settings: OfficeSettings;
+  posters: Poster;
+  guides: GuideTemplate;
 }

@@ -3,6 +3,7 @@ import { IsoDate } from '../model/base';
 import { UiLanguage } from '../model/enums';
 import { MandateFields } from '../model/request';
 import { OfficeSettingsFields } from '../model/settings';
+import { PosterFields } from '../model/printables';
 
 /**
  * What it takes to print, independent of the database: the renderer builds these with the
@@ -58,3 +59,7 @@ export const AttestationInput = z.object({
   issuedOn: IsoDate,
 });
 export type AttestationInput = z.infer<typeof AttestationInput>;
+
+/** A poster to print or turn into an image: its fields and the office's identity. */
+export const PosterInput = PosterFields.extend({ office: PrintOffice });
+export type PosterInput = z.infer<typeof PosterInput>;

@@ -1,7 +1,8 @@
-import type { AttestationInput, MandateSheetInput } from '../../../shared/printables/schemas';
+import type { AttestationInput, MandateSheetInput, PosterInput } from '../../../shared/printables/schemas';
 import { attestationDefinition } from './attestation';
 import { renderPdf } from './engine';
 import { mandateSheetDefinition } from './mandate-sheet';
+import { posterDefinition, posterLanguages } from './poster';
 import { stringsFor } from './text';
 
 export interface PdfFile {
@@ -20,7 +21,7 @@ const slug = (value: string): string =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
 
-const fileName = (...parts: string[]): string => `${parts.map(slug).filter((p) => p !== '').join('-')}.pdf`;
+export const fileName = (...parts: string[]): string => `${parts.map(slug).filter((p) => p !== '').join('-')}.pdf`;
 
 export async function makeMandateSheet(input: MandateSheetInput): Promise<PdfFile> {
   const { bytes, pages } = await renderPdf(mandateSheetDefinition(input));
@@ -30,4 +31,10 @@ export async function makeMandateSheet(input: MandateSheetInput): Promise<PdfFil
 export async function makeAttestation(input: AttestationInput): Promise<PdfFile> {
   const { bytes, pages } = await renderPdf(attestationDefinition(input));
   return { fileName: fileName(stringsFor(input.language).attestation.fileName, input.partner.displayName, input.issuedOn), bytes, pages };
+}
+
+export async function makePoster(input: PosterInput): Promise<PdfFile> {
+  const { bytes, pages } = await renderPdf(posterDefinition(input));
+  const lang = posterLanguages(input)[0] ?? 'fr';
+  return { fileName: fileName(stringsFor(lang).poster.fileName, input.name, input.paper), bytes, pages };
 }

@@ -15,7 +15,7 @@ const MUTED = '#5a5f66';
 const RULE = '#d5d8dc';
 
 /** Text on the header band must stay readable whatever colour the office picked. */
-function onColour(hex: string): string {
+export function onColour(hex: string): string {
   const channel = (i: number) => {
     const c = parseInt(hex.slice(i, i + 2), 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

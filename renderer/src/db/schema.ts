@@ -7,8 +7,10 @@ import type { Dexie } from 'dexie';
  * v1 — the spine: partners, contact log, settings, device metadata.
  * v2 — requests, candidacies, mandates, saved views, form drafts; partners gain derived
  *      lastContactAt / nextStepAt indexes, computed here from the contact log.
+ * v5 — printables: recruitment posters and the office's edited guide templates (new
+ *      tables, no data changes).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 5;
 
 export const v1Stores = {
   partners: 'id, stamp, step, lastName, updatedAt',
@@ -52,7 +54,13 @@ const deriveContactDates = async (tx: { table(name: string): Dexie['tables'][num
     });
 };
 
+export const v5Stores = {
+  posters: 'id, stamp, updatedAt',
+  guides: 'id, stamp, guide',
+};
+
 export const declareSchema = (db: Dexie): void => {
   db.version(1).stores(v1Stores);
   db.version(2).stores(v2Stores).upgrade(deriveContactDates);
+  db.version(5).stores(v5Stores);
 };
