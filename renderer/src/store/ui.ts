@@ -12,7 +12,10 @@ export type Route =
   | { name: 'requestNew' }
   | { name: 'mandate'; id: string }
   | { name: 'sync' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'printables' }
+  | { name: 'poster'; id: string }
+  | { name: 'guide'; guide: string; language: string };
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -33,6 +36,10 @@ export const parseRoute = (hash: string): Route => {
       return { name: 'sync' };
     case 'settings':
       return { name: 'settings' };
+    case 'printables':
+      if (b === 'poster' && parts[2]) return { name: 'poster', id: parts[2] };
+      if (b === 'guide' && parts[2] && parts[3]) return { name: 'guide', guide: parts[2], language: parts[3] };
+      return { name: 'printables' };
     default:
       return { name: 'home' };
   }
@@ -64,6 +71,12 @@ export const routeHash = (r: Route): string => {
       return '#/sync';
     case 'settings':
       return '#/settings';
+    case 'printables':
+      return '#/printables';
+    case 'poster':
+      return `#/printables/poster/${r.id}`;
+    case 'guide':
+      return `#/printables/guide/${r.guide}/${r.language}`;
   }
 };
 
