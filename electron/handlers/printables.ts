@@ -1,10 +1,10 @@
 import type { HandlerTable } from '../../shared/bridge/contract';
 import { RelaisError } from '../../shared/bridge/result';
 import { makePosterImage } from '../services/images';
-import { makePoster, type PdfFile } from '../services/pdf';
+import { makeNotice, makePoster, type PdfFile } from '../services/pdf';
 import type { HostContext } from './context';
 
-type PrintableHandlers = Pick<HandlerTable, 'pdf.poster' | 'image.poster'>;
+type PrintableHandlers = Pick<HandlerTable, 'pdf.poster' | 'pdf.notice' | 'image.poster'>;
 
 export const printableHandlers = (ctx: HostContext): PrintableHandlers => {
   /** Only the printable's kind and the error's class are logged, never the text. */
@@ -22,6 +22,7 @@ export const printableHandlers = (ctx: HostContext): PrintableHandlers => {
   };
   return {
     'pdf.poster': (input) => pdf('poster', () => makePoster(input)),
+    'pdf.notice': (input) => pdf('notice', () => makeNotice(input)),
     'image.poster': async ({ poster, format }) => {
       try {
         const { fileName, bytes, width, height } = makePosterImage(poster, format);

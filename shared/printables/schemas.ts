@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../model/base';
-import { UiLanguage } from '../model/enums';
+import { Language, Participation, UiLanguage } from '../model/enums';
 import { MandateFields } from '../model/request';
 import { OfficeSettingsFields } from '../model/settings';
 import { PosterFields } from '../model/printables';
@@ -63,3 +63,31 @@ export type AttestationInput = z.infer<typeof AttestationInput>;
 /** A poster to print or turn into an image: its fields and the office's identity. */
 export const PosterInput = PosterFields.extend({ office: PrintOffice });
 export type PosterInput = z.infer<typeof PosterInput>;
+
+/** The recruitment notice sent to the users' committee: a request's profile, with labels already in the notice's language. */
+export const NoticeInput = z.object({
+  language: UiLanguage,
+  office: PrintOffice,
+  request: z.object({
+    title: line(200).min(1),
+    directorate: line(200).optional(),
+    team: line(200).optional(),
+    level: line(200).optional(),
+    context: line(200).optional(),
+    sectors: z.array(line(200)).max(40),
+    trajectories: z.array(line(200)).max(40),
+    languages: z.array(Language).max(10),
+    community: line(120).optional(),
+    remoteOk: z.boolean(),
+    seats: z.number().int().min(1).max(50),
+    startDate: IsoDate.optional(),
+    endDate: IsoDate.optional(),
+    frequency: line(200).optional(),
+    formats: z.array(Participation).max(3),
+    hoursExpected: z.number().min(0).max(2000).optional(),
+    compensation: line(300).optional(),
+  }),
+  answerBy: IsoDate.optional(),
+  issuedOn: IsoDate,
+});
+export type NoticeInput = z.infer<typeof NoticeInput>;

@@ -1,7 +1,8 @@
-import type { AttestationInput, MandateSheetInput, PosterInput } from '../../../shared/printables/schemas';
+import type { AttestationInput, MandateSheetInput, NoticeInput, PosterInput } from '../../../shared/printables/schemas';
 import { attestationDefinition } from './attestation';
 import { renderPdf } from './engine';
 import { mandateSheetDefinition } from './mandate-sheet';
+import { noticeDefinition } from './notice';
 import { posterDefinition, posterLanguages } from './poster';
 import { stringsFor } from './text';
 
@@ -37,4 +38,9 @@ export async function makePoster(input: PosterInput): Promise<PdfFile> {
   const { bytes, pages } = await renderPdf(posterDefinition(input));
   const lang = posterLanguages(input)[0] ?? 'fr';
   return { fileName: fileName(stringsFor(lang).poster.fileName, input.name, input.paper), bytes, pages };
+}
+
+export async function makeNotice(input: NoticeInput): Promise<PdfFile> {
+  const { bytes, pages } = await renderPdf(noticeDefinition(input));
+  return { fileName: fileName(stringsFor(input.language).notice.fileName, input.request.title, input.issuedOn), bytes, pages };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PosterInput } from '../../printables/schemas';
+import { NoticeInput, PosterInput } from '../../printables/schemas';
 import { defineChannels } from '../channel';
 import { Base64 } from './app';
 import { PdfOutput } from './pdf';
@@ -19,5 +19,6 @@ export type ImageOutput = z.infer<typeof ImageOutput>;
 /** Recruitment posters, their images, the recruitment notice and the guides. */
 export const printableChannels = defineChannels({
   'pdf.poster': { input: PosterInput, output: PdfOutput },
+  'pdf.notice': { input: NoticeInput, output: PdfOutput },
   'image.poster': { input: z.object({ poster: PosterInput, format: ImageFormat }), output: ImageOutput },
 });

@@ -7,6 +7,7 @@ import { RouteLink } from '../../components/RouteLink';
 import { live } from '../../db/records';
 import { useUi } from '../../store/ui';
 import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { NoticeSection } from './NoticeSection';
 
 /** Every printable one click away: posters, the recruitment notice, the guides. */
 export const PrintablesScreen = () => {
@@ -44,6 +45,7 @@ export const PrintablesScreen = () => {
           {t('posters.new')}
         </button>
       </Section>
+      <NoticeSection />
     </div>
   );
 };
