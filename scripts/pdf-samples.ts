@@ -7,10 +7,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { IMAGE_FORMATS, makePosterImage, type ImageFormat } from '../electron/services/images';
-import { makeAttestation, makeMandateSheet, makeNotice, makePoster, type PdfFile } from '../electron/services/pdf';
+import { makeAttestation, makeGuide, makeMandateSheet, makeNotice, makePoster, type PdfFile } from '../electron/services/pdf';
 import { generateDemo } from '../shared/demo/generate';
 import type { UiLanguage } from '../shared/model/enums';
 import { attestationInputFrom, mandateSheetInputFrom, noticeInputFrom, printOfficeFrom } from '../shared/printables/mapping';
+import { GuideKey } from '../shared/model/printables';
+import { originalGuide } from '../shared/printables/guides';
 import { newPoster } from '../shared/printables/poster-defaults';
 import { sampleLogo } from './support/sample-logo';
 
@@ -63,6 +65,10 @@ async function main(): Promise<void> {
     const poster = { ...newPoster(demo.settings, language === 'fr' ? 'Recrutement' : 'Recruitment'), language, office: printOfficeFrom(demo.settings) };
     save(language, await makePoster(poster));
     save(language, await makePoster({ ...poster, paper: 'tabloid' }));
+    for (const guide of GuideKey.options) {
+      const text = originalGuide(guide, language);
+      save(`${language}-guide`, await makeGuide({ language, office: printOfficeFrom(demo.settings), guide, ...text }));
+    }
   }
 
   // A bilingual poster with a line in Cree syllabics, and its two images.

@@ -1,10 +1,10 @@
 import type { HandlerTable } from '../../shared/bridge/contract';
 import { RelaisError } from '../../shared/bridge/result';
 import { makePosterImage } from '../services/images';
-import { makeNotice, makePoster, type PdfFile } from '../services/pdf';
+import { makeGuide, makeNotice, makePoster, type PdfFile } from '../services/pdf';
 import type { HostContext } from './context';
 
-type PrintableHandlers = Pick<HandlerTable, 'pdf.poster' | 'pdf.notice' | 'image.poster'>;
+type PrintableHandlers = Pick<HandlerTable, 'pdf.poster' | 'pdf.notice' | 'pdf.guide' | 'image.poster'>;
 
 export const printableHandlers = (ctx: HostContext): PrintableHandlers => {
   /** Only the printable's kind and the error's class are logged, never the text. */
@@ -23,6 +23,7 @@ export const printableHandlers = (ctx: HostContext): PrintableHandlers => {
   return {
     'pdf.poster': (input) => pdf('poster', () => makePoster(input)),
     'pdf.notice': (input) => pdf('notice', () => makeNotice(input)),
+    'pdf.guide': (input) => pdf(`guide_${input.guide}`, () => makeGuide(input)),
     'image.poster': async ({ poster, format }) => {
       try {
         const { fileName, bytes, width, height } = makePosterImage(poster, format);

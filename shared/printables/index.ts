@@ -3,3 +3,4 @@ export * from './schemas';
 export * from './logo';
 export * from './qr';
 export * from './poster-defaults';
+export * from './guides';

@@ -3,7 +3,7 @@ import { IsoDate } from '../model/base';
 import { Language, Participation, UiLanguage } from '../model/enums';
 import { MandateFields } from '../model/request';
 import { OfficeSettingsFields } from '../model/settings';
-import { PosterFields } from '../model/printables';
+import { GuideKey, PosterFields } from '../model/printables';
 
 /**
  * What it takes to print, independent of the database: the renderer builds these with the
@@ -91,3 +91,13 @@ export const NoticeInput = z.object({
   issuedOn: IsoDate,
 });
 export type NoticeInput = z.infer<typeof NoticeInput>;
+
+/** A guide or leaflet as the coordinator left it (or the original), to print with the office's identity. */
+export const GuideInput = z.object({
+  language: UiLanguage,
+  office: PrintOffice,
+  guide: GuideKey,
+  title: line(200).min(1),
+  body: z.string().max(40_000),
+});
+export type GuideInput = z.infer<typeof GuideInput>;

@@ -1,6 +1,7 @@
-import type { AttestationInput, MandateSheetInput, NoticeInput, PosterInput } from '../../../shared/printables/schemas';
+import type { AttestationInput, GuideInput, MandateSheetInput, NoticeInput, PosterInput } from '../../../shared/printables/schemas';
 import { attestationDefinition } from './attestation';
 import { renderPdf } from './engine';
+import { guideDefinition } from './guide';
 import { mandateSheetDefinition } from './mandate-sheet';
 import { noticeDefinition } from './notice';
 import { posterDefinition, posterLanguages } from './poster';
@@ -43,4 +44,9 @@ export async function makePoster(input: PosterInput): Promise<PdfFile> {
 export async function makeNotice(input: NoticeInput): Promise<PdfFile> {
   const { bytes, pages } = await renderPdf(noticeDefinition(input));
   return { fileName: fileName(stringsFor(input.language).notice.fileName, input.request.title, input.issuedOn), bytes, pages };
+}
+
+export async function makeGuide(input: GuideInput): Promise<PdfFile> {
+  const { bytes, pages } = await renderPdf(guideDefinition(input));
+  return { fileName: fileName(input.title), bytes, pages };
 }

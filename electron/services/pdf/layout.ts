@@ -170,7 +170,7 @@ export function signatureSlot(role: string, name: string | undefined, strings: P
 export function baseDocument(
   office: PrintOffice,
   strings: PdfStrings,
-  meta: { title: string; language: string },
+  meta: { title: string; language: string; band?: string },
   content: Content[],
 ): TDocumentDefinitions {
   return {
@@ -178,7 +178,7 @@ export function baseDocument(
     pageMargins: [SIDE, HEADER_HEIGHT + 30, SIDE, 62],
     info: { title: meta.title, creator: 'Relais', producer: 'Relais' },
     language: meta.language,
-    header: header(office, meta.title, strings),
+    header: header(office, meta.band ?? meta.title, strings),
     footer: footer(office, strings),
     content,
     defaultStyle: { font: FONT.latin, fontSize: 10, lineHeight: 1.25, color: INK },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NoticeInput, PosterInput } from '../../printables/schemas';
+import { GuideInput, NoticeInput, PosterInput } from '../../printables/schemas';
 import { defineChannels } from '../channel';
 import { Base64 } from './app';
 import { PdfOutput } from './pdf';
@@ -20,5 +20,6 @@ export type ImageOutput = z.infer<typeof ImageOutput>;
 export const printableChannels = defineChannels({
   'pdf.poster': { input: PosterInput, output: PdfOutput },
   'pdf.notice': { input: NoticeInput, output: PdfOutput },
+  'pdf.guide': { input: GuideInput, output: PdfOutput },
   'image.poster': { input: z.object({ poster: PosterInput, format: ImageFormat }), output: ImageOutput },
 });
