@@ -146,3 +146,77 @@ test('a poster: pick a logo, edit it, preview it in a dialog, save the PDF and b
   await expect(page.getByLabel('Ligne en cri ou en inuktitut (facultatif)')).toHaveValue('ᐄᔨᔨᐤ ᐊᔅᒌ');
   await expect(page.getByLabel('Papier')).toHaveValue('tabloid');
 });
+
+test('a guide: edit it, reload, the edit is there and prints; restore the original', async ({ page }, info) => {
+  await openRelais(page, 'settings');
+  await page.getByLabel('Nom du bureau').fill('Bureau du partenariat des Îles');
+  await page.getByLabel('Coordonnatrice ou coordonnateur').fill('Gaëlle Arsenault');
+  await saveSettings(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Imprimés' }).click();
+  const guides = page.getByRole('region', { name: 'Guides et dépliants' });
+  await guides.getByRole('link', { name: 'Votre rôle d’usager partenaire' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Votre rôle d’usager partenaire (français)' })).toBeVisible();
+  await expect(page.getByText('Texte d’origine de Relais.')).toBeVisible();
+  expect(await seriousViolations(page), 'axe on the guide editor').toEqual([]);
+
+  const body = page.getByLabel('Texte', { exact: true });
+  await expect(body).toHaveValue(/# Bienvenue dans l’équipe/);
+  await body.fill(`${await body.inputValue()}\n## Stationnement aux Îles\n\nLe stationnement du pavillon Sainte-Thérèse est gratuit pour vous.\n`);
+  await page.getByRole('button', { name: 'Enregistrer le guide' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Guide enregistré.' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel('Texte', { exact: true })).toHaveValue(/Le stationnement du pavillon Sainte-Thérèse est gratuit pour vous\./);
+  await expect(page.getByText('Version modifiée par votre bureau.')).toBeVisible();
+
+  // The printed guide carries the edit and the coordinator's name from the settings.
+  await page.getByRole('button', { name: 'Aperçu du guide (PDF)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Guide — Votre rôle d’usager partenaire' });
+  await expect(dialog.getByRole('img', { name: /^Page 1 de \d$/ })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Enregistrer le PDF' }).click();
+  const dir = info.outputPath('guide');
+  mkdirSync(dir, { recursive: true });
+  const pdf = path.join(dir, 'guide.pdf');
+  await (await download).saveAs(pdf);
+  await page.keyboard.press('Escape');
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('Le stationnement du pavillon Sainte-Thérèse est gratuit pour vous.');
+  expect(text).toContain('Gaëlle Arsenault');
+
+  await page.getByRole('button', { name: 'Revenir au texte d’origine' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Revenir au texte d’origine' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Texte d’origine rétabli.' })).toBeVisible();
+  await expect(page.getByLabel('Texte', { exact: true })).not.toHaveValue(/Sainte-Thérèse/);
+  await page.reload();
+  await expect(page.getByText('Texte d’origine de Relais.')).toBeVisible();
+  await expect(page.getByLabel('Texte', { exact: true })).not.toHaveValue(/Sainte-Thérèse/);
+  await expect(page.getByRole('button', { name: 'Revenir au texte d’origine' })).toBeDisabled();
+});
+
+test('the recruitment notice for a request, in English', async ({ page }, info) => {
+  await openRelais(page, 'settings');
+  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /personnes inventées/ })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Imprimés' }).click();
+  const notice = page.getByRole('region', { name: 'Avis de recrutement' });
+  const request = notice.getByLabel('Demande');
+  const title = await request.locator('option').nth(1).textContent();
+  await request.selectOption({ index: 1 });
+  await notice.getByLabel('Langue de l’avis').selectOption('en');
+  await notice.getByLabel('Répondre avant le (facultatif)').fill('2027-01-15');
+  await notice.getByRole('button', { name: 'Préparer l’avis de recrutement (PDF)' }).click();
+  const dialog = page.getByRole('dialog', { name: `Avis de recrutement — ${title}` });
+  await expect(dialog.getByRole('img', { name: /^Page 1 de \d$/ })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Enregistrer le PDF' }).click();
+  const dir = info.outputPath('notice');
+  mkdirSync(dir, { recursive: true });
+  const pdf = path.join(dir, 'notice.pdf');
+  await (await download).saveAs(pdf);
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('Recruitment notice');
+  expect(text).toContain('To the users’ committee');
+  expect(text).toContain(title ?? '');
+  expect(text).toContain('Answer by January 15, 2027');
+});

@@ -7,6 +7,7 @@ import { RouteLink } from '../../components/RouteLink';
 import { live } from '../../db/records';
 import { useUi } from '../../store/ui';
 import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { GuidesSection } from './GuidesSection';
 import { NoticeSection } from './NoticeSection';
 
 /** Every printable one click away: posters, the recruitment notice, the guides. */
@@ -46,6 +47,7 @@ export const PrintablesScreen = () => {
         </button>
       </Section>
       <NoticeSection />
+      <GuidesSection />
     </div>
   );
 };
