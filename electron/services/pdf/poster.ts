@@ -36,36 +36,27 @@ export function posterDefinition(input: PosterInput): TDocumentDefinitions {
   const text = (l: 'fr' | 'en'): PosterText => input[l];
   const fg = onColour(office.primaryColor);
 
+  // The band is painted on the page background and its text set in the header: a band
+  // drawn as a coloured table would measure the logo twice and cost a third of the poster.
+  const bandHeight = 100 * k;
+  const background = (): Content => ({
+    canvas: [
+      { type: 'rect', x: 0, y: 0, w: paper.width, h: bandHeight, color: office.primaryColor },
+      { type: 'rect', x: 0, y: bandHeight, w: paper.width, h: 7 * k, color: office.accentColor },
+    ],
+  });
   const band: Content = {
-    table: {
-      widths: ['*'],
-      body: [
-        [
-          {
-            columns: [
-              ...(office.logo ? [logoImage(office, 64 * k)] : []),
-              {
-                width: '*',
-                stack: [rich(office.officeName || s(langs[0] ?? 'fr').common.office, { fontSize: 18 * k, bold: true, color: fg }), rich(office.establishment, { fontSize: 10 * k, color: fg })],
-                margin: [0, office.logo ? 10 * k : 0, 0, 0],
-              },
-            ],
-            columnGap: 14 * k,
-          },
-        ],
-      ],
-    },
-    layout: {
-      hLineWidth: () => 0,
-      vLineWidth: () => 0,
-      fillColor: () => office.primaryColor,
-      paddingLeft: () => SIDE * k,
-      paddingRight: () => SIDE * k,
-      paddingTop: () => 18 * k,
-      paddingBottom: () => 14 * k,
-    },
+    columns: [
+      ...(office.logo ? [logoImage(office, 64 * k)] : []),
+      {
+        width: '*',
+        stack: [rich(office.officeName || s(langs[0] ?? 'fr').common.office, { fontSize: 18 * k, bold: true, color: fg }), rich(office.establishment, { fontSize: 10 * k, color: fg })],
+        margin: [0, office.logo ? 10 * k : 0, 0, 0],
+      },
+    ],
+    columnGap: 14 * k,
+    margin: [SIDE * k, 18 * k, SIDE * k, 0],
   };
-  const rule: Content = { canvas: [{ type: 'rect', x: 0, y: 0, w: paper.width, h: 7 * k, color: office.accentColor }] };
 
   const titles: Content[] = langs.map((l, i) =>
     rich(text(l).title, { fontSize: (i === 0 ? (both ? 28 : 34) : 20) * k, bold: true, color: i === 0 ? office.primaryColor : INK, lineHeight: 1.05, margin: [0, i === 0 ? 0 : 4 * k, 0, 0] }),
@@ -134,11 +125,13 @@ export function posterDefinition(input: PosterInput): TDocumentDefinitions {
   return {
     pageSize: paper.size,
     pageOrientation: 'portrait',
-    pageMargins: [0, 0, 0, footerHeight],
+    pageMargins: [0, bandHeight + 7 * k, 0, footerHeight],
     info: { title: langs.map((l) => text(l).title).join(' / '), creator: 'Relais', producer: 'Relais' },
     language: langs[0] === 'en' ? 'en-CA' : 'fr-CA',
+    background,
+    header: () => band,
     footer: () => contact,
-    content: [band, rule, { stack: [...titles, ...calls, ...syllabics, body], margin: [SIDE * k, 20 * k, SIDE * k, 0] }],
+    content: [{ stack: [...titles, ...calls, ...syllabics, body], margin: [SIDE * k, 20 * k, SIDE * k, 0] }],
     defaultStyle: { font: FONT.latin, fontSize: 12 * k, lineHeight: 1.2, color: INK },
   };
 }
