@@ -38,7 +38,7 @@ export function posterDefinition(input: PosterInput): TDocumentDefinitions {
 
   // The band is painted on the page background and its text set in the header: a band
   // drawn as a coloured table would measure the logo twice and cost a third of the poster.
-  const bandHeight = 100 * k;
+  const bandHeight = 112 * k;
   const background = (): Content => ({
     canvas: [
       { type: 'rect', x: 0, y: 0, w: paper.width, h: bandHeight, color: office.primaryColor },
@@ -50,7 +50,7 @@ export function posterDefinition(input: PosterInput): TDocumentDefinitions {
       ...(office.logo ? [logoImage(office, 64 * k)] : []),
       {
         width: '*',
-        stack: [rich(office.officeName || s(langs[0] ?? 'fr').common.office, { fontSize: 18 * k, bold: true, color: fg }), rich(office.establishment, { fontSize: 10 * k, color: fg })],
+        stack: [rich(office.officeName || s(langs[0] ?? 'fr').common.office, { fontSize: 18 * k, bold: true, color: fg, lineHeight: 1.05 }), rich(office.establishment, { fontSize: 10 * k, color: fg, margin: [0, 3 * k, 0, 0] })],
         margin: [0, office.logo ? 10 * k : 0, 0, 0],
       },
     ],
