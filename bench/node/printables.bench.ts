@@ -6,7 +6,7 @@ import { newPoster } from '../../shared/printables/poster-defaults';
 import type { PosterInput } from '../../shared/printables/schemas';
 import { sampleLogo } from '../../scripts/support/sample-logo';
 import { office } from '../../tests/unit/pdf/fixtures';
-import { median, type BenchRow } from '../types';
+import { median, timeIt, type BenchRow } from '../types';
 
 /**
  * Runs each function once per round, round after round, and returns each one's CPU time
@@ -56,9 +56,15 @@ export async function run(): Promise<BenchRow[]> {
       .getBuffer();
 
   // Interleaved, so a poster and its baseline see the same load on a shared machine.
-  const [baseline, letter, baselineSyllabics, tabloid, social, tv] = (
-    await interleaved([raw(false), () => makePoster(poster), raw(true), () => makePoster(bilingual), () => makePosterImage(bilingual, 'social'), () => makePosterImage(bilingual, 'tv')], RUNS)
-  ).map(median) as [number, number, number, number, number, number];
+  const [baseline, letter, baselineSyllabics, tabloid] = (await interleaved([raw(false), () => makePoster(poster), raw(true), () => makePoster(bilingual)], RUNS)).map(median) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  // The images' target is wall time, what the coordinator waits for.
+  const social = median(await timeIt(() => makePosterImage(bilingual, 'social'), RUNS));
+  const tv = median(await timeIt(() => makePosterImage(bilingual, 'tv'), RUNS));
   const r = (n: number) => Math.round(n * 10) / 10;
   const vsRaw = (name: string, ms: number, base: number, faces: string): BenchRow => ({
     name,
@@ -69,7 +75,7 @@ export async function run(): Promise<BenchRow[]> {
     met: ms <= 2 * base,
     notes: `ratio ${(ms / base).toFixed(2)}× (CPU time, interleaved)`,
   });
-  const image = (name: string, ms: number): BenchRow => ({ name, medianMs: r(ms), target: '≤ 1000 ms', met: ms <= 1000, notes: 'CPU time' });
+  const image = (name: string, ms: number): BenchRow => ({ name, medianMs: r(ms), target: '≤ 1000 ms', met: ms <= 1000, notes: 'wall time' });
   return [
     vsRaw('Recruitment poster PDF (Letter, FR, logo, QR)', letter, baseline, 'regular, bold'),
     vsRaw('Recruitment poster PDF (Tabloid, bilingual, syllabics, logo, QR)', tabloid, baselineSyllabics, 'regular, bold, syllabics'),

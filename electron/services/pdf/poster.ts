@@ -1,4 +1,4 @@
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PosterText } from '../../../shared/model/printables';
 import type { PosterInput } from '../../../shared/printables/schemas';
 import { qrTarget } from '../../../shared/printables/qr';
@@ -86,12 +86,15 @@ export function posterDefinition(input: PosterInput): TDocumentDefinitions {
   const contactLines = lines(text(langs[0] ?? 'fr').contact);
   const contactHeading = langs.map((l) => s(l).poster.contact).join(' · ');
   const footerHeight = 168 * k;
+  // Columns, not a table: a table measures its cells twice, and the QR code is the most
+  // expensive thing on the page.
   const contact: Content = {
-    table: {
-      widths: ['*', ...(qr ? [130 * k] : [])],
-      body: [
-        <TableCell[]>[
+    stack: [
+      { canvas: [{ type: 'rect', x: 0, y: 0, w: paper.width - 2 * SIDE * k, h: 3 * k, color: office.accentColor }], margin: [0, 0, 0, 14 * k] },
+      {
+        columns: [
           {
+            width: '*',
             stack: [
               { text: contactHeading, fontSize: (both ? 13 : 16) * k, bold: true, color: office.primaryColor, margin: [0, 0, 0, 6 * k] },
               ...contactLines.map((l, i) => rich(l, { fontSize: (i === 0 ? 14 : 12) * k, bold: i === 0 })),
@@ -100,6 +103,7 @@ export function posterDefinition(input: PosterInput): TDocumentDefinitions {
           ...(qr
             ? [
                 {
+                  width: 130 * k,
                   stack: <Content[]>[
                     { qr: qr.payload, fit: 112 * k, eccLevel: 'M' as const, alignment: 'center' as const },
                     { text: langs.map((l) => s(l).poster.scan).join(' · '), fontSize: 8 * k, alignment: 'center' as const, margin: [0, 4 * k, 0, 0] },
@@ -108,17 +112,8 @@ export function posterDefinition(input: PosterInput): TDocumentDefinitions {
               ]
             : []),
         ],
-      ],
-    },
-    layout: {
-      hLineWidth: (i) => (i === 0 ? 3 * k : 0),
-      vLineWidth: () => 0,
-      hLineColor: () => office.accentColor,
-      paddingLeft: () => 0,
-      paddingRight: () => 0,
-      paddingTop: () => 14 * k,
-      paddingBottom: () => 0,
-    },
+      },
+    ],
     margin: [SIDE * k, 0, SIDE * k, 0],
   };
 
