@@ -9,7 +9,7 @@ export const PlainLanguageAid = ({ text, language }: { text: string; language: U
   const findings = useMemo(() => checkPlainLanguage(text, language), [text, language]);
   const limits = PLAIN_LIMITS[language];
   return (
-    <aside className="plain-aid" aria-label={t('plain.title', { language: t(`languages.${language}`) })} aria-live="polite">
+    <aside className="plain-aid" aria-label={t('plain.title', { language: t(`languages.${language}`) })}>
       <h3>{t('plain.title', { language: t(`languages.${language}`) })}</h3>
       <p className="hint">{t('plain.explain', { words: limits.sentenceWords, letters: limits.wordLetters })}</p>
       {findings.length === 0 ? (
