@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UiLanguage } from '../../../../shared/model/enums';
 import { GuideFields, GuideKey, guideRecordId } from '../../../../shared/model/printables';
@@ -9,6 +9,7 @@ import { getServices } from '../../app/services';
 import { call } from '../../bridge';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section, TextField } from '../../components/Fields';
+import { useDraft } from '../../components/useDraft';
 import { useUi } from '../../store/ui';
 import { useOfficeSettings } from '../settings/useOfficeSettings';
 import { usePreview } from './usePreview';
@@ -19,24 +20,29 @@ import { usePreview } from './usePreview';
  */
 export const GuideEditor = ({ guide, language }: { guide: GuideKey; language: UiLanguage }) => {
   const { t } = useTranslation('printables');
+  const id = guideRecordId(guide, language);
+  const stored = useLiveQuery(async () => (await getServices().db.guides.get(id)) ?? null, [id]);
+  if (stored === undefined) return <p>{t('loading', { ns: 'common' })}</p>;
+  const edited = stored && !stored.deleted ? stored : null;
+  const source = edited ?? originalGuide(guide, language);
+  // A new form for each stored version: saving or restoring starts from what is stored.
+  return <GuideForm key={edited?.stamp ?? 'original'} guide={guide} language={language} initial={{ title: source.title, body: source.body }} edited={edited !== null} />;
+};
+
+const GuideForm = ({ guide, language, initial, edited }: { guide: GuideKey; language: UiLanguage; initial: { title: string; body: string }; edited: boolean }) => {
+  const { t } = useTranslation('printables');
   const notify = useUi((s) => s.notify);
   const settings = useOfficeSettings();
   const id = guideRecordId(guide, language);
-  const { db, records } = getServices();
-  const stored = useLiveQuery(async () => (await db.guides.get(id)) ?? null, [id]);
-  const edited = stored && !stored.deleted ? stored : null;
-  const [form, setForm] = useState<{ title: string; body: string } | null>(null);
+  const { records } = getServices();
+  const [form, setFormState] = useState(initial);
   const [confirmRestore, setConfirmRestore] = useState(false);
   const preview = usePreview();
-
-  // The form follows the stored version when it loads or is restored.
-  useEffect(() => {
-    if (stored === undefined) return;
-    const source = edited ?? originalGuide(guide, language);
-    setForm({ title: source.title, body: source.body });
-  }, [stored, edited, guide, language]);
-
-  if (!form) return <p>{t('loading', { ns: 'common' })}</p>;
+  const draft = useDraft(`guide:${id}`, form, setFormState);
+  const setForm = (next: { title: string; body: string }) => {
+    draft.markTouched();
+    setFormState(next);
+  };
 
   const save = async () => {
     const parsed = GuideFields.safeParse({ guide, language, ...form });
@@ -44,12 +50,14 @@ export const GuideEditor = ({ guide, language }: { guide: GuideKey; language: Ui
       notify('error', t('guide.invalid'));
       return;
     }
+    await draft.clear();
     await records.save('guides', { ...parsed.data, id });
     notify('success', t('guide.saved'));
   };
 
   const restore = async () => {
     setConfirmRestore(false);
+    await draft.clear();
     await records.remove('guides', id);
     notify('success', t('guide.restored'));
   };

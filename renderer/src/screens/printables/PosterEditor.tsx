@@ -9,6 +9,7 @@ import { getServices } from '../../app/services';
 import { call } from '../../bridge';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section, SelectField, TextField } from '../../components/Fields';
+import { useDraft } from '../../components/useDraft';
 import { useUi } from '../../store/ui';
 import { useOfficeSettings } from '../settings/useOfficeSettings';
 import { PlainLanguageAid } from './PlainLanguageAid';
@@ -42,30 +43,40 @@ const LanguageText = ({ language, value, onChange }: { language: UiLanguage; val
   );
 };
 
+/** Loads the poster, then hands it to the form (so a kept draft is restored over it, not under it). */
 export const PosterEditor = ({ id }: { id: string }) => {
   const { t } = useTranslation('printables');
-  const notify = useUi((s) => s.notify);
-  const navigate = useUi((s) => s.navigate);
-  const settings = useOfficeSettings();
-  const [form, setForm] = useState<PosterFields | null | undefined>(undefined);
-  const [confirmDelete, setConfirmDelete] = useState(false);
-  const preview = usePreview();
-
+  const [loaded, setLoaded] = useState<PosterFields | null | undefined>(undefined);
   useEffect(() => {
     void getServices()
       .db.posters.get(id)
-      .then((p) => setForm(p && !p.deleted ? PosterFields.parse(p) : null));
+      .then((p) => setLoaded(p && !p.deleted ? PosterFields.parse(p) : null));
   }, [id]);
-
-  if (form === undefined) return <p>{t('loading', { ns: 'common' })}</p>;
-  if (form === null)
+  if (loaded === undefined) return <p>{t('loading', { ns: 'common' })}</p>;
+  if (loaded === null)
     return (
       <div className="screen">
         <h1>{t('poster.notFound')}</h1>
       </div>
     );
+  return <PosterForm id={id} initial={loaded} />;
+};
 
-  const set = (patch: Partial<PosterFields>) => setForm({ ...form, ...patch });
+const PosterForm = ({ id, initial }: { id: string; initial: PosterFields }) => {
+  const { t } = useTranslation('printables');
+  const notify = useUi((s) => s.notify);
+  const navigate = useUi((s) => s.navigate);
+  const settings = useOfficeSettings();
+  const [form, setForm] = useState<PosterFields>(initial);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const preview = usePreview();
+  // Typing is kept as a draft: a crash or a click elsewhere loses nothing.
+  const draft = useDraft(`poster:${id}`, form, setForm);
+
+  const set = (patch: Partial<PosterFields>) => {
+    draft.markTouched();
+    setForm({ ...form, ...patch });
+  };
   const langs: UiLanguage[] = form.language === 'bilingual' ? ['fr', 'en'] : [form.language];
   const qr = qrTarget(form.qr);
   const input = (): PosterInput => ({ ...form, office: printOfficeFrom(settings) });
@@ -77,6 +88,7 @@ export const PosterEditor = ({ id }: { id: string }) => {
       return;
     }
     await getServices().records.save('posters', { ...parsed.data, id });
+    await draft.clear();
     notify('success', t('poster.saved'));
   };
 
@@ -101,6 +113,7 @@ export const PosterEditor = ({ id }: { id: string }) => {
   const remove = async () => {
     setConfirmDelete(false);
     await getServices().records.remove('posters', id);
+    await draft.clear();
     notify('success', t('poster.deleted'));
     navigate({ name: 'printables' });
   };
