@@ -113,6 +113,15 @@ test('a poster: pick a logo, edit it, preview it in a dialog, save the PDF and b
   await dialog.getByRole('button', { name: 'Enregistrer le PDF' }).click();
   const pdf = path.join(dir, 'affiche.pdf');
   await (await download).saveAs(pdf);
+  // Print draws the pages as pictures for the system's print dialog (stubbed here: headless).
+  await page.evaluate(() => {
+    window.print = () => {
+      const pages = [...document.querySelectorAll<HTMLImageElement>('body > div:last-child img')];
+      document.body.dataset.printedPages = String(pages.filter((i) => i.naturalWidth > 1000).length);
+    };
+  });
+  await dialog.getByRole('button', { name: 'Imprimer' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed-pages', '1');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();

@@ -15,6 +15,8 @@ const PRINT_WIDTH = 1275;
  * app itself is hidden by the print style sheet, so no browser PDF viewer is needed.
  */
 const printImages = (urls: string[]) => {
+  // A previous print whose dialog never reported closing leaves its pages behind.
+  for (const old of document.querySelectorAll('.print-pages')) old.remove();
   const holder = document.createElement('div');
   holder.className = 'print-pages';
   for (const url of urls) {
