@@ -35,17 +35,25 @@ export async function readLogo(file: File): Promise<LogoResult> {
   try {
     let img: HTMLImageElement;
     try {
+      // Loading reads the header (the size) without decoding every pixel yet.
       img = await loadImage(url);
+    } catch {
+      return { ok: false, reason: 'unreadable' };
+    }
+    const svg = first.kind === 'svg';
+    // An SVG without a size reports 0 × 0 (or 150 × 150): give it a generous square.
+    const w = img.naturalWidth || (svg ? 1000 : 0);
+    const h = img.naturalHeight || (svg ? 1000 : 0);
+    // A raster's pixel count is checked before decoding: a small file can inflate to
+    // gigabytes. An SVG is drawn at the kept size whatever size it declares.
+    const refusal = svg ? (w > 0 && h > 0 ? undefined : 'unreadable') : checkLogoPixels(w, h);
+    if (refusal) return { ok: false, reason: refusal };
+    try {
       await img.decode();
     } catch {
       return { ok: false, reason: 'unreadable' };
     }
-    // An SVG without a size reports 0 × 0 (or 150 × 150): give it a generous square.
-    const w = img.naturalWidth || 1000;
-    const h = img.naturalHeight || 1000;
-    const refusal = checkLogoPixels(w, h);
-    if (refusal) return { ok: false, reason: refusal };
-    const target = first.kind === 'svg' ? fitLogo(w * 4, h * 4) : fitLogo(w, h);
+    const target = svg ? fitLogo(Math.min(w * 4, 100_000), Math.min(h * 4, 100_000)) : fitLogo(w, h);
     const canvas = document.createElement('canvas');
     canvas.width = target.width;
     canvas.height = target.height;
@@ -64,7 +72,7 @@ export async function readLogo(file: File): Promise<LogoResult> {
       base64 = await blobToBase64(await encode(canvas, mime));
     }
     if (base64.length > LOGO_MAX_BASE64) return { ok: false, reason: 'too_large' };
-    return { ok: true, logo: { mime, base64, width: target.width, height: target.height }, scaled: first.kind !== 'svg' && target.scaled };
+    return { ok: true, logo: { mime, base64, width: target.width, height: target.height }, scaled: !svg && target.scaled };
   } finally {
     URL.revokeObjectURL(url);
   }
