@@ -2,6 +2,7 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import type { Column, Content, ContentText } from 'pdfmake/interfaces';
 import type { PrintOffice } from '../../../shared/printables/schemas';
 import { FONT } from './fonts';
+import { CONTENT_WIDTH } from './layout';
 import { scriptRuns } from './scripts';
 
 type Inline = { bold?: boolean; italics?: boolean; decoration?: 'lineThrough' };
@@ -110,7 +111,7 @@ function blocksOf(tokens: Token[], office: PrintOffice, depth: number): Content[
         });
         break;
       case 'hr':
-        out.push({ canvas: [{ type: 'line', x1: 0, y1: 0, x2: 504, y2: 0, lineWidth: 0.5, lineColor: '#d5d8dc' }], margin: [0, 6, 0, 6] });
+        out.push({ canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: '#d5d8dc' }], margin: [0, 6, 0, 6] });
         break;
       case 'code':
         out.push({ text: runs((t as Tokens.Code).text, {}), margin: [0, 0, 0, 6] });
