@@ -154,6 +154,15 @@ test('a poster: pick a logo, edit it, preview it in a dialog, save the PDF and b
   await page.getByRole('link', { name: 'Urgence des Îles' }).click();
   await expect(page.getByLabel('Ligne en cri ou en inuktitut (facultatif)')).toHaveValue('ᐄᔨᔨᐤ ᐊᔅᒌ');
   await expect(page.getByLabel('Papier')).toHaveValue('tabloid');
+
+  // Reused for the next campaign: a copy, the original left as it was.
+  await page.getByRole('button', { name: 'Faire une copie de l’affiche' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Affiche : Urgence des Îles (copie)' })).toBeVisible();
+  await expect(page.getByLabel('Titre (anglais)')).toHaveValue('Your voice counts at the Islands hospital');
+  await page.getByRole('navigation').getByRole('link', { name: 'Imprimés' }).click();
+  const posters = page.getByRole('region', { name: 'Affiches de recrutement' });
+  await expect(posters.getByRole('link', { name: 'Urgence des Îles', exact: true })).toBeVisible();
+  await expect(posters.getByRole('link', { name: 'Urgence des Îles (copie)' })).toBeVisible();
 });
 
 test('a guide: edit it, reload, the edit is there and prints; restore the original', async ({ page }, info) => {

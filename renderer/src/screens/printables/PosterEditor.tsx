@@ -110,6 +110,18 @@ const PosterForm = ({ id, initial }: { id: string; initial: PosterFields }) => {
       return { title: t(`poster.image.${format}`), fileName: out.fileName, base64: out.base64, mime: 'image/png' };
     });
 
+  /** Reuse for a new campaign: a copy to change, the original kept as it was printed. */
+  const duplicate = async () => {
+    const parsed = PosterFields.safeParse({ ...form, name: t('poster.copyName', { name: form.name }).slice(0, 120) });
+    if (!parsed.success) {
+      notify('error', t('poster.invalid'));
+      return;
+    }
+    const copy = await getServices().records.save('posters', parsed.data);
+    notify('success', t('poster.copied'));
+    navigate({ name: 'poster', id: copy.id });
+  };
+
   const remove = async () => {
     setConfirmDelete(false);
     await getServices().records.remove('posters', id);
@@ -169,6 +181,9 @@ const PosterForm = ({ id, initial }: { id: string; initial: PosterFields }) => {
         </button>
         <button type="button" disabled={preview.busy} onClick={() => void showImage('tv')}>
           {t('poster.image.tv')}
+        </button>
+        <button type="button" onClick={() => void duplicate()}>
+          {t('poster.duplicate')}
         </button>
         <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
           {t('poster.delete')}
