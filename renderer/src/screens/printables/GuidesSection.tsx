@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { UiLanguage } from '../../../../shared/model/enums';
-import { GuideKey } from '../../../../shared/model/printables';
+import { GuideKey, guideRecordId } from '../../../../shared/model/printables';
 import { originalGuide } from '../../../../shared/printables/guides';
 import { getServices } from '../../app/services';
 import { Section } from '../../components/Fields';
@@ -34,7 +34,7 @@ export const GuidesSection = () => {
               {UiLanguage.options.map((l) => (
                 <td key={l}>
                   <RouteLink to={{ name: 'guide', guide: g, language: l }}>{originalGuide(g, l).title}</RouteLink>
-                  {edited.has(`guide-${g}-${l}`) && <span className="badge">{t('guides.edited')}</span>}
+                  {edited.has(guideRecordId(g, l)) && <span className="badge">{t('guides.edited')}</span>}
                 </td>
               ))}
             </tr>
