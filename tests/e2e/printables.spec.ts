@@ -107,6 +107,7 @@ test('a poster: pick a logo, edit it, preview it in a dialog, save the PDF and b
   await expect(dialog.getByRole('img', { name: 'Page 1 de 1' })).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Enregistrer le PDF' })).toBeEnabled();
   expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  expect(await seriousViolations(page), 'axe with the preview open').toEqual([]);
   const dir = info.outputPath('printables');
   mkdirSync(dir, { recursive: true });
   const download = page.waitForEvent('download');
