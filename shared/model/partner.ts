@@ -53,7 +53,14 @@ export const PartnerFields = z.object({
   email: z.union([z.literal(''), z.string().trim().email().max(200)]).optional(),
   address: text(300).optional(),
   community: text(120).optional(),
+  /** The preferred language (written to, asked first). */
   language: Language.default('fr'),
+  /**
+   * Every language the person speaks, the preferred one included (bundle format 1.1,
+   * schema v3). Older records and bundles have only `language`: read them through
+   * `spokenLanguages`.
+   */
+  languages: z.array(Language).max(5).default([]),
   languageOther: text(60).optional(),
   interpreter: z.boolean().default(false),
   participation: z.array(Participation).default([]),
@@ -95,6 +102,12 @@ export const ContactEntry = RecordBase.extend({
   nextStepAt: IsoDate.optional(),
 });
 export type ContactEntry = z.infer<typeof ContactEntry>;
+
+/** Every language a person speaks, the preferred one first, whatever the record's age. */
+export const spokenLanguages = (p: { language: Language; languages?: readonly Language[] | undefined }): Language[] => [
+  p.language,
+  ...(p.languages ?? []).filter((l) => l !== p.language),
+];
 
 export const partnerDisplayName = (p: Pick<Partner, 'firstName' | 'lastName'>): string =>
   `${p.firstName} ${p.lastName}`.trim();
