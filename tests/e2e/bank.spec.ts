@@ -16,7 +16,9 @@ const addHelene = async (page: Page) => {
   await page.getByRole('checkbox', { name: 'Clinique' }).check();
   await page.getByRole('checkbox', { name: /Usager partenaire accompagnateur/ }).check();
   await page.getByLabel('Être conservée dans la banque : réponse').selectOption('given');
+  await page.getByLabel('Être conservée dans la banque : comment').selectOption({ label: 'Par écrit' });
   await page.getByLabel('Être contactée : réponse').selectOption('given');
+  await page.getByLabel('Être contactée : comment').selectOption({ label: 'Par téléphone' });
   await page.getByRole('button', { name: 'Enregistrer le profil' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Hélène Wapachee-Côté' })).toBeVisible();
 };

@@ -40,7 +40,11 @@ const addPartner = async (page: Page, p: Person) => {
   await page.getByLabel('Formation', { exact: true }).fill('Formation de base');
   await page.getByRole('button', { name: 'Ajouter la formation' }).click();
   await page.getByLabel('Être conservée dans la banque : réponse').selectOption('given');
-  if (p.contactConsent !== false) await page.getByLabel('Être contactée : réponse').selectOption('given');
+  await page.getByLabel('Être conservée dans la banque : comment').selectOption({ label: 'Par écrit' });
+  if (p.contactConsent !== false) {
+    await page.getByLabel('Être contactée : réponse').selectOption('given');
+    await page.getByLabel('Être contactée : comment').selectOption({ label: 'Verbalement' });
+  }
   if (p.staffNote) {
     await page.getByLabel('Membre du personnel', { exact: true }).check();
     await page.getByLabel('Précisions').fill(p.staffNote);

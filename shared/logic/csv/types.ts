@@ -66,6 +66,8 @@ export interface CsvRowError {
   column: string | null;
   code: CsvErrorCode;
   value?: string;
+  /** The length limit broken ('too_long'), so the message can state it. */
+  max?: number;
 }
 
 export type DuplicateReason = 'name_phone' | 'name_email' | 'in_file';

@@ -2,17 +2,15 @@
  * Step 3 of the import: every row checked against the mapping and the bank. Errors carry
  * stable codes the UI translates and the row number the spreadsheet shows.
  */
-import { PartnerFields, type Partner } from '../../model/partner';
+import { PARTNER_LIMITS, PartnerFields, type Partner } from '../../model/partner';
 import { hasReplacement } from './decode';
 import { digitsOf, nameKey, stripFormulaGuard } from './helpers';
 import { partnerFields, type CsvDuplicate, type CsvErrorCode, type CsvMapping, type CsvRow, type CsvRowError, type CsvValidation, type DuplicateReason, type PartnerField } from './types';
 import { parseBool, parseCoded, parseLanguages, parseSectors, splitList } from './values';
 import type { CodedList } from '../../vocabulary';
 
-const maxLen: Partial<Record<PartnerField, number>> = {
-  firstName: 80, lastName: 80, title: 40, phone: 40, email: 200, address: 300, community: 120,
-  availabilityNote: 500, notes: 5000,
-};
+/** The profile's own limits (one source with the form and the schema). */
+const maxLen: Partial<Record<PartnerField, number>> = PARTNER_LIMITS;
 
 /**
  * Checks every row against the mapping and the bank. Nothing is written: the result is
@@ -42,9 +40,10 @@ export function validateRows(rows: readonly CsvRow[], mapping: CsvMapping, exist
 
   for (const row of rows) {
     const rowErrors: CsvRowError[] = [];
-    const err = (field: PartnerField | null, column: string | null, code: CsvErrorCode, value?: string): void => {
+    const err = (field: PartnerField | null, column: string | null, code: CsvErrorCode, value?: string, max?: number): void => {
       const e: CsvRowError = { rowNumber: row.rowNumber, field, column, code };
       if (value !== undefined) e.value = value;
+      if (max !== undefined) e.max = max;
       rowErrors.push(e);
     };
     // Several columns may map to one field (e.g. two "Notes"): their values are joined.
@@ -90,7 +89,7 @@ export function validateRows(rows: readonly CsvRow[], mapping: CsvMapping, exist
       const { value, column } = get(field);
       if (!value) continue;
       const max = maxLen[field];
-      if (max !== undefined && value.length > max) err(field, column, 'too_long', value.slice(0, 40));
+      if (max !== undefined && value.length > max) err(field, column, 'too_long', value.slice(0, 40), max);
       if (field === 'phone') {
         const d = digitsOf(value);
         if (d.length < 7 || d.length > 15) err(field, column, 'invalid_phone', value);
@@ -99,7 +98,7 @@ export function validateRows(rows: readonly CsvRow[], mapping: CsvMapping, exist
     }
     for (const f of ['firstName', 'lastName'] as const) {
       const max = maxLen[f] ?? 80;
-      if ((draft[f] as string).length > max) err(f, get(f).column ?? get('fullName').column, 'too_long');
+      if ((draft[f] as string).length > max) err(f, get(f).column ?? get('fullName').column, 'too_long', undefined, max);
     }
 
     const email = get('email');

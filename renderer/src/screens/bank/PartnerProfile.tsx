@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConsentKind, ContactChannel, PipelineStep } from '../../../../shared/model/enums';
-import { partnerDisplayName, type Partner } from '../../../../shared/model/partner';
+import { partnerDisplayName, spokenLanguages, type Partner } from '../../../../shared/model/partner';
 import { getServices } from '../../app/services';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section, SelectField, TextField } from '../../components/Fields';
@@ -279,7 +279,9 @@ export const PartnerProfile = ({ id }: { id: string }) => {
             <p className="muted">{t('profile.noContactInfo')}</p>
           )}
           <p>
-            {t(`languages.${partner.language}`)}
+            {spokenLanguages(partner)
+              .map((l) => t(`languages.${l}`))
+              .join(', ')}
             {partner.languageOther ? ` (${partner.languageOther})` : ''}
             {partner.interpreter ? ` — ${t('profile.interpreterNeeded')}` : ''}
           </p>
