@@ -25,7 +25,7 @@ test('a French Excel CSV in Windows-1252 imports with its accents, and its langu
   await page.getByRole('button', { name: 'Importer un fichier CSV' }).click();
   const csv =
     'Prénom;Nom;Téléphone;Langue;Notes\r\n' +
-    'Hélène;Tremblay;418-555-0160;"cri; français";« Très à l’aise » en groupe; cœur de la démarche\r\n' +
+    'Hélène;Tremblay;418-555-0160;"cri; français";"« Très à l’aise » en groupe; cœur de la démarche"\r\n' +
     'Zoé;Côté-Gagné;418-555-0161;Français;Préfère être appelée en soirée, ça va\r\n';
   await page.getByLabel('Fichier CSV').setInputFiles({ name: 'banque-excel.csv', mimeType: 'text/csv', buffer: windows1252(csv) });
 

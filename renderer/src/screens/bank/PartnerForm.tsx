@@ -63,7 +63,7 @@ const fromPartner = (p?: Partner): FormState => ({
   address: p?.address ?? '',
   community: p?.community ?? '',
   language: p?.language ?? 'fr',
-  languages: p ? spokenLanguages(p) : ['fr'],
+  languages: p ? spokenLanguages(p) : [],
   languageOther: p?.languageOther ?? '',
   interpreter: p?.interpreter ?? false,
   participation: p?.participation ?? [],
