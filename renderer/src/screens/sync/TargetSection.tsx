@@ -92,8 +92,11 @@ export const TargetSection = ({ saved, loaded, onSaved }: { saved: SyncTarget | 
   const test = async () => {
     setBusy(true);
     try {
-      if (!sameAsSaved(form, saved) && !(await save(true))) return;
-      const r = await call('sync.testTarget', {});
+      // Test what is typed without saving it: only "Save" changes where bundles go.
+      const candidate = sameAsSaved(form, saved) ? null : request();
+      if (!sameAsSaved(form, saved) && !candidate) return;
+      setErrors({});
+      const r = await call('sync.testTarget', candidate ? { candidate } : {});
       if (r.reachable) notify('success', t('target.testOk'));
       else notify('error', t('target.testFailed', { reason: errorText(r.error ?? 'sync_offline') }));
     } catch (err) {
