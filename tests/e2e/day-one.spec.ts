@@ -104,3 +104,41 @@ test('a person records several languages in the form and is found by each', asyn
   await filters.getByRole('checkbox', { name: 'Anglais' }).check();
   await expect(page.getByRole('link', { name: 'Marie Mianscum' })).toBeVisible();
 });
+
+test('notices: an error stays, follows the language, is replaced once fixed; success closes by itself; none covers the form', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-12-01T14:00:00Z') });
+  await openRelais(page, 'bank/new');
+  await page.getByLabel('Prénom').fill('Noé');
+  await page.getByLabel('Nom de famille').fill('Petawabano');
+  await page.getByRole('textbox', { name: 'Notes' }).fill('b'.repeat(5_001));
+  await page.getByRole('button', { name: 'Enregistrer le profil' }).click();
+  const error = page.getByRole('alert').filter({ hasText: 'Corrigez les champs signalés' });
+  await expect(error).toBeVisible();
+  await page.clock.runFor(30_000);
+  await expect(error).toBeVisible();
+
+  // The notices sit in their own bar: the form's last button, scrolled into view, is not under one.
+  const save = page.getByRole('button', { name: 'Enregistrer le profil' });
+  await save.scrollIntoViewIfNeeded();
+  const uncovered = await save.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    return hit !== null && el.contains(hit);
+  });
+  expect(uncovered).toBe(true);
+  const bar = await page.getByRole('region', { name: 'Messages' }).boundingBox();
+  const box = await save.boundingBox();
+  expect(bar !== null && box !== null && box.y + box.height <= bar.y).toBe(true);
+
+  await page.getByLabel(/^Langue$/).selectOption('en');
+  await expect(page.getByRole('alert').filter({ hasText: 'Fix the highlighted fields' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Notes' })).toHaveAccessibleDescription(/over the 5,000-character limit \(5,001 characters\)/);
+
+  await page.getByRole('textbox', { name: 'Notes' }).fill('Met in Mistissini.');
+  await page.getByRole('button', { name: 'Save the profile' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Fix the highlighted fields' })).toHaveCount(0);
+  const saved = page.getByRole('status').filter({ hasText: /saved/ });
+  await expect(saved).toBeVisible();
+  await page.clock.runFor(6_000);
+  await expect(saved).toHaveCount(0);
+});

@@ -84,7 +84,7 @@ export const ImportScreen = () => {
         toImport.map((r) => ({ ...r.fields, step: 'in_bank' as const, history: [{ at, to: 'in_bank' as const, reason: 'import CSV' }], archived: false })),
         { validated: true },
       );
-      notify('success', t('importer.done', { count: n }));
+      notify('success', { key: 'importer.done', ns: 'bank', params: { count: n } });
       navigate({ name: 'bank' });
     } finally {
       setBusy(false);

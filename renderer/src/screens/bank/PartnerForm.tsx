@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConsentKind, ConsentMethod, DayPeriod, DualRole, InterestSource, Language, Level, Participation, PipelineStep, Role, Weekday } from '../../../../shared/model/enums';
 import { PARTNER_LIMITS, PartnerFields, spokenLanguages, type Partner } from '../../../../shared/model/partner';
@@ -158,7 +158,8 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
     setForm((f) => ({ ...f, consents: { ...f.consents, [k]: { ...f.consents[k], ...patch } } }));
   };
 
-  const save = async () => {
+  /** The schema's verdict on what is typed, with one translated message per refused field. */
+  const validate = () => {
     // A training typed but not yet added with its button is still what the coordinator meant.
     const pending = training.title.trim() && training.date ? [{ title: training.title.trim(), date: training.date }] : [];
     const parsed = toFields({ ...form, trainings: [...form.trainings, ...pending] });
@@ -168,18 +169,31 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
     if (!form.firstName.trim() || !form.lastName.trim()) nextErrors.name = t('form.nameRequired');
     for (const k of ConsentKind.options)
       if (form.consents[k].state !== 'unknown' && !form.consents[k].method) nextErrors[`consents.${k}.method`] = tf('chooseMethod');
+    return { parsed, nextErrors };
+  };
+
+  // Messages already shown follow a change of language.
+  const shownErrors = Object.keys(errors).length > 0;
+  useEffect(() => {
+    if (shownErrors) setErrors(validate().nextErrors);
+    // Only the language matters here; the rest is read at that moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lang]);
+
+  const save = async () => {
+    const { parsed, nextErrors } = validate();
     setErrors(nextErrors);
     if (Object.keys(nextErrors).length > 0 || !parsed.success) {
       // Keep what was typed: the draft is stored even if the save is refused.
       await draft.keep();
-      notify('error', t('form.fixErrors'));
+      notify('error', { key: 'form.fixErrors', ns: 'bank' });
       focusFirstInvalid();
       return;
     }
     const fields = { ...parsed.data, draft: isDraft(parsed.data) };
     const saved = partner ? await updatePartner(partner.id, fields) : await createPartner(fields, form.step, settings.coordinator || undefined);
     await draft.clear();
-    notify('success', fields.draft ? t('form.savedDraft') : t('form.saved'));
+    notify('success', { key: fields.draft ? 'form.savedDraft' : 'form.saved', ns: 'bank' });
     navigate({ name: 'partner', id: saved.id });
   };
 
