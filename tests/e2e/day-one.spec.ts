@@ -142,3 +142,12 @@ test('notices: an error stays, follows the language, is replaced once fixed; suc
   await page.clock.runFor(6_000);
   await expect(saved).toHaveCount(0);
 });
+
+test('a bookmark of the app (no token in it) works in a new tab, as after a restart', async ({ page, context }) => {
+  await openRelais(page);
+  const bookmark = await context.newPage();
+  await bookmark.goto('/#/sync');
+  await expect(bookmark.getByRole('heading', { level: 1, name: 'Envoi au bureau central' })).toBeVisible();
+  await expect(bookmark.getByRole('region', { name: 'Destination' })).toBeVisible();
+  await expect(bookmark.getByRole('alert').filter({ hasText: 'Accès refusé' })).toHaveCount(0);
+});
