@@ -72,7 +72,7 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
           type="button"
           onClick={() =>
             void exportPartnersCsv(ids.map((id) => index.get(id)).filter((p) => p !== undefined), lang).then((n) =>
-              notify('success', t('exported', { count: n })),
+              notify('success', { key: 'exported', ns: 'bank', params: { count: n } }),
             )
           }
         >
@@ -146,7 +146,7 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
             onClick={() =>
               void saved.save(viewName.trim(), query).then((id) => {
                 setViewId(id);
-                notify('success', t('views.saved', { name: viewName.trim() }));
+                notify('success', { key: 'views.saved', ns: 'bank', params: { name: viewName.trim() } });
                 setViewName('');
               })
             }

@@ -53,7 +53,7 @@ const ContactLog = ({ partner }: { partner: Partner }) => {
     setError(undefined);
     await addContact(partner.id, { date: entry.date, channel: entry.channel, summary: entry.summary.trim(), nextStepAt: entry.nextStepAt || undefined });
     setEntry({ date: todayIso(), channel: 'call', summary: '', nextStepAt: '' });
-    notify('success', t('profile.logAdded'));
+    notify('success', { key: 'profile.logAdded', ns: 'bank' });
   };
 
   return (
@@ -374,7 +374,7 @@ export const PartnerProfile = ({ id }: { id: string }) => {
         onConfirm={() => {
           setDialog('none');
           void withdrawConsent(partner.id, withdrawMode, settings.coordinator || undefined).then(() => {
-            notify('success', t('profile.withdrawn'));
+            notify('success', { key: 'profile.withdrawn', ns: 'bank' });
             if (withdrawMode === 'delete') navigate({ name: 'bank' });
           });
         }}
@@ -399,7 +399,7 @@ export const PartnerProfile = ({ id }: { id: string }) => {
         onConfirm={() => {
           setDialog('none');
           void deletePartner(partner.id).then(() => {
-            notify('success', t('profile.deleted'));
+            notify('success', { key: 'profile.deleted', ns: 'bank' });
             navigate({ name: 'bank' });
           });
         }}

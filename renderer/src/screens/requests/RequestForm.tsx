@@ -158,18 +158,18 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
     setErrors(next);
     if (Object.keys(next).length > 0 || !parsed.success) {
       await draft.keep();
-      notify('error', t('form.fixErrors'));
+      notify('error', { key: 'form.fixErrors', ns: 'requests' });
       focusFirstInvalid();
       return;
     }
     await draft.clear();
     if (request) {
       await updateRequest(request.id, parsed.data);
-      notify('success', t('form.saved'));
+      notify('success', { key: 'form.saved', ns: 'requests' });
       onDone?.();
     } else {
       const saved = await createRequest(parsed.data);
-      notify('success', t('form.created'));
+      notify('success', { key: 'form.created', ns: 'requests' });
       navigate({ name: 'request', id: saved.id });
     }
   };

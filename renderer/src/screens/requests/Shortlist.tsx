@@ -33,10 +33,10 @@ const Row = ({ request, candidacy, partner, mandate }: { request: PartnerRequest
         // The frequency goes to the mandate's schedule (createMandate): written once on the sheet.
         commitment: hours,
       });
-      notify('success', t('shortlist.mandateCreated', { name }));
-      if (await markFilledIfComplete(request.id)) notify('info', t('shortlist.allFilled'));
+      notify('success', { key: 'shortlist.mandateCreated', ns: 'requests', params: { name } });
+      if (await markFilledIfComplete(request.id)) notify('info', { key: 'shortlist.allFilled', ns: 'requests' });
     } else {
-      notify('success', t('shortlist.saved', { name }));
+      notify('success', { key: 'shortlist.saved', ns: 'requests', params: { name } });
     }
   };
 
