@@ -1,6 +1,6 @@
 /**
  * One vocabulary for coded values (pipeline steps, languages, participation, roles,
- * levels, contexts, yes/no): the labels the screens show (the renderer registers them in
+ * levels, contexts, yes/no, a partner list's columns): the labels the screens show (the renderer registers them in
  * its `bank` namespace), the CSV export and the PDFs write, and the words the CSV
  * importer and the team-form parser accept. Before, the importer and the form parser kept
  * their own lists and drifted from the screens ("Vidéo" vs « Visioconférence »;
@@ -19,7 +19,8 @@ import fr from './locales/fr/vocabulary.json';
 export const vocabularyFiles = { fr, en } as const;
 
 type Labels = (typeof fr)['labels'];
-export type CodedList = 'steps' | 'languages' | 'participation' | 'roles' | 'levels' | 'contexts';
+/** 'columns': the spreadsheet columns of a partner list (export headers, import guesses). */
+export type CodedList = 'steps' | 'languages' | 'participation' | 'roles' | 'levels' | 'contexts' | 'columns';
 interface CodeOf {
   steps: PipelineStep;
   languages: Language;
@@ -27,6 +28,7 @@ interface CodeOf {
   roles: Role;
   levels: Level;
   contexts: Context;
+  columns: string;
 }
 
 /** The label of a coded value in the UI language, as screens, exports and PDFs write it. */

@@ -10,29 +10,6 @@ import { sectorLabel } from '../../reference';
 import { codeLabel, yesNoLabel } from '../../vocabulary';
 import type { ExportColumn } from './types';
 
-const headerLabels: Record<ExportColumn, { fr: string; en: string }> = {
-  firstName: { fr: 'Prénom', en: 'First name' },
-  lastName: { fr: 'Nom', en: 'Last name' },
-  title: { fr: 'Titre', en: 'Title' },
-  phone: { fr: 'Téléphone', en: 'Phone' },
-  email: { fr: 'Courriel', en: 'E-mail' },
-  address: { fr: 'Adresse', en: 'Address' },
-  community: { fr: 'Communauté', en: 'Community' },
-  language: { fr: 'Langues', en: 'Languages' },
-  interpreter: { fr: 'Interprète', en: 'Interpreter' },
-  caregiver: { fr: 'Proche aidant', en: 'Caregiver' },
-  participation: { fr: 'Modes de participation', en: 'Participation' },
-  availabilityNote: { fr: 'Disponibilités', en: 'Availability' },
-  roles: { fr: 'Rôles', en: 'Roles' },
-  levels: { fr: 'Niveaux', en: 'Levels' },
-  sectors: { fr: 'Secteurs', en: 'Sectors' },
-  trajectories: { fr: 'Trajectoires', en: 'Care trajectories' },
-  notes: { fr: 'Notes', en: 'Notes' },
-  step: { fr: 'Étape', en: 'Step' },
-  lastContactAt: { fr: 'Dernier contact', en: 'Last contact' },
-  nextStepAt: { fr: 'Prochain suivi', en: 'Next follow-up' },
-};
-
 function cellValue(p: Partner, c: ExportColumn, lang: UiLanguage): string {
   const yesNo = (b: boolean): string => yesNoLabel(b, lang);
   switch (c) {
@@ -78,7 +55,7 @@ const quote = (v: string): string => {
  * language, ';' delimiter, CRLF line ends and a UTF-8 BOM.
  */
 export function partnersToCsv(partners: readonly Partner[], columns: readonly ExportColumn[], lang: UiLanguage): string {
-  const lines = [columns.map((c) => quote(headerLabels[c][lang])).join(';')];
+  const lines = [columns.map((c) => quote(codeLabel('columns', c, lang))).join(';')];
   for (const p of partners) lines.push(columns.map((c) => quote(cellValue(p, c, lang))).join(';'));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

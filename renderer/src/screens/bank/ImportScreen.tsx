@@ -91,7 +91,7 @@ export const ImportScreen = () => {
     }
   };
 
-  const fieldOptions = partnerFields.map((f) => ({ value: f, label: t(`importer.fields.${f}`) }));
+  const fieldOptions = partnerFields.map((f) => ({ value: f, label: t(`columns.${f}`) }));
 
   return (
     <div className="screen">
