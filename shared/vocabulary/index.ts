@@ -70,15 +70,23 @@ function lookupFor(list: CodedList): Map<string, string> {
 }
 
 const lookups = new Map<CodedList, Map<string, string>>();
+/** Imports repeat the same few cells thousands of times: remember raw word → code (bounded). */
+const seen = new Map<string, string | undefined>();
+const SEEN_CAP = 20_000;
 
 /** The code a word stands for in a list (any language, accents and case ignored), or undefined. */
 export function readCode<L extends CodedList>(list: L, word: string): CodeOf[L] | undefined {
+  const memoKey = `${list}\u0000${word}`;
+  if (seen.has(memoKey)) return seen.get(memoKey) as CodeOf[L] | undefined;
   let table = lookups.get(list);
   if (!table) {
     table = lookupFor(list);
     lookups.set(list, table);
   }
-  return table.get(foldKey(word)) as CodeOf[L] | undefined;
+  const code = table.get(foldKey(word));
+  if (seen.size >= SEEN_CAP) seen.clear();
+  seen.set(memoKey, code);
+  return code as CodeOf[L] | undefined;
 }
 
 const yesWords = new Set([...words(fr.synonyms.yes), ...words(en.synonyms.yes), foldKey(fr.labels.yes), foldKey(en.labels.yes)]);
