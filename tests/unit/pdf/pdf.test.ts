@@ -96,7 +96,7 @@ describe('mandate sheet', () => {
     });
     const text = flat(pdfText(savePdf((await makeMandateSheet(input)).bytes)));
     expect(text).toContain('Sur présentation des pièces justificatives : stationnement.');
-    expect(text).toContain('Vous avez choisi de ne pas être rémunéré');
+    expect(text).toContain('Vous avez choisi de refuser la rémunération');
     expect(text).toContain('Aucune attestation n’est prévue');
   });
 });
