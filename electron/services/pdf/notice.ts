@@ -1,5 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { NoticeInput } from '../../../shared/printables/schemas';
+import { codeLabel } from '../../../shared/vocabulary';
 import { baseDocument, fields, paragraph, rich, section } from './layout';
 import { fill, formatDate, formatNumber, formatPeriod, stringsFor } from './text';
 
@@ -36,7 +37,8 @@ export function noticeDefinition(input: NoticeInput): TDocumentDefinitions {
         [n.sectors, list(r.sectors)],
         [n.level, r.level],
         [n.context, r.context],
-        [n.languages, list(r.languages.map((l) => n.languageNames[l]))],
+        // English capitalises language names; French does not, mid-list.
+        [n.languages, list((language === 'fr' ? lowerAfterFirst : (v: string[]) => v)(r.languages.map((l) => codeLabel('languages', l, language))))],
         [n.community, r.community],
         [n.remote, r.remoteOk ? n.remoteYes : n.remoteNo],
       ]),
@@ -45,7 +47,7 @@ export function noticeDefinition(input: NoticeInput): TDocumentDefinitions {
       fields([
         [n.period, formatPeriod(language, r.startDate, r.endDate)],
         [n.frequency, r.frequency],
-        [n.formats, list(lowerAfterFirst(r.formats.map((f) => s.mandate.formats[f])))],
+        [n.formats, list(lowerAfterFirst(r.formats.map((f) => codeLabel('participation', f, language))))],
         [n.hours, r.hoursExpected !== undefined ? fill(s.common.hoursUnit, { hours: formatNumber(language, r.hoursExpected) }) : undefined],
         [n.compensation, r.compensation],
       ]),

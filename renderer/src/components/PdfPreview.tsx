@@ -117,7 +117,7 @@ export const PdfPreview = ({
 
   const save = () =>
     void saveFile(fileName, mime, base64).then(
-      (saved) => saved && notify('success', t('pdf.saved', { name: fileName })),
+      (saved) => saved && notify('success', { key: 'pdf.saved', ns: 'common', params: { name: fileName } }),
       (e: Error) => notify('error', t(`errors.${e.message}`, { defaultValue: t('errors.internal') })),
     );
 
