@@ -83,11 +83,15 @@ export class Records {
    */
   async bulkSave<T extends TableName>(table: T, rows: Fields<T>[], opts: { validated?: boolean } = {}): Promise<number> {
     const t = this.db.table<TableRecords[T], string>(table);
-    await this.clock.refresh();
-    const records = rows.map((r) => this.stampFor(table, r, undefined, opts.validated));
-    await this.db.transaction('rw', [t, this.db.meta], async () => {
-      await t.bulkPut(records);
+    // Read the clock and stamp inside the write transaction: stamped outside it, another
+    // window could commit higher stamps in between, and these rows would land below them
+    // (an incremental bundle, `stamp > since`, would skip them) and the stored clock go back.
+    const records = await this.db.transaction('rw', [t, this.db.meta], async () => {
+      await this.clock.refresh();
+      const stamped = rows.map((r) => this.stampFor(table, r, undefined, opts.validated));
+      await t.bulkPut(stamped);
       await this.clock.persist();
+      return stamped;
     });
     for (const listener of this.bulkListeners) await listener(table);
     return records.length;

@@ -48,3 +48,31 @@ describe('the record layer', () => {
     expect(await records.db.partners.count()).toBe(0);
   });
 });
+
+describe('bulk saves from two windows', () => {
+  it('stamp inside their transaction, so a write committed later never carries a lower stamp and the stored clock never goes back', async () => {
+    const name = `relais-records-${Math.random()}`;
+    const ahead = await open(name, Date.UTC(2026, 10, 23, 15));
+    const behindDb = openDb(name);
+    await behindDb.open();
+    const clock = await loadDeviceClock(behindDb, () => Date.UTC(2026, 10, 23, 9)); // six hours late
+    // The other window saves at the very moment this one stamps its first row.
+    let other: Promise<unknown> | undefined;
+    const racing = {
+      ...clock,
+      next() {
+        other ??= ahead.save('partners', fields('Rose'));
+        return clock.next();
+      },
+    };
+    const behind = new Records(behindDb, racing);
+    await behind.bulkSave('partners', [fields('Élise'), fields('Maïté')]);
+    await other;
+    const stamps = (await ahead.db.partners.toArray()).map((p) => p.stamp).sort();
+    expect(stamps).toHaveLength(3);
+    // A third window opened afterwards, whose wall clock is late too, stamps above all of them.
+    const late = await open(name, Date.UTC(2026, 10, 23, 9));
+    const next = await late.save('partners', fields('Noémie'));
+    expect(next.stamp > stamps[2]!).toBe(true);
+  });
+});
