@@ -7,7 +7,8 @@ import type { AccompanimentStep, Mandate, PartnerRequest } from '../../../../sha
 import { attestationInputFrom, mandateSheetInputFrom } from '../../../../shared/printables';
 import { accompanimentSteps, label as refLabel } from '../../../../shared/reference';
 import { getServices } from '../../app/services';
-import { BridgeFailure, call } from '../../bridge';
+import { call } from '../../bridge';
+import { useErrorText } from '../../components/useErrorText';
 import { Checkbox, CheckboxGroup, Section, SelectField, TextField } from '../../components/Fields';
 import { PdfPreview } from '../../components/PdfPreview';
 import { todayIso, useFormat } from '../../i18n/format';
@@ -192,7 +193,7 @@ const ExpenseLog = ({ m, set }: { m: Mandate; set(patch: Partial<Mandate>): void
 
 const MandateEditor = ({ saved, partner, request, partnerMandates }: { saved: Mandate; partner: Partner | undefined; request: PartnerRequest | undefined; partnerMandates: { mandate: Mandate; request: PartnerRequest }[] }) => {
   const { t } = useTranslation('requests');
-  const { t: tc } = useTranslation();
+  const errorText = useErrorText();
   const { t: tb } = useTranslation('bank');
   const fmt = useFormat();
   const notify = useUi((s) => s.notify);
@@ -258,7 +259,7 @@ const MandateEditor = ({ saved, partner, request, partnerMandates }: { saved: Ma
             );
       setPdf({ title: kind === 'sheet' ? t('pdf.sheetTitle', { name }) : t('pdf.attestationTitle', { name }), fileName: out.fileName, base64: out.base64 });
     } catch (e) {
-      notify('error', tc(`errors.${e instanceof BridgeFailure ? e.code : 'internal'}`, { defaultValue: tc('errors.internal') }));
+      notify('error', errorText(e));
     } finally {
       setBusy(false);
     }

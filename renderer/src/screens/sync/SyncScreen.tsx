@@ -5,7 +5,7 @@ import { call } from '../../bridge';
 import { Section } from '../../components/Fields';
 import { useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
-import { useSyncErrorText } from './errors';
+import { useErrorText } from '../../components/useErrorText';
 import { exportPending } from './exportPending';
 import { KeysSections } from './KeysSections';
 import { TargetSection } from './TargetSection';
@@ -49,7 +49,7 @@ const StatusSummary = ({ status }: { status: SyncStatus }) => {
 /** The service's last problem, in plain words; setup needs are said once, not as an error. */
 const LastProblem = ({ status }: { status: SyncStatus }) => {
   const { t } = useTranslation('sync');
-  const errorText = useSyncErrorText();
+  const errorText = useErrorText('sync');
   if (status.state === 'not_configured') return <p className="hint">{t('setupNeeded')}</p>;
   if (!status.lastError) return null;
   return (
@@ -62,7 +62,7 @@ const LastProblem = ({ status }: { status: SyncStatus }) => {
 const Quarantined = ({ status, busy, onRetry }: { status: SyncStatus; busy: boolean; onRetry(id?: string): void }) => {
   const { t } = useTranslation('sync');
   const fmt = useFormat();
-  const errorText = useSyncErrorText();
+  const errorText = useErrorText('sync');
   const set = status.bundles.filter((b) => b.quarantined);
   if (!set.length) return null;
   return (
@@ -116,7 +116,7 @@ export const SyncScreen = () => {
   const { t } = useTranslation('sync');
   const fmt = useFormat();
   const notify = useUi((s) => s.notify);
-  const errorText = useSyncErrorText();
+  const errorText = useErrorText('sync');
   const { status, refresh } = useSyncStatus();
   const [busy, setBusy] = useState<Busy>(null);
   const fullHintId = useId();
