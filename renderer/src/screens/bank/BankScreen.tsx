@@ -9,10 +9,10 @@ import { CheckboxGroup, SelectField, TextField } from '../../components/Fields';
 import { todayIso, useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
 import { RouteLink } from '../../components/RouteLink';
-import { useOfficeSettings } from '../settings/useOfficeSettings';
-import { useBank } from './bankStore';
+import { useOfficeSettings } from '../../store/officeSettings';
+import { useBank } from '../../store/bank';
 import { exportPartnersCsv } from './exportCsv';
-import { options } from './labels';
+import { options } from '../../components/labels';
 import { useSavedViews } from './useSavedViews';
 
 const PAGE = 100;

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { guessMapping, parseCsv, partnerFields, validateRows, type CsvMapping, type ParsedCsv, type PartnerField } from '../../../../shared/logic/csv';
 import { partnerDisplayName, type Partner } from '../../../../shared/model/partner';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { Checkbox, Section, SelectField } from '../../components/Fields';
 import { useUi } from '../../store/ui';
 

@@ -9,9 +9,9 @@ import { FormActions } from '../../components/FormActions';
 import { focusFirstInvalid } from '../../components/focusFirstInvalid';
 import { todayIso } from '../../i18n/format';
 import { useUi } from '../../store/ui';
-import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { useOfficeSettings } from '../../store/officeSettings';
 import { createPartner, updatePartner } from './actions';
-import { options, splitList } from './labels';
+import { options, splitList } from '../../components/labels';
 
 /** The form's own shape: plain strings for what the user types, turned into PartnerFields on save. */
 interface ConsentForm {

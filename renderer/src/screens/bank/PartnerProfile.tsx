@@ -3,17 +3,17 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConsentKind, ContactChannel, PipelineStep } from '../../../../shared/model/enums';
 import { partnerDisplayName, type Partner } from '../../../../shared/model/partner';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section, SelectField, TextField } from '../../components/Fields';
 import { todayIso, useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
 import { RouteLink } from '../../components/RouteLink';
-import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { useOfficeSettings } from '../../store/officeSettings';
 import { EMPTY_LOAD, followUpReason, isOverSolicited } from '../../../../shared/logic/load';
-import { useBank } from './bankStore';
+import { useBank } from '../../store/bank';
 import { addContact, deletePartner, moveStep, setArchived, withdrawConsent } from './actions';
-import { options, sectorText } from './labels';
+import { options, sectorText } from '../../components/labels';
 
 const ContactLog = ({ partner }: { partner: Partner }) => {
   const { t } = useTranslation('bank');

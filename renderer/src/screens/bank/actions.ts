@@ -2,10 +2,10 @@ import type { RecordBase } from '../../../../shared/model/base';
 import { deriveContactFields } from '../../../../shared/logic/load';
 import type { ContactChannel, PipelineStep } from '../../../../shared/model/enums';
 import type { ContactEntry, Partner, PartnerFields } from '../../../../shared/model/partner';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { live } from '../../db/records';
 import { todayIso } from '../../i18n/format';
-import { useBank } from './bankStore';
+import { useBank } from '../../store/bank';
 
 
 const saveAndIndex = async (p: Omit<Partner, keyof RecordBase> & { id?: string }): Promise<Partner> => {

@@ -6,19 +6,20 @@ import { partnerDisplayName, type Partner } from '../../../../shared/model/partn
 import type { AccompanimentStep, Mandate, PartnerRequest } from '../../../../shared/model/request';
 import { attestationInputFrom, mandateSheetInputFrom } from '../../../../shared/printables';
 import { accompanimentSteps, label as refLabel } from '../../../../shared/reference';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { call } from '../../bridge';
 import { useErrorText } from '../../components/useErrorText';
 import { Checkbox, CheckboxGroup, Section, SelectField, TextField } from '../../components/Fields';
 import { PdfPreview } from '../../components/PdfPreview';
 import { todayIso, useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
-import { useBank } from '../bank/bankStore';
-import { options } from '../bank/labels';
-import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { useBank } from '../../store/bank';
+import { options } from '../../components/labels';
+import { useOfficeSettings } from '../../store/officeSettings';
 import { proposedSteps, saveMandate } from './actions';
 import { live } from '../../db/records';
 import { useDraft } from '../../components/useDraft';
+import { RouteLink } from '../../components/RouteLink';
 
 const SURVEYS: ReadonlySet<string> = new Set(['survey_partner', 'survey_team']);
 const num = (s: string) => Number(s.replace(',', '.'));
@@ -276,10 +277,10 @@ const MandateEditor = ({ saved, partner, request, partnerMandates }: { saved: Ma
         void save();
       }}
     >
-      <p>{request && <a href={`#/requests/${request.id}`}>{t('mandate.backToRequest', { title: request.title })}</a>}</p>
+      <p>{request && <RouteLink to={{ name: 'request', id: request.id }}>{t('mandate.backToRequest', { title: request.title })}</RouteLink>}</p>
       <h1>{t('mandate.heading', { name })}</h1>
       <p>
-        {request?.title} — <a href={`#/bank/${m.partnerId}`}>{t('mandate.openProfile')}</a>
+        {request?.title} — <RouteLink to={{ name: 'partner', id: m.partnerId }}>{t('mandate.openProfile')}</RouteLink>
       </p>
       {/* Kept in view while scrolling: the steps, hours and surveys sit far below. */}
       <div className="actions sticky-actions">
@@ -402,7 +403,7 @@ export const MandateScreen = ({ id }: { id: string }) => {
     return (
       <div className="screen">
         <h1>{t('mandate.notFound')}</h1>
-        <a href="#/requests">{t('backToList')}</a>
+        <RouteLink to={{ name: 'requests' }}>{t('backToList')}</RouteLink>
       </div>
     );
   }

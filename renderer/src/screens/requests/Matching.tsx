@@ -7,10 +7,11 @@ import type { Candidacy, PartnerRequest } from '../../../../shared/model/request
 import { Section } from '../../components/Fields';
 import { todayIso } from '../../i18n/format';
 import { useUi } from '../../store/ui';
-import { useBank } from '../bank/bankStore';
-import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { useBank } from '../../store/bank';
+import { useOfficeSettings } from '../../store/officeSettings';
 import { shortlist } from './actions';
 import { useExplain } from './explain';
+import { RouteLink } from '../../components/RouteLink';
 
 const PAGE = 20;
 const LIST = { margin: 0, paddingLeft: 18 } as const;
@@ -90,7 +91,7 @@ export const Matching = ({ request, candidacies }: { request: PartnerRequest; ca
                   <tr key={c.partnerId} aria-label={t('match.rowLabel', { rank: i + 1, name })}>
                     <td>{i + 1}</td>
                     <td>
-                      <a href={`#/bank/${c.partnerId}`}>{name}</a>
+                      <RouteLink to={{ name: 'partner', id: c.partnerId }}>{name}</RouteLink>
                       {p?.community && <div className="muted">{p.community}</div>}
                     </td>
                     <td>{c.score}</td>

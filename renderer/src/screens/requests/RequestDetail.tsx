@@ -5,17 +5,18 @@ import { RequestStatus } from '../../../../shared/model/enums';
 import { partnerDisplayName } from '../../../../shared/model/partner';
 import type { Mandate, PartnerRequest, Readiness } from '../../../../shared/model/request';
 import { contexts, label as refLabel, sectorLabel } from '../../../../shared/reference';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { Checkbox, Section, SelectField, TextField } from '../../components/Fields';
 import { useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
-import { useBank } from '../bank/bankStore';
+import { useBank } from '../../store/bank';
 import { changeStatus, isReady, setReadiness } from './actions';
 import { live } from '../../db/records';
 import { Matching } from './Matching';
 import { RequestForm } from './RequestForm';
 import { Shortlist } from './Shortlist';
 import { StatusBadge } from './StatusBadge';
+import { RouteLink } from '../../components/RouteLink';
 
 const ENDED: ReadonlySet<RequestStatus> = new Set(['closed', 'cancelled']);
 
@@ -168,9 +169,9 @@ const Mandates = ({ mandates }: { mandates: Mandate[] }) => {
               return (
                 <tr key={m.id}>
                   <td>
-                    <a href={`#/mandates/${m.id}`} aria-label={t('mandates.open', { name })}>
+                    <RouteLink to={{ name: 'mandate', id: m.id }} label={t('mandates.open', { name })}>
                       {name}
-                    </a>
+                    </RouteLink>
                   </td>
                   <td>{m.role || '—'}</td>
                   <td>{t(`mandateStatus.${m.status}`)}</td>
@@ -203,7 +204,7 @@ export const RequestDetail = ({ id }: { id: string }) => {
     return (
       <div className="screen">
         <h1>{t('notFound')}</h1>
-        <a href="#/requests">{t('backToList')}</a>
+        <RouteLink to={{ name: 'requests' }}>{t('backToList')}</RouteLink>
       </div>
     );
   }
@@ -211,7 +212,7 @@ export const RequestDetail = ({ id }: { id: string }) => {
   return (
     <div className="screen">
       <p>
-        <a href="#/requests">{t('backToList')}</a>
+        <RouteLink to={{ name: 'requests' }}>{t('backToList')}</RouteLink>
       </p>
       <h1>{request.title}</h1>
       <p>

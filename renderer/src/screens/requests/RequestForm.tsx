@@ -8,7 +8,7 @@ import { useUi } from '../../store/ui';
 import { useDraft } from '../../components/useDraft';
 import { FormActions } from '../../components/FormActions';
 import { focusFirstInvalid } from '../../components/focusFirstInvalid';
-import { options, splitList } from '../bank/labels';
+import { options, splitList } from '../../components/labels';
 import { createRequest, updateRequest } from './actions';
 import { TeamFormImport } from './TeamFormImport';
 import type { TeamFormResult } from '../../../../shared/logic/team-form';

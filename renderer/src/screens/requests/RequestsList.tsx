@@ -2,12 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RequestStatus } from '../../../../shared/model/enums';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { SelectField } from '../../components/Fields';
 import { useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
 import { live } from '../../db/records';
 import { StatusBadge } from './StatusBadge';
+import { RouteLink } from '../../components/RouteLink';
 
 const OPEN: ReadonlySet<RequestStatus> = new Set(['received', 'preparing', 'recruiting', 'filled', 'in_progress']);
 
@@ -73,7 +74,7 @@ export const RequestsList = () => {
             {rows.map((r) => (
               <tr key={r.id}>
                 <td>
-                  <a href={`#/requests/${r.id}`}>{r.title}</a>
+                  <RouteLink to={{ name: 'request', id: r.id }}>{r.title}</RouteLink>
                 </td>
                 <td>{[r.directorate, r.team].filter(Boolean).join(' — ') || '—'}</td>
                 <td>

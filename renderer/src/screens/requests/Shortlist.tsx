@@ -8,8 +8,9 @@ import { expectedRole } from '../../../../shared/logic/matching';
 import { Section, SelectField, TextField } from '../../components/Fields';
 import { useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
-import { useBank } from '../bank/bankStore';
+import { useBank } from '../../store/bank';
 import { createMandate, markFilledIfComplete, removeFromShortlist, setCandidacyOutcome } from './actions';
+import { RouteLink } from '../../components/RouteLink';
 
 const Row = ({ request, candidacy, partner, mandate }: { request: PartnerRequest; candidacy: Candidacy; partner?: Partner; mandate?: Mandate }) => {
   const { t, i18n } = useTranslation('requests');
@@ -42,7 +43,7 @@ const Row = ({ request, candidacy, partner, mandate }: { request: PartnerRequest
   return (
     <tr>
       <td>
-        <a href={`#/bank/${candidacy.partnerId}`}>{name}</a>
+        <RouteLink to={{ name: 'partner', id: candidacy.partnerId }}>{name}</RouteLink>
       </td>
       <td>{fmt.shortDate(candidacy.contactedAt)}</td>
       <td>

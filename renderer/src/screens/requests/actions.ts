@@ -3,10 +3,10 @@ import type { RecordBase } from '../../../../shared/model/base';
 import { AccompanimentStepId, type CandidacyStatus, type RequestStatus } from '../../../../shared/model/enums';
 import type { Partner } from '../../../../shared/model/partner';
 import type { AccompanimentStep, Candidacy, Mandate, PartnerRequest, Readiness, RequestFields } from '../../../../shared/model/request';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { live } from '../../db/records';
 import { todayIso } from '../../i18n/format';
-import { useBank } from '../bank/bankStore';
+import { useBank } from '../../store/bank';
 
 type Unsaved<T> = Omit<T, keyof RecordBase> & { id?: string };
 

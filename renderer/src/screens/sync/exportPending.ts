@@ -1,7 +1,7 @@
 import type { TableName } from '../../../../shared/model/tables';
 import { BridgeFailure, call } from '../../bridge';
-import { getServices } from '../../app/services';
-import { SETTINGS_ID } from '../settings/useOfficeSettings';
+import { getServices } from '../../db/services';
+import { SETTINGS_ID } from '../../store/officeSettings';
 
 /** The synced tables, as the bundle format names them. */
 const SYNCED: readonly TableName[] = ['partners', 'contacts', 'requests', 'candidacies', 'mandates', 'settings'];

@@ -1,9 +1,9 @@
 import { create } from 'zustand';
-import { computeLoads, type PartnerLoad } from '../../../../shared/logic/load';
-import { PartnerIndex } from '../../../../shared/logic/search';
-import type { Partner } from '../../../../shared/model/partner';
-import { getServices } from '../../app/services';
-import { todayIso } from '../../i18n/format';
+import { computeLoads, type PartnerLoad } from '../../../shared/logic/load';
+import { PartnerIndex } from '../../../shared/logic/search';
+import type { Partner } from '../../../shared/model/partner';
+import { getServices } from '../db/services';
+import { todayIso } from '../i18n/format';
 
 /**
  * The bank held in memory for instant search: 20,000 people are read once from
