@@ -1,7 +1,12 @@
+import { longDate } from '../../shared/format/dates';
 import { expect, openRelais, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
-const today = () => new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long' }).format(new Date());
+// The app's own French long date (« 1er décembre 2026 » on the first of a month).
+const today = () => {
+  const d = new Date();
+  return longDate(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`, 'fr');
+};
 
 const addHelene = async (page: Page) => {
   await page.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();

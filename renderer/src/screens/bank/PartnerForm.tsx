@@ -9,6 +9,7 @@ import { FormActions } from '../../components/FormActions';
 import { focusFirstInvalid } from '../../components/focusFirstInvalid';
 import { todayIso } from '../../i18n/format';
 import { useUi } from '../../store/ui';
+import { getServices } from '../../db/services';
 import { useOfficeSettings } from '../../store/officeSettings';
 import { createPartner, updatePartner } from './actions';
 import { options, splitList } from '../../components/labels';
@@ -166,7 +167,7 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
       return;
     }
     const fields = { ...parsed.data, draft: isDraft(parsed.data) };
-    const saved = partner ? await updatePartner(partner.id, fields) : await createPartner(fields, form.step, settings.coordinator || undefined);
+    const saved = partner ? await updatePartner(getServices(), partner.id, fields) : await createPartner(getServices(), fields, form.step, settings.coordinator || undefined);
     await draft.clear();
     notify('success', fields.draft ? t('form.savedDraft') : t('form.saved'));
     navigate({ name: 'partner', id: saved.id });

@@ -14,6 +14,7 @@ import { EMPTY_LOAD, followUpReason, isOverSolicited } from '../../../../shared/
 import { useBank } from '../../store/bank';
 import { addContact, deletePartner, moveStep, setArchived, withdrawConsent } from './actions';
 import { options, sectorText } from '../../components/labels';
+import { DataTable } from '../../components/DataTable';
 
 const ContactLog = ({ partner }: { partner: Partner }) => {
   const { t } = useTranslation('bank');
@@ -36,7 +37,7 @@ const ContactLog = ({ partner }: { partner: Partner }) => {
       return;
     }
     setError(undefined);
-    await addContact(partner.id, { date: entry.date, channel: entry.channel, summary: entry.summary.trim(), nextStepAt: entry.nextStepAt || undefined });
+    await addContact(getServices(), partner.id, { date: entry.date, channel: entry.channel, summary: entry.summary.trim(), nextStepAt: entry.nextStepAt || undefined });
     setEntry({ date: todayIso(), channel: 'call', summary: '', nextStepAt: '' });
     notify('success', t('profile.logAdded'));
   };
@@ -63,26 +64,17 @@ const ContactLog = ({ partner }: { partner: Partner }) => {
       </form>
       {log && log.length === 0 && <p className="muted">{t('profile.logEmpty')}</p>}
       {log && log.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('profile.logDate')}</th>
-              <th scope="col">{t('profile.logChannel')}</th>
-              <th scope="col">{t('profile.logSummary')}</th>
-              <th scope="col">{t('profile.nextStep')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {log.map((c) => (
-              <tr key={c.id}>
-                <td>{fmt.shortDate(c.date)}</td>
-                <td>{t(`channels.${c.channel}`)}</td>
-                <td>{c.summary}</td>
-                <td>{c.nextStepAt ? fmt.shortDate(c.nextStepAt) : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('profile.log')}
+          rows={log}
+          rowKey={(c) => c.id}
+          columns={[
+            { header: t('profile.logDate'), cell: (c) => fmt.shortDate(c.date) },
+            { header: t('profile.logChannel'), cell: (c) => t(`channels.${c.channel}`) },
+            { header: t('profile.logSummary'), cell: (c) => c.summary },
+            { header: t('profile.nextStep'), cell: (c) => (c.nextStepAt ? fmt.shortDate(c.nextStepAt) : '') },
+          ]}
+        />
       )}
     </Section>
   );
@@ -104,7 +96,7 @@ const Pipeline = ({ partner }: { partner: Partner }) => {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void moveStep(partner.id, to, reason.trim() || undefined, settings.coordinator || undefined).then(() => {
+          void moveStep(getServices(), partner.id, to, reason.trim() || undefined, settings.coordinator || undefined).then(() => {
             setReason('');
             notify('success', t('profile.moved', { step: t(`steps.${to}`) }));
           });
@@ -253,7 +245,7 @@ export const PartnerProfile = ({ id }: { id: string }) => {
           <button
             type="button"
             onClick={() =>
-              void setArchived(partner.id, !partner.archived).then(() => notify('success', partner.archived ? t('profile.unarchivedNotice') : t('profile.archivedNotice')))
+              void setArchived(getServices(), partner.id, !partner.archived).then(() => notify('success', partner.archived ? t('profile.unarchivedNotice') : t('profile.archivedNotice')))
             }
           >
             {partner.archived ? t('profile.unarchive') : t('profile.archive')}
@@ -356,7 +348,7 @@ export const PartnerProfile = ({ id }: { id: string }) => {
         onCancel={() => setDialog('none')}
         onConfirm={() => {
           setDialog('none');
-          void withdrawConsent(partner.id, withdrawMode, settings.coordinator || undefined).then(() => {
+          void withdrawConsent(getServices(), partner.id, withdrawMode, settings.coordinator || undefined).then(() => {
             notify('success', t('profile.withdrawn'));
             if (withdrawMode === 'delete') navigate({ name: 'bank' });
           });
@@ -381,7 +373,7 @@ export const PartnerProfile = ({ id }: { id: string }) => {
         onCancel={() => setDialog('none')}
         onConfirm={() => {
           setDialog('none');
-          void deletePartner(partner.id).then(() => {
+          void deletePartner(getServices(), partner.id).then(() => {
             notify('success', t('profile.deleted'));
             navigate({ name: 'bank' });
           });

@@ -230,7 +230,7 @@ const MandateEditor = ({ saved, partner, request, partnerMandates }: { saved: Ma
 
   const save = async () => {
     try {
-      const next = await saveMandate(m);
+      const next = await saveMandate(getServices(), m);
       await draft.clear();
       setM(next);
       setDirty(false);

@@ -12,6 +12,7 @@ import { useOfficeSettings } from '../../store/officeSettings';
 import { shortlist } from './actions';
 import { useExplain } from './explain';
 import { RouteLink } from '../../components/RouteLink';
+import { getServices } from '../../db/services';
 
 const PAGE = 20;
 const LIST = { margin: 0, paddingLeft: 18 } as const;
@@ -127,7 +128,7 @@ export const Matching = ({ request, candidacies }: { request: PartnerRequest; ca
                           type="button"
                           aria-label={t('match.shortlistWho', { name })}
                           onClick={() =>
-                            void shortlist(request.id, c.partnerId).then(() => notify('success', t('match.shortlisted', { name })))
+                            void shortlist(getServices(), request.id, c.partnerId).then(() => notify('success', t('match.shortlisted', { name })))
                           }
                         >
                           {t('match.shortlist')}

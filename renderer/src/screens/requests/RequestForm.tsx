@@ -12,6 +12,7 @@ import { options, splitList } from '../../components/labels';
 import { createRequest, updateRequest } from './actions';
 import { TeamFormImport } from './TeamFormImport';
 import type { TeamFormResult } from '../../../../shared/logic/team-form';
+import { getServices } from '../../db/services';
 
 interface FormState {
   title: string;
@@ -153,11 +154,11 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
     }
     await draft.clear();
     if (request) {
-      await updateRequest(request.id, parsed.data);
+      await updateRequest(getServices(), request.id, parsed.data);
       notify('success', t('form.saved'));
       onDone?.();
     } else {
-      const saved = await createRequest(parsed.data);
+      const saved = await createRequest(getServices(), parsed.data);
       notify('success', t('form.created'));
       navigate({ name: 'request', id: saved.id });
     }

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../../../shared/bridge/channels/sync';
 import { call } from '../../bridge';
+import { getServices } from '../../db/services';
 import { Section } from '../../components/Fields';
 import { useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
@@ -128,7 +129,7 @@ export const SyncScreen = () => {
     }
     setBusy(full ? 'full' : 'export');
     try {
-      const out = await exportPending({ full });
+      const out = await exportPending(getServices(), { full });
       if (out.written) {
         const key = full ? 'actions.fullCreated' : 'actions.exported';
         notify('success', t(key, { count: out.records, bytes: fmt.bytes(out.bytes) }));
