@@ -1,3 +1,4 @@
+import { fold } from '../logic/text';
 import { createRng, makeId, type Rng } from './prng';
 
 export const DEMO_DEVICE_ID = 'demo-device';
@@ -5,13 +6,8 @@ export const DAY_MS = 86_400_000;
 /** Instants fall in Quebec office hours (13:00–21:00 UTC ≈ 8:00–16:00 EST). */
 const OFFICE_START_MIN = 13 * 60;
 
-/** Email local part from a name: ASCII lower case, letters, digits and hyphens only. */
-export const stripAccents = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9-]/g, '');
+/** Email local part from a name: folded, letters, digits and hyphens only. */
+export const stripAccents = (s: string): string => fold(s).replace(/[^a-z0-9-]/g, '');
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
