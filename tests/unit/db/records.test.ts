@@ -76,3 +76,36 @@ describe('bulk saves from two windows', () => {
     expect(next.stamp > stamps[2]!).toBe(true);
   });
 });
+
+describe('the change feed', () => {
+  it('announces every write (save, bulk save, removal) with its table and ids, once committed', async () => {
+    const records = await open(`relais-records-${Math.random()}`, Date.now());
+    const seen: string[] = [];
+    records.onChange(async (c) => {
+      // A listener reads what was announced: it is already in the database.
+      const stored = await records.db.table(c.table).bulkGet(c.ids);
+      seen.push(`${c.table}:${c.ids.length}:${c.bulk ? 'bulk' : 'one'}:${stored.every(Boolean) ? 'stored' : 'missing'}`);
+    });
+    const p = await records.save('partners', fields('Rose'));
+    await records.bulkSave('partners', [fields('Élise'), fields('Maïté')]);
+    await records.remove('partners', p.id);
+    expect(seen).toEqual(['partners:1:one:stored', 'partners:2:bulk:stored', 'partners:1:one:stored']);
+  });
+
+  it('never announces a write rolled back with the transaction around it', async () => {
+    const records = await open(`relais-records-${Math.random()}`, Date.now());
+    const seen: string[] = [];
+    records.onChange((c) => void seen.push(c.table));
+    const { db } = records;
+    await expect(
+      db.transaction('rw', [db.partners, db.meta], async () => {
+        await records.save('partners', fields('Rose'));
+        throw new Error('second step failed');
+      }),
+    ).rejects.toThrow('second step failed');
+    await db.transaction('rw', [db.partners, db.meta], () => records.save('partners', fields('Élise')));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await db.partners.count()).toBe(1);
+    expect(seen).toEqual(['partners']);
+  });
+});
