@@ -13,6 +13,8 @@ interface Props<T> {
   columns: readonly Column<T>[];
   rows: readonly T[];
   rowKey(row: T, index: number): string;
+  /** A row's accessible name, when its cells alone do not say which row it is. */
+  rowLabel?(row: T, index: number): string;
   /**
    * For rows that hold their own state (a form in a row): render the whole <tr> yourself;
    * the columns then give only the headers.
@@ -24,7 +26,7 @@ interface Props<T> {
  * The one data table: a real <table> with a caption and column headers, so screen
  * readers announce each cell with its column and tests find it by role and name.
  */
-export const DataTable = <T,>({ caption, showCaption, columns, rows, rowKey, renderRow }: Props<T>) => (
+export const DataTable = <T,>({ caption, showCaption, columns, rows, rowKey, rowLabel, renderRow }: Props<T>) => (
   <table>
     <caption className={showCaption ? undefined : 'sr-only'}>{caption}</caption>
     <thead>
@@ -41,7 +43,7 @@ export const DataTable = <T,>({ caption, showCaption, columns, rows, rowKey, ren
         renderRow ? (
           <Fragment key={rowKey(row, i)}>{renderRow(row, i)}</Fragment>
         ) : (
-          <tr key={rowKey(row, i)}>
+          <tr key={rowKey(row, i)} aria-label={rowLabel?.(row, i)}>
             {columns.map((c) => (
               <td key={c.header}>{c.cell(row, i)}</td>
             ))}
