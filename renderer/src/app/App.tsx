@@ -59,9 +59,11 @@ export const App = () => {
           </select>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
-        <Screen />
-      </main>
+      <div className="content-scroll">
+        <main id="main" tabIndex={-1}>
+          <Screen />
+        </main>
+      </div>
       <Notices />
     </div>
   );
