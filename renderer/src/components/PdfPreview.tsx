@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { saveFile } from '../files';
 import { useUi } from '../store/ui';
 import { renderPages } from './pdfPages';
+import { useErrorText } from './useErrorText';
 
 type Mime = 'application/pdf' | 'image/png';
 
@@ -73,6 +74,7 @@ export const PdfPreview = ({
 }) => {
   const { t } = useTranslation();
   const notify = useUi((s) => s.notify);
+  const errorText = useErrorText();
   const dialog = useRef<HTMLDialogElement>(null);
   const pagesRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
@@ -118,7 +120,7 @@ export const PdfPreview = ({
   const save = () =>
     void saveFile(fileName, mime, base64).then(
       (saved) => saved && notify('success', { key: 'pdf.saved', ns: 'common', params: { name: fileName } }),
-      (e: Error) => notify('error', t(`errors.${e.message}`, { defaultValue: t('errors.internal') })),
+      (e: unknown) => notify('error', errorText(e)),
     );
 
   const print = async () => {

@@ -5,13 +5,13 @@ import { UiLanguage } from '../../../../shared/model/enums';
 import { GuideFields, GuideKey, guideRecordId } from '../../../../shared/model/printables';
 import { GUIDE_FIELDS, originalGuide } from '../../../../shared/printables/guides';
 import { printOfficeFrom } from '../../../../shared/printables/mapping';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { call } from '../../bridge';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section, TextField } from '../../components/Fields';
 import { useDraft } from '../../components/useDraft';
 import { useUi } from '../../store/ui';
-import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { useOfficeSettings } from '../../store/officeSettings';
 import { usePreview } from './usePreview';
 
 /**

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { UiLanguage } from '../../../../shared/model/enums';
 import { GuideKey, guideRecordId } from '../../../../shared/model/printables';
 import { originalGuide } from '../../../../shared/printables/guides';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { Section } from '../../components/Fields';
 import { RouteLink } from '../../components/RouteLink';
 import { live } from '../../db/records';

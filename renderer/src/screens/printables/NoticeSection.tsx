@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UiLanguage } from '../../../../shared/model/enums';
 import { noticeInputFrom } from '../../../../shared/printables/mapping';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { call } from '../../bridge';
 import { Section, SelectField, TextField } from '../../components/Fields';
 import { live } from '../../db/records';
 import { todayIso } from '../../i18n/format';
-import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { useOfficeSettings } from '../../store/officeSettings';
 import { usePreview } from './usePreview';
 
 /** The recruitment notice for the users' committee, made from one request. */

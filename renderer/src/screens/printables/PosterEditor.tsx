@@ -5,13 +5,13 @@ import { PaperSize, PosterFields, PosterLanguage, type PosterText } from '../../
 import { printOfficeFrom } from '../../../../shared/printables/mapping';
 import { qrTarget } from '../../../../shared/printables/qr';
 import type { PosterInput } from '../../../../shared/printables/schemas';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { call } from '../../bridge';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section, SelectField, TextField } from '../../components/Fields';
 import { useDraft } from '../../components/useDraft';
 import { useUi } from '../../store/ui';
-import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { useOfficeSettings } from '../../store/officeSettings';
 import { PlainLanguageAid } from './PlainLanguageAid';
 import { usePreview } from './usePreview';
 

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { newPoster } from '../../../../shared/printables/poster-defaults';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { Section } from '../../components/Fields';
 import { RouteLink } from '../../components/RouteLink';
 import { live } from '../../db/records';
 import { useUi } from '../../store/ui';
-import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { useOfficeSettings } from '../../store/officeSettings';
 import { GuidesSection } from './GuidesSection';
 import { NoticeSection } from './NoticeSection';
 

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { BridgeFailure } from '../../bridge';
 import { PdfPreview } from '../../components/PdfPreview';
+import { useErrorText } from '../../components/useErrorText';
 import { useUi } from '../../store/ui';
 
 export interface Previewed {
@@ -14,7 +13,7 @@ export interface Previewed {
 
 /** Runs a bridge call that makes a printable and shows the result in the preview dialog. */
 export const usePreview = () => {
-  const { t } = useTranslation();
+  const errorText = useErrorText();
   const notify = useUi((s) => s.notify);
   const [shown, setShown] = useState<Previewed | null>(null);
   const [busy, setBusy] = useState(false);
@@ -23,7 +22,7 @@ export const usePreview = () => {
     try {
       setShown(await make());
     } catch (e) {
-      notify('error', t(`errors.${e instanceof BridgeFailure ? e.code : 'internal'}`, { defaultValue: t('errors.internal') }));
+      notify('error', errorText(e));
     } finally {
       setBusy(false);
     }
