@@ -1,3 +1,4 @@
+import { fileSlug } from '../../../shared/logic/text';
 import type { PosterInput } from '../../../shared/printables/schemas';
 import { renderPosterImage } from './render';
 import type { ImageFormat } from './poster-svg';
@@ -11,16 +12,7 @@ export interface ImageFile {
   height: number;
 }
 
-const slug = (value: string): string =>
-  value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-
 export function makePosterImage(input: PosterInput, format: ImageFormat): ImageFile {
   const { png, width, height } = renderPosterImage(input, format);
-  return { fileName: `${[slug(input.name) || 'poster', `${width}x${height}`].join('-')}.png`, bytes: png, width, height };
+  return { fileName: `${[fileSlug(input.name) || 'poster', `${width}x${height}`].join('-')}.png`, bytes: png, width, height };
 }
