@@ -1,6 +1,5 @@
 import type { HandlerTable } from '../../shared/bridge/contract';
-import { syncServiceFor } from '../services/sync/service';
-import type { HostContext } from './context';
+import type { SyncService } from '../services/sync/service';
 
 type SyncHandlers = Pick<
   HandlerTable,
@@ -14,9 +13,9 @@ type SyncHandlers = Pick<
   | 'sync.retryQuarantined'
 >;
 
-/** Thin: every handler delegates to the host's one sync service (made lazily). */
-export const syncHandlers = (ctx: HostContext): SyncHandlers => {
-  const svc = () => syncServiceFor(ctx);
+/** Thin: every handler delegates to the host's one sync service. */
+export const syncHandlers = (sync: SyncService): SyncHandlers => {
+  const svc = () => sync;
   return {
     'sync.status': () => svc().status(),
     'sync.exportBundle': (input) => svc().exportBundle(input),

@@ -2,11 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createHandlers } from '../handlers';
 import { consoleLogger } from '../services/logger';
-import { syncServiceFor } from '../services/sync/service';
-import { defaultDataDir, webHostContext } from './context';
-import { startWebHost } from './server';
+import { defaultDataDir } from './context';
+import { launchBrowserHost } from './launch';
 
 // A fixed default port matters: the renderer's IndexedDB belongs to the origin, so a
 // new port each launch would show an empty bank.
@@ -21,21 +19,11 @@ const main = async () => {
   const dataDir = resolve(process.env.RELAIS_DATA_DIR ?? defaultDataDir());
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const log = consoleLogger(process.env.RELAIS_QUIET === '1');
-  const ctx = webHostContext(dataDir, log);
   const token = process.env.RELAIS_WEB_TOKEN ?? randomBytes(24).toString('base64url');
-  const host = await startWebHost({
-    rendererDir,
-    handlers: createHandlers(ctx),
-    token,
-    log,
-    port: Number(process.env.RELAIS_PORT ?? DEFAULT_PORT),
-  });
-  const sync = syncServiceFor(ctx);
-  sync.start();
-  process.stdout.write(`Relais (browser mode) is ready. Open / Ouvrez : ${host.url}\n`);
+  const running = await launchBrowserHost({ rendererDir, dataDir, token, log, port: Number(process.env.RELAIS_PORT ?? DEFAULT_PORT) });
+  process.stdout.write(`Relais (browser mode) is ready. Open / Ouvrez : ${running.web.url}\n`);
   const stop = () => {
-    sync.stop();
-    void host.close().then(() => process.exit(0));
+    void running.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ErrorCode, RelaisError } from '../../../shared/bridge/result';
@@ -7,10 +7,16 @@ import type { Logger } from '../logger';
 import { TMP_SUFFIX, writeFileAtomic, type BeforeRename } from './atomic';
 import type { SealedBundle } from './bundle';
 import { planParts, sha256Hex } from './parts';
+import { readOrSetAside, readVersioned } from './versioned';
+
+/** Versions of the files the outbox keeps; a file without one predates versions (0). */
+export const OUTBOX_ENTRY_VERSION = 1;
+export const SYNC_STATE_VERSION = 1;
 
 const Part = z.object({ name: z.string(), offset: z.number().int(), size: z.number().int(), sha256: z.string(), delivered: z.boolean() });
 
 export const OutboxEntry = z.object({
+  version: z.literal(OUTBOX_ENTRY_VERSION),
   id: z.string(),
   /** Name on the sync target. */
   file: z.string(),
@@ -31,6 +37,7 @@ export const OutboxEntry = z.object({
 export type OutboxEntry = z.infer<typeof OutboxEntry>;
 
 export const SyncState = z.object({
+  version: z.literal(SYNC_STATE_VERSION),
   /** Highest stamp such that every change up to it is confirmed delivered. */
   confirmedStamp: z.string().nullable(),
   lastDeliveryAt: z.string().nullable(),
@@ -57,7 +64,7 @@ const atOrBelow = (a: string | null, b: string | null): boolean => a === null ||
  */
 export class Outbox {
   private entries = new Map<string, OutboxEntry>();
-  private state: SyncState = { confirmedStamp: null, lastDeliveryAt: null, deliveredBundles: 0 };
+  private state: SyncState = { version: SYNC_STATE_VERSION, confirmedStamp: null, lastDeliveryAt: null, deliveredBundles: 0 };
 
   private constructor(
     readonly dir: string,
@@ -74,23 +81,28 @@ export class Outbox {
   }
 
   private async load(): Promise<void> {
-    try {
-      this.state = SyncState.parse(JSON.parse(await readFile(this.statePath, 'utf8')));
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') this.opts.log.error('sync.state_unreadable');
-    }
+    // Unreadable: logged and set aside. The confirmed stamp then starts from nothing, so the
+    // next bundle carries everything again (the central office merges duplicates), never less.
+    this.state = (await readOrSetAside(this.statePath, SyncState, SYNC_STATE_VERSION, this.opts.log, 'sync.state')) ?? this.state;
     const names = await readdir(this.dir);
+    const keptAside = new Set<string>();
     for (const name of names) {
       if (!name.endsWith('.json')) continue;
-      try {
-        const entry = OutboxEntry.parse(JSON.parse(await readFile(join(this.dir, name), 'utf8')));
-        this.entries.set(entry.id, entry);
-      } catch {
-        this.opts.log.error('sync.outbox_entry_unreadable');
+      const id = name.slice(0, -'.json'.length);
+      const read = await readVersioned(join(this.dir, name), OutboxEntry, OUTBOX_ENTRY_VERSION);
+      if (read.kind === 'ok' && read.value.id === id) {
+        this.entries.set(id, read.value);
+        continue;
       }
+      // Kept with its bytes under names the sweep below leaves alone, never deleted.
+      this.opts.log.error(read.kind === 'newer' ? 'sync.outbox_entry_newer' : 'sync.outbox_entry_unreadable');
+      keptAside.add(id);
+      await rename(join(this.dir, name), join(this.dir, `${name}.unreadable`)).catch(() => undefined);
+      await rename(join(this.dir, `${id}.age`), join(this.dir, `${id}.age.unreadable`)).catch(() => undefined);
     }
     for (const name of names) {
       const id = name.replace(/\.(age|json)$/, '');
+      if (keptAside.has(id)) continue;
       if (name.endsWith(TMP_SUFFIX) || (name.endsWith('.age') && !this.entries.has(id))) {
         await rm(join(this.dir, name), { force: true });
         this.opts.log.warn('sync.outbox_incomplete_removed');
@@ -134,6 +146,7 @@ export class Outbox {
     const file = `relais-${safeDevice}-${header.bundleId}.age`;
     const { parts, manifest } = planParts(file, bytes, this.opts.partSize ?? PART_SIZE);
     const entry: OutboxEntry = {
+      version: OUTBOX_ENTRY_VERSION,
       id: header.bundleId,
       file,
       size: bytes.length,
@@ -168,6 +181,7 @@ export class Outbox {
     const confirmed = this.state.confirmedStamp;
     const covers = atOrBelow(entry.fromStamp, confirmed);
     this.state = {
+      version: SYNC_STATE_VERSION,
       confirmedStamp: covers && entry.toStamp !== null && (confirmed === null || entry.toStamp > confirmed) ? entry.toStamp : confirmed,
       lastDeliveryAt: at.toISOString(),
       deliveredBundles: this.state.deliveredBundles + 1,
