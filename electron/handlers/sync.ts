@@ -27,7 +27,7 @@ export const syncHandlers = (sync: SyncService): SyncHandlers => {
         ? svc().configureTarget(null)
         : input.kind === 'folder'
           ? svc().configureTarget({ kind: 'folder', path: input.path })
-          : svc().configureTarget({ kind: 'webdav', url: input.url, username: input.username }, input.password),
+          : svc().configureTarget({ kind: 'webdav', url: input.url, username: input.username, caFile: input.caFile ?? null }, input.password),
     'sync.testTarget': () => svc().testTarget(),
     'sync.retryQuarantined': ({ bundleId }) => svc().retryQuarantined(bundleId),
   };

@@ -1,3 +1,4 @@
+import type { CertificateInfo } from '../../../shared/bridge/channels/sync';
 import { RelaisError, type ErrorCode } from '../../../shared/bridge/result';
 import type { Logger } from '../logger';
 import { backoffDelay, type SyncClock } from './backoff';
@@ -5,7 +6,8 @@ import { deliverEntry } from './deliver';
 import type { Outbox, OutboxEntry } from './outbox';
 import type { SyncSettings } from './settings';
 import type { LoopSnapshot } from './status';
-import { TARGET_ERRORS } from './transport';
+import { CertificateError } from './http';
+import { NEEDS_ACTION, TARGET_ERRORS } from './transport';
 
 export interface DrainOptions {
   clock: SyncClock;
@@ -30,6 +32,9 @@ export const codeOf = (err: unknown): ErrorCode => {
 export class DrainLoop {
   private failures = 0;
   private lastError: ErrorCode | null = null;
+  /** A failure waiting cannot cure (NEEDS_ACTION): no timer runs until the user acts. */
+  private blocked: ErrorCode | null = null;
+  private certificate: CertificateInfo | null = null;
   private nextAttemptAt: number | null = null;
   private cancelTimer: (() => void) | null = null;
   private running = false;
@@ -53,6 +58,8 @@ export class DrainLoop {
       sending: this.draining !== null,
       failures: this.failures,
       lastError: this.lastError,
+      blocked: this.blocked !== null,
+      certificate: this.certificate,
       nextAttemptAt: this.nextAttemptAt,
       progress: this.progress,
     };
@@ -75,20 +82,29 @@ export class DrainLoop {
     this.nextAttemptAt = null;
   }
 
-  /** The user's "send now": forget the backoff and send everything, due or not. */
+  /**
+   * The user's "send now": forget the backoff and send everything, due or not. A refused
+   * password stays refused until it is changed; a missing folder is tried again, since
+   * central IT may have made it.
+   */
   sendNow(): void {
+    if (this.blocked === 'sync_auth') return;
+    this.blocked = null;
     this.failures = 0;
     void this.drain(true);
   }
 
   /** OS network back online, or resume from sleep: forget the backoff and try now. */
   onConnectivityHint(): void {
+    if (this.blocked) return;
     this.failures = 0;
     if (this.running) this.schedule(0);
   }
 
-  /** The settings changed: what failed before says nothing about the new target. */
+  /** The settings changed: what failed before says nothing about the new target or password. */
   onSettingsChanged(): void {
+    this.blocked = null;
+    this.certificate = null;
     this.failures = 0;
     this.lastError = null;
     if (this.running) this.schedule(0);
@@ -100,13 +116,36 @@ export class DrainLoop {
     else if (this.failures === 0) this.schedule(0);
   }
 
-  /** A probe from "test the connection" succeeded: stop waiting out the backoff. */
+  /** "Test the connection" succeeded: the target's problem is gone, whatever it was. */
   onTargetReachable(): void {
-    if (this.failures > 0) this.onConnectivityHint();
+    const hadProblem = this.blocked !== null || this.failures > 0 || (this.lastError !== null && TARGET_ERRORS.has(this.lastError));
+    this.blocked = null;
+    if (!hadProblem) return;
+    this.certificate = null;
+    this.lastError = null;
+    this.failures = 0;
+    if (this.running) this.schedule(0);
+  }
+
+  /** "Test the connection" failed: show its reason in the status too, so both say the same. */
+  onTargetFailed(err: unknown): void {
+    const code = codeOf(err);
+    if (!TARGET_ERRORS.has(code)) return;
+    this.lastError = code;
+    this.certificate = err instanceof CertificateError ? err.certificate : null;
+    if (NEEDS_ACTION.has(code)) this.block(code);
+  }
+
+  private block(code: ErrorCode): void {
+    if (this.blocked !== code) this.log.warn('sync.needs_action', { code });
+    this.blocked = code;
+    this.cancelTimer?.();
+    this.cancelTimer = null;
+    this.nextAttemptAt = null;
   }
 
   private schedule(ms: number): void {
-    if (!this.running) return;
+    if (!this.running || this.blocked) return;
     this.cancelTimer?.();
     this.nextAttemptAt = this.opts.clock.now() + ms;
     this.cancelTimer = this.opts.clock.setTimer(() => {
@@ -132,14 +171,17 @@ export class DrainLoop {
       await transport.probe();
       return true;
     } catch (err) {
-      this.targetFailed(codeOf(err));
+      this.targetFailed(err);
       return false;
     }
   }
 
-  private targetFailed(code: ErrorCode): void {
+  private targetFailed(err: unknown): void {
+    const code = codeOf(err);
     this.failures++;
     this.lastError = code;
+    this.certificate = err instanceof CertificateError ? err.certificate : null;
+    if (NEEDS_ACTION.has(code)) return this.block(code);
     this.log.warn('sync.target_unreachable', { code, failures: this.failures });
     this.schedule(this.delay(this.failures));
   }
@@ -171,6 +213,7 @@ export class DrainLoop {
   }
 
   private async runDrain(force: boolean): Promise<void> {
+    if (this.blocked) return;
     const outbox = await this.outbox();
     const cfg = await this.settings.get();
     const now = this.opts.clock.now();
@@ -196,11 +239,12 @@ export class DrainLoop {
         });
         this.failures = 0;
         this.lastError = null;
+        this.certificate = null;
         this.log.info('sync.bundle_delivered', { parts: entry.parts.length });
       } catch (err) {
         const code = codeOf(err);
         if (TARGET_ERRORS.has(code)) {
-          this.targetFailed(code);
+          this.targetFailed(err);
           return;
         }
         await this.bundleFailed(outbox, id, code);

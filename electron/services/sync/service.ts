@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { SyncStatus, SyncTarget } from '../../../shared/bridge/channels/sync';
+import type { CertificateInfo, SyncStatus, SyncTarget } from '../../../shared/bridge/channels/sync';
 import { RelaisError, type ErrorCode } from '../../../shared/bridge/result';
 import type { HostContext } from '../../handlers/context';
 import type { BeforeRename } from './atomic';
@@ -7,7 +7,8 @@ import { systemClock, type SyncClock } from './backoff';
 import { DrainLoop, codeOf } from './drain';
 import { buildBundle, type ExportRequest } from './export';
 import { Outbox } from './outbox';
-import { SyncSettings, type TransportFactory } from './settings';
+import { CertificateError, type HttpClient } from './http';
+import { SyncSettings, defaultTransport, type TransportFactory } from './settings';
 import { syncStatus } from './status';
 
 export type SyncHost = Pick<HostContext, 'dataDir' | 'secrets' | 'log'>;
@@ -22,6 +23,8 @@ export interface SyncServiceOptions {
   /** Failures of one bundle (target reachable) before it is set aside. */
   maxBundleAttempts?: number;
   transportFor?: TransportFactory;
+  /** How WebDAV requests travel; the desktop app passes Electron's `net.fetch` (system certificates and proxies). */
+  http?: HttpClient;
 }
 
 export interface ExportResult {
@@ -48,7 +51,7 @@ export class SyncService {
     private readonly opts: SyncServiceOptions = {},
   ) {
     const syncDir = join(host.dataDir, 'sync');
-    this.settings = new SyncSettings(syncDir, host.secrets, host.log, opts.transportFor);
+    this.settings = new SyncSettings(syncDir, host.secrets, host.log, opts.transportFor ?? defaultTransport(opts.http));
     this.loop = new DrainLoop(() => this.outbox(), this.settings, host.log, {
       clock: opts.clock ?? systemClock,
       random: opts.random ?? Math.random,
@@ -142,15 +145,16 @@ export class SyncService {
     return { target };
   }
 
-  async testTarget(): Promise<{ reachable: boolean; error: ErrorCode | null }> {
+  async testTarget(): Promise<{ reachable: boolean; error: ErrorCode | null; certificate: CertificateInfo | null }> {
     const transport = await this.settings.transport();
-    if (!transport) return { reachable: false, error: 'sync_not_configured' };
+    if (!transport) return { reachable: false, error: 'sync_not_configured', certificate: null };
     try {
       await transport.probe();
     } catch (err) {
-      return { reachable: false, error: codeOf(err) };
+      this.loop.onTargetFailed(err);
+      return { reachable: false, error: codeOf(err), certificate: err instanceof CertificateError ? err.certificate : null };
     }
     this.loop.onTargetReachable();
-    return { reachable: true, error: null };
+    return { reachable: true, error: null, certificate: null };
   }
 }

@@ -3,14 +3,20 @@ import type { Logger } from '../logger';
 import type { SecretStore } from '../secret-store';
 import { loadConfig, saveConfig, type SyncConfig } from './config';
 import { folderTransport } from './folder-transport';
+import type { HttpClient } from './http';
 import { WEBDAV_PASSWORD, devicePublicText, loadDeviceKey, parseRecipient, recipientFingerprint } from './keys';
 import type { Transport } from './transport';
 import { webdavTransport } from './webdav-transport';
 
 export type TransportFactory = (target: SyncTarget, password: string | null) => Transport;
 
-export const defaultTransport: TransportFactory = (target, password) =>
-  target.kind === 'folder' ? folderTransport(target.path) : webdavTransport({ url: target.url, username: target.username, password: password ?? '' });
+/** Folder or WebDAV; `http` is Electron's network stack in the desktop app, Node's (with the CA file setting) otherwise. */
+export const defaultTransport =
+  (http?: HttpClient): TransportFactory =>
+  (target, password) =>
+    target.kind === 'folder'
+      ? folderTransport(target.path)
+      : webdavTransport({ url: target.url, username: target.username, password: password ?? '', http, caFile: target.caFile });
 
 /**
  * Sync settings: where bundles go, for whom they are sealed, and the device's signing key.
@@ -24,7 +30,7 @@ export class SyncSettings {
     private readonly syncDir: string,
     private readonly secrets: SecretStore,
     private readonly log: Logger,
-    private readonly transportFor: TransportFactory = defaultTransport,
+    private readonly transportFor: TransportFactory = defaultTransport(),
   ) {}
 
   async get(): Promise<SyncConfig> {

@@ -1,4 +1,4 @@
-import type { SyncStatus } from '../../../shared/bridge/channels/sync';
+import type { CertificateInfo, SyncStatus } from '../../../shared/bridge/channels/sync';
 import type { ErrorCode } from '../../../shared/bridge/result';
 import type { SyncConfig } from './config';
 import type { OutboxEntry, SyncState } from './outbox';
@@ -8,6 +8,10 @@ export interface LoopSnapshot {
   sending: boolean;
   failures: number;
   lastError: ErrorCode | null;
+  /** Retries stopped until the user acts (see NEEDS_ACTION). */
+  blocked: boolean;
+  /** The untrusted certificate behind a sync_cert_untrusted, when it could be read. */
+  certificate: CertificateInfo | null;
   nextAttemptAt: number | null;
   progress: { doneBytes: number; totalBytes: number } | null;
 }
@@ -22,11 +26,13 @@ export const syncStatus = (cfg: SyncConfig, entries: readonly OutboxEntry[], sta
     ? 'not_configured'
     : loop.sending
       ? 'sending'
-      : loop.failures > 0
-        ? 'offline'
-        : pending.length
-          ? 'waiting'
-          : 'idle';
+      : loop.blocked
+        ? 'needs_action'
+        : loop.failures > 0
+          ? 'offline'
+          : pending.length
+            ? 'waiting'
+            : 'idle';
   return {
     state: phase,
     target: cfg.target,
@@ -51,6 +57,7 @@ export const syncStatus = (cfg: SyncConfig, entries: readonly OutboxEntry[], sta
     lastDeliveryAt: state.lastDeliveryAt,
     nextAttemptAt: iso(loop.nextAttemptAt),
     lastError: configured ? loop.lastError : 'sync_not_configured',
+    certificate: configured && loop.lastError === 'sync_cert_untrusted' ? loop.certificate : null,
     progress: loop.progress && { ...loop.progress },
   };
 };

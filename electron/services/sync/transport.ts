@@ -20,4 +20,16 @@ export const TARGET_ERRORS: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'sync_not_configured',
   'folder_unavailable',
   'no_recipient',
+  'sync_cert_untrusted',
+  'sync_folder_missing',
+  'sync_forbidden',
+  'sync_ca_file',
 ]);
+
+/**
+ * Target failures that waiting will not cure: retries stop until the user changes the
+ * settings. A refused password is never retried by itself (Nextcloud and others throttle,
+ * then lock, an account after repeated failures); a missing or forbidden folder waits for
+ * central IT, then for "Send now" or a new target.
+ */
+export const NEEDS_ACTION: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['sync_auth', 'sync_folder_missing', 'sync_forbidden', 'sync_ca_file']);
