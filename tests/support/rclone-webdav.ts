@@ -26,7 +26,7 @@ export const freePort = (): Promise<number> =>
 const waitForPort = async (port: number, child: ChildProcess, ms = 15_000): Promise<void> => {
   const until = Date.now() + ms;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`rclone exited with ${child.exitCode}`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`rclone exited with ${child.exitCode}`);
     const ok = await new Promise<boolean>((res) => {
       const c = connect(port, '127.0.0.1', () => {
         c.end();
@@ -44,7 +44,7 @@ export const startRclone = async (opts: { dir: string; user: string; pass: strin
   const port = await freePort();
   let child: ChildProcess | null = null;
   const launch = async () => {
-    const args = ['serve', 'webdav', opts.dir, '--addr', `127.0.0.1:${port}`, '--user', opts.user, '--pass', opts.pass, '--config', '/dev/null'];
+    const args = ['serve', 'webdav', opts.dir, '--addr', `127.0.0.1:${port}`, '--user', opts.user, '--pass', opts.pass, '--config', '/dev/null', '--dir-cache-time', '0s'];
     if (opts.cert && opts.key) args.push('--cert', opts.cert, '--key', opts.key);
     const c = spawn('rclone', args, { stdio: 'ignore' });
     child = c;
@@ -58,7 +58,7 @@ export const startRclone = async (opts: { dir: string; user: string; pass: strin
     start: launch,
     stop: async () => {
       const c = child;
-      if (!c || c.exitCode !== null) return;
+      if (!c || c.exitCode !== null || c.signalCode !== null) return;
       await new Promise<void>((res) => {
         c.once('exit', () => res());
         c.kill('SIGTERM');

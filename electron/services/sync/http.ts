@@ -115,7 +115,7 @@ export const nodeHttpClient =
   };
 
 /** The subset of the Fetch API that Electron's `net.fetch` and Node's `fetch` share. */
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body?: Uint8Array; signal: AbortSignal; redirect: 'manual' }) => Promise<{ status: number; text(): Promise<string> }>;
+export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body?: Uint8Array<ArrayBuffer>; signal: AbortSignal; redirect: 'manual' }) => Promise<{ status: number; text(): Promise<string> }>;
 
 /**
  * Any fetch as an HttpClient. In the desktop app this is Electron's `net.fetch`, which goes
@@ -129,7 +129,7 @@ export const fetchHttpClient =
       const res = await fetchFn(req.url, {
         method: req.method,
         headers: req.headers,
-        body: req.body ? new Uint8Array(req.body.buffer, req.body.byteOffset, req.body.length) : undefined,
+        body: req.body ? new Uint8Array(req.body) : undefined,
         signal: AbortSignal.timeout(req.timeoutMs),
         redirect: 'manual',
       });
