@@ -10,6 +10,7 @@ import { menuTemplate, menuText } from './menu';
 import { hardenContents, hardenSession, isAppUrl, secureWebPreferences } from './security';
 import { consoleLogger } from './services/logger';
 import { fileSecretStore } from './services/secret-store';
+import { fetchHttpClient } from './services/sync/http';
 import { fitToDisplays, loadWindowState, saveWindowState } from './window-state';
 
 // Thin on purpose: every piece of work lives in plain Node modules wired here.
@@ -48,7 +49,12 @@ if (!app.requestSingleInstanceLock()) {
       setMenu();
     },
   };
-  const { handlers, sync } = createHost(ctx);
+  // WebDAV goes through Chromium's network stack, as a browser on this laptop would: the
+  // operating system's certificate store (a health network's own CA, installed by its IT)
+  // and its proxy settings, PAC included. A session of its own keeps the window's CSP
+  // header hook off these requests. Used only after 'ready', when the drain loop starts.
+  const syncHttp = fetchHttpClient((url, init) => session.fromPartition('relais-sync').fetch(url, init));
+  const { handlers, sync } = createHost(ctx, { sync: { http: syncHttp } });
 
   ipcMain.handle('relais:invoke', (event, channel: unknown, input: unknown) => {
     // Only our own page may call the bridge, never a frame that navigated elsewhere.

@@ -39,8 +39,15 @@ export const isCertificateFailure = (err: unknown): boolean => {
   return [e?.code, e?.cause?.code, e?.message, e?.cause?.message].some((v) => typeof v === 'string' && CERT_CODES.test(v));
 };
 
+/** Node hands UTF-8 name fields over as Latin-1 ("RÃ©seau"): read them back as UTF-8 when they are. */
+const utf8 = (v: string): string => {
+  if ([...v].some((ch) => ch.charCodeAt(0) > 0xff)) return v;
+  const back = Buffer.from(v, 'latin1').toString('utf8');
+  return back.includes('\uFFFD') ? v : back;
+};
+
 const nameOf = (n: PeerCertificate['subject'] | undefined): string =>
-  n ? ['CN', 'OU', 'O', 'L', 'ST', 'C'].flatMap((k) => (n[k as keyof typeof n] ? [`${k}=${String(n[k as keyof typeof n])}`] : [])).join(', ') : '';
+  n ? ['CN', 'OU', 'O', 'L', 'ST', 'C'].flatMap((k) => (n[k as keyof typeof n] ? [`${k}=${utf8(String(n[k as keyof typeof n]))}`] : [])).join(', ') : '';
 
 /**
  * Whose certificate the server shows, read with verification off for this one look and

@@ -27,9 +27,16 @@ export const TARGET_ERRORS: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
 ]);
 
 /**
- * Target failures that waiting will not cure: retries stop until the user changes the
- * settings. A refused password is never retried by itself (Nextcloud and others throttle,
- * then lock, an account after repeated failures); a missing or forbidden folder waits for
- * central IT, then for "Send now" or a new target.
+ * Target failures that waiting will not cure: retries stop until the user acts. A refused
+ * password is never retried by itself (Nextcloud and others throttle, then lock, an
+ * account after repeated failures) and waits for a new one; a missing or forbidden folder
+ * and an untrusted certificate wait for central IT, then for "Send now", a successful
+ * "Test the connection", or new settings.
  */
-export const NEEDS_ACTION: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['sync_auth', 'sync_folder_missing', 'sync_forbidden', 'sync_ca_file']);
+export const NEEDS_ACTION: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'sync_auth',
+  'sync_folder_missing',
+  'sync_forbidden',
+  'sync_ca_file',
+  'sync_cert_untrusted',
+]);

@@ -71,6 +71,8 @@ export interface Notice {
   id: number;
   kind: 'success' | 'error' | 'info';
   text: string;
+  /** Notices on one topic replace each other: a later success takes an error's place. */
+  topic?: string;
 }
 
 interface UiState {
@@ -78,7 +80,7 @@ interface UiState {
   notices: Notice[];
   navigate(route: Route): void;
   syncFromHash(): void;
-  notify(kind: Notice['kind'], text: string): void;
+  notify(kind: Notice['kind'], text: string, topic?: string): void;
   dismiss(id: number): void;
 }
 
@@ -96,9 +98,9 @@ export const useUi = create<UiState>((set) => ({
   syncFromHash() {
     set({ route: parseRoute(window.location.hash) });
   },
-  notify(kind, text) {
+  notify(kind, text, topic) {
     const id = ++noticeSeq;
-    set((s) => ({ notices: [...s.notices.slice(-3), { id, kind, text }] }));
+    set((s) => ({ notices: [...s.notices.filter((n) => !topic || n.topic !== topic).slice(-3), { id, kind, text, topic }] }));
     if (kind !== 'error') setTimeout(() => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })), 5000);
   },
   dismiss(id) {

@@ -81,6 +81,7 @@ describe('certificates', () => {
     expect(test.certificate?.sha256).toBe(certs.fingerprint(certs.serverCert));
     expect(test.certificate?.subject).toContain('CN=nuage.test');
     expect(test.certificate?.issuer).toContain('CN=CA interne de test Relais');
+    expect(test.certificate?.issuer).toContain('O=Réseau fictif');
 
     await exportOne(svc);
     await svc.drain();

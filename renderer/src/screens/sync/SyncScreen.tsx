@@ -5,6 +5,7 @@ import { call } from '../../bridge';
 import { Section } from '../../components/Fields';
 import { useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
+import { CertificateDetails } from './CertificateDetails';
 import { useSyncErrorText } from './errors';
 import { exportPending } from './exportPending';
 import { KeysSections } from './KeysSections';
@@ -53,9 +54,11 @@ const LastProblem = ({ status }: { status: SyncStatus }) => {
   if (status.state === 'not_configured') return <p className="hint">{t('setupNeeded')}</p>;
   if (!status.lastError) return null;
   return (
-    <p className="notice notice-error">
-      <span>{t('status.lastErrorText', { message: errorText(status.lastError) })}</span>
-    </p>
+    <div className="notice notice-error problem">
+      <p>{t('status.lastErrorText', { message: errorText(status.lastError) })}</p>
+      {status.state === 'needs_action' && <p>{t('status.stopped')}</p>}
+      {status.certificate && <CertificateDetails certificate={status.certificate} />}
+    </div>
   );
 };
 
@@ -123,7 +126,7 @@ export const SyncScreen = () => {
 
   const send = async (full: boolean) => {
     if (status?.state === 'not_configured') {
-      notify('error', errorText('sync_not_configured'));
+      notify('error', errorText('sync_not_configured'), 'sync');
       return;
     }
     setBusy(full ? 'full' : 'export');
@@ -131,13 +134,13 @@ export const SyncScreen = () => {
       const out = await exportPending({ full });
       if (out.written) {
         const key = full ? 'actions.fullCreated' : 'actions.exported';
-        notify('success', t(key, { count: out.records, bytes: fmt.bytes(out.bytes) }));
+        notify('success', t(key, { count: out.records, bytes: fmt.bytes(out.bytes) }), 'sync');
       } else if (!status?.pendingBundles) {
-        notify('info', t('actions.nothingNew'));
+        notify('info', t('actions.nothingNew'), 'sync');
       }
       await call('sync.sendNow', {});
     } catch (err) {
-      notify('error', errorText(err));
+      notify('error', errorText(err), 'sync');
     } finally {
       setBusy(null);
       refresh();
@@ -148,9 +151,9 @@ export const SyncScreen = () => {
     setBusy('retry');
     try {
       await call('sync.retryQuarantined', bundleId ? { bundleId } : {});
-      notify('info', t('quarantine.retried'));
+      notify('info', t('quarantine.retried'), 'sync');
     } catch (err) {
-      notify('error', errorText(err));
+      notify('error', errorText(err), 'sync');
     } finally {
       setBusy(null);
       refresh();
