@@ -43,8 +43,6 @@ export class DrainLoop {
   /** A "send now" that arrived during a drain keeps its force for the rerun. */
   private againForce = false;
   private progress: { doneBytes: number; totalBytes: number } | null = null;
-  /** The bundle being delivered right now, which an export must not supersede. */
-  inFlight: string | null = null;
 
   constructor(
     private readonly outbox: () => Promise<Outbox>,
@@ -228,11 +226,10 @@ export class DrainLoop {
     const totalBytes = todo.reduce((n, e) => n + e.parts.filter((p) => !p.delivered).reduce((m, p) => m + p.size, 0), 0);
     this.progress = { doneBytes: 0, totalBytes };
     for (const { id } of todo) {
-      // No await between this lookup and marking it in flight: an export superseding it
-      // cannot slip in between.
-      const entry = outbox.get(id);
-      if (!entry || entry.quarantined) continue;
-      this.inFlight = id;
+      // The claim is the lock supersede respects: a superseded bundle is not claimed, a
+      // claimed one is not superseded.
+      const entry = outbox.claim(id);
+      if (!entry) continue;
       try {
         await deliverEntry(outbox, entry, transport, (n) => {
           if (this.progress) this.progress.doneBytes += n;
@@ -249,7 +246,7 @@ export class DrainLoop {
         }
         await this.bundleFailed(outbox, id, code);
       } finally {
-        this.inFlight = null;
+        outbox.release(id);
       }
     }
     this.scheduleNextDue(outbox);

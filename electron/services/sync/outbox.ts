@@ -50,6 +50,8 @@ export interface OutboxOptions {
   log: Logger;
   /** Test hook to simulate a crash between a flushed temporary file and its rename. */
   beforeRename?: BeforeRename;
+  /** Test hook: runs before supersede looks at each waiting bundle, to interleave a drain there. */
+  beforeSupersedeCheck?: (id: string) => Promise<void>;
 }
 
 const isStarted = (e: OutboxEntry): boolean => e.parts.some((p) => p.delivered);
@@ -64,6 +66,8 @@ const atOrBelow = (a: string | null, b: string | null): boolean => a === null ||
  */
 export class Outbox {
   private entries = new Map<string, OutboxEntry>();
+  /** Bundles the drain loop is sending: supersede leaves them alone (see `claim`). */
+  private claimed = new Set<string>();
   private state: SyncState = { version: SYNC_STATE_VERSION, confirmedStamp: null, lastDeliveryAt: null, deliveredBundles: 0 };
 
   private constructor(
@@ -164,13 +168,39 @@ export class Outbox {
       quarantined: null,
     };
     await writeFileAtomic(join(this.dir, `${entry.id}.age`), bytes, this.opts.beforeRename);
-    await this.save(entry);
+    await this.save(entry, { create: true });
     return entry;
   }
 
-  async save(entry: OutboxEntry): Promise<void> {
+  /**
+   * Writes an entry's description. Only a bundle still in the outbox is rewritten: one
+   * that supersede or completion removed is not brought back as a ghost without its bytes.
+   */
+  async save(entry: OutboxEntry, opts: { create?: boolean } = {}): Promise<void> {
+    if (!opts.create && !this.entries.has(entry.id)) {
+      this.opts.log.warn('sync.outbox_save_after_remove');
+      return;
+    }
     await writeFileAtomic(join(this.dir, `${entry.id}.json`), JSON.stringify(entry), this.opts.beforeRename);
     this.entries.set(entry.id, entry);
+  }
+
+  /**
+   * The lock between the drain loop and supersede. JavaScript runs one thing at a time, so
+   * a synchronous check-and-mark is atomic: the drain claims a bundle here, with no await
+   * between finding it and marking it, and supersede checks the live claim and removes a
+   * bundle from the map before its first await. Whichever comes first wins; the other
+   * sees it. Returns the entry, or undefined when it is gone or set aside.
+   */
+  claim(id: string): OutboxEntry | undefined {
+    const e = this.entries.get(id);
+    if (!e || e.quarantined || this.claimed.has(id)) return undefined;
+    this.claimed.add(id);
+    return e;
+  }
+
+  release(id: string): void {
+    this.claimed.delete(id);
   }
 
   /**
@@ -197,25 +227,34 @@ export class Outbox {
    * bundle's range lies inside the new one's. A full bundle is only ever replaced by
    * another full one: the central office asked for everything, not for the latest changes.
    */
-  async supersede(latest: OutboxEntry, keep: ReadonlySet<string>): Promise<string[]> {
+  async supersede(latest: OutboxEntry): Promise<string[]> {
     const dropped: string[] = [];
     if (!atOrBelow(latest.fromStamp, this.state.confirmedStamp)) return dropped;
-    for (const e of this.list()) {
-      if (e.id === latest.id || keep.has(e.id) || e.quarantined || isStarted(e)) continue;
+    for (const { id } of this.list()) {
+      await this.opts.beforeSupersedeCheck?.(id);
+      // Read live after every await: the drain may have claimed or advanced it meanwhile.
+      const e = this.entries.get(id);
+      if (!e || id === latest.id || this.claimed.has(id) || e.quarantined || isStarted(e)) continue;
       const inside = atOrBelow(latest.fromStamp, e.fromStamp) && atOrBelow(e.toStamp, latest.toStamp);
       if (inside && (!e.full || latest.full)) {
-        await this.remove(e.id);
-        dropped.push(e.id);
+        // Out of the map before the first await, so the drain can no longer claim it.
+        this.entries.delete(id);
+        await this.removeFiles(id);
+        dropped.push(id);
       }
     }
     return dropped;
   }
 
   private async remove(id: string): Promise<void> {
+    this.entries.delete(id);
+    await this.removeFiles(id);
+  }
+
+  private async removeFiles(id: string): Promise<void> {
     // Description first: without it the bytes are an orphan that the next start removes.
     await rm(join(this.dir, `${id}.json`), { force: true });
     await rm(join(this.dir, `${id}.age`), { force: true });
-    this.entries.delete(id);
   }
 
 }

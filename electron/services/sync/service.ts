@@ -18,6 +18,8 @@ export interface SyncServiceOptions {
   random?: () => number;
   partSize?: number;
   beforeRename?: BeforeRename;
+  /** Test hook, see OutboxOptions. */
+  beforeSupersedeCheck?: (id: string) => Promise<void>;
   baseDelayMs?: number;
   maxDelayMs?: number;
   /** Failures of one bundle (target reachable) before it is set aside. */
@@ -66,6 +68,7 @@ export class SyncService {
       log: this.host.log,
       partSize: this.opts.partSize,
       beforeRename: this.opts.beforeRename,
+      beforeSupersedeCheck: this.opts.beforeSupersedeCheck,
     });
     return this.outboxP;
   }
@@ -110,8 +113,7 @@ export class SyncService {
     if (!sealed) return { written: false, bundleId: null, bytes: 0, records: 0, toStamp: req.sinceStamp, superseded: 0 };
     const records = Object.values(sealed.header.counts).reduce((n, c) => n + c.records + c.tombstones, 0);
     const entry = await outbox.add(sealed, records);
-    const inFlight = this.loop.inFlight;
-    const superseded = await outbox.supersede(entry, new Set(inFlight ? [inFlight] : []));
+    const superseded = await outbox.supersede(entry);
     this.host.log.info('sync.bundle_written', { bytes: entry.size, parts: entry.parts.length, superseded: superseded.length });
     this.loop.onBundleAdded();
     return { written: true, bundleId: entry.id, bytes: entry.size, records, toStamp: entry.toStamp, superseded: superseded.length };
