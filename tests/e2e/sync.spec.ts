@@ -58,9 +58,16 @@ const deliveredBundles = async (folder: string, identity: string): Promise<Bundl
       files.push(Buffer.concat(await Promise.all(manifest.parts.map((p) => readFile(join(folder, p.name))))));
     }
   }
-  const docs = files.map((bytes) => {
-    const gz = execFileSync('age', ['-d', '-i', identity], { input: bytes });
-    return JSON.parse(gunzipSync(gz).toString('utf8')) as BundleDoc;
+  // The sync host is shared by these tests in turn: a bundle an earlier test sealed for its
+  // own central key may still be waiting and land here. It is not for this identity: skip it.
+  const docs = files.flatMap((bytes) => {
+    let gz: Buffer;
+    try {
+      gz = execFileSync('age', ['-d', '-i', identity], { input: bytes, stdio: ['pipe', 'pipe', 'ignore'] });
+    } catch {
+      return [];
+    }
+    return [JSON.parse(gunzipSync(gz).toString('utf8')) as BundleDoc];
   });
   // Bundle ids are ULIDs: they sort by creation time.
   return docs.sort((a, b) => a.header.bundleId.localeCompare(b.header.bundleId));
