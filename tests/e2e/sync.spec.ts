@@ -219,7 +219,7 @@ test('with the USB key away, the status says so in plain words; once it is back 
     await destination.getByLabel('Chemin du dossier').fill(away);
     await destination.getByRole('button', { name: 'Enregistrer la destination' }).click();
     await destination.getByRole('button', { name: 'Tester la connexion' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'La destination ne répond pas. Le dossier est introuvable' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'Le test de connexion a échoué. Le dossier est introuvable' })).toBeVisible();
 
     await page.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();
     await page.getByRole('button', { name: 'Ajouter une personne' }).click();
