@@ -323,6 +323,8 @@ test('over WebDAV with an internal CA and a folder « Envois reçus »: not trus
     await section.getByLabel('Adresse du serveur').fill(`${server.url}Envois reçus/`);
     await section.getByLabel("Nom d'utilisateur").fill('coordo');
     await section.getByLabel('Mot de passe').fill('bon-mot-de-passe');
+    await section.getByRole('button', { name: 'Enregistrer la destination' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Destination enregistrée.' })).toBeVisible();
     await section.getByRole('button', { name: 'Tester la connexion' }).click();
     // Not "no connection" and not "wrong password": the certificate, and whose it is.
     const untrusted = page.getByRole('alert').filter({ hasText: "Le certificat du serveur n'est pas reconnu" });
@@ -338,6 +340,8 @@ test('over WebDAV with an internal CA and a folder « Envois reçus »: not trus
     await section.getByRole('button', { name: 'Tester la connexion' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Connexion réussie' })).toBeVisible();
     await expect(untrusted).toHaveCount(0);
+    // Tested as typed, not yet saved; once saved, the status's problem is gone too.
+    await section.getByRole('button', { name: 'Enregistrer la destination' }).click();
     await expect(status).not.toContainText('Dernier problème');
 
     await page.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();
@@ -369,5 +373,31 @@ test('over WebDAV with an internal CA and a folder « Envois reçus »: not trus
     await server.stop();
     await rm(work, { recursive: true, force: true });
     await rm(central.dir, { recursive: true, force: true });
+  }
+});
+
+test('testing a destination that does not exist says so and leaves the saved one in place', async ({ page }) => {
+  const good = await mkdtemp(join(tmpdir(), 'relais-saved-'));
+  const missing = join(good, 'dossier-inexistant');
+  try {
+    await openRelais(page);
+    await openSync(page);
+    const destination = page.getByRole('region', { name: 'Destination' });
+    await destination.getByRole('radio', { name: /Un dossier/ }).check();
+    await destination.getByLabel('Chemin du dossier').fill(good);
+    await destination.getByRole('button', { name: 'Enregistrer la destination' }).click();
+    await expect(destination.getByText(`Destination enregistrée : ${good}`, { exact: true })).toBeVisible();
+
+    // A typo, then "Test": the test fails, and nothing was saved.
+    await destination.getByLabel('Chemin du dossier').fill(missing);
+    await destination.getByRole('button', { name: 'Tester la connexion' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Le test de connexion a échoué. Le dossier est introuvable' })).toBeVisible();
+    await expect(destination.getByText(`Destination enregistrée : ${good}`, { exact: true })).toBeVisible();
+    await page.reload();
+    await openSync(page);
+    await expect(page.getByRole('region', { name: 'Destination' }).getByText(`Destination enregistrée : ${good}`, { exact: true })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Destination' }).getByLabel('Chemin du dossier')).toHaveValue(good);
+  } finally {
+    await rm(good, { recursive: true, force: true });
   }
 });

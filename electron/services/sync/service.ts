@@ -147,16 +147,23 @@ export class SyncService {
     return { target };
   }
 
-  async testTarget(): Promise<{ reachable: boolean; error: ErrorCode | null; certificate: CertificateInfo | null }> {
-    const transport = await this.settings.transport();
+  /**
+   * Probes `candidate` (a destination typed but not saved: nothing is stored, the saved
+   * one keeps receiving bundles, and the drain loop's state is left alone) or, without it,
+   * the saved target, whose result the status then shows too.
+   */
+  async testTarget(
+    candidate?: { target: SyncTarget | null; password?: string },
+  ): Promise<{ reachable: boolean; error: ErrorCode | null; certificate: CertificateInfo | null }> {
+    const transport = candidate ? await this.settings.transportFor(candidate.target, candidate.password) : await this.settings.transport();
     if (!transport) return { reachable: false, error: 'sync_not_configured', certificate: null };
     try {
       await transport.probe();
     } catch (err) {
-      this.loop.onTargetFailed(err);
+      if (!candidate) this.loop.onTargetFailed(err);
       return { reachable: false, error: codeOf(err), certificate: err instanceof CertificateError ? err.certificate : null };
     }
-    this.loop.onTargetReachable();
+    if (!candidate) this.loop.onTargetReachable();
     return { reachable: true, error: null, certificate: null };
   }
 }

@@ -30,7 +30,7 @@ export class SyncSettings {
     private readonly syncDir: string,
     private readonly secrets: SecretStore,
     private readonly log: Logger,
-    private readonly transportFor: TransportFactory = defaultTransport(),
+    private readonly makeTransport: TransportFactory = defaultTransport(),
   ) {}
 
   async get(): Promise<SyncConfig> {
@@ -46,10 +46,14 @@ export class SyncSettings {
 
   /** The configured target's transport, or null when there is none. */
   async transport(): Promise<Transport | null> {
-    const cfg = await this.get();
-    if (!cfg.target) return null;
-    const password = cfg.target.kind === 'webdav' ? await this.secrets.get(WEBDAV_PASSWORD) : null;
-    return this.transportFor(cfg.target, password);
+    return this.transportFor((await this.get()).target);
+  }
+
+  /** A transport for a target (saved or only typed); without a typed password, the stored one. */
+  async transportFor(target: SyncTarget | null, password?: string): Promise<Transport | null> {
+    if (!target) return null;
+    const secret = target.kind === 'webdav' ? (password ?? (await this.secrets.get(WEBDAV_PASSWORD))) : null;
+    return this.makeTransport(target, secret);
   }
 
   /**

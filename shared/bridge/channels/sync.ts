@@ -72,6 +72,19 @@ export type SyncStatus = z.infer<typeof SyncStatus>;
 
 const KeyInfo = z.object({ recipient: z.string(), fingerprint: z.string() });
 
+/** A destination as the form gives it. A WebDAV password omitted means the stored one. */
+const TargetInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }),
+  z.object({ kind: z.literal('folder'), path: z.string().min(1).max(1000) }),
+  z.object({
+    kind: z.literal('webdav'),
+    url: WebdavUrl,
+    username: z.string().max(200),
+    password: z.string().max(1000).optional(),
+    caFile: CaFile,
+  }),
+]);
+
 export const syncChannels = defineChannels({
   /** Everything the sync screen shows; cheap, meant to be polled (every 1–2 s while open). */
   'sync.status': { input: z.object({}), output: SyncStatus },
@@ -118,22 +131,15 @@ export const syncChannels = defineChannels({
   },
   /** Where bundles go. A WebDAV password omitted keeps the stored one. */
   'sync.configureTarget': {
-    input: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('none') }),
-      z.object({ kind: z.literal('folder'), path: z.string().min(1).max(1000) }),
-      z.object({
-        kind: z.literal('webdav'),
-        url: WebdavUrl,
-        username: z.string().max(200),
-        password: z.string().max(1000).optional(),
-        caFile: CaFile,
-      }),
-    ]),
+    input: TargetInput,
     output: z.object({ target: SyncTarget.nullable() }),
   },
-  /** One light reachability check of the configured target. */
+  /**
+   * One light reachability check: of `candidate` (what the form holds, never saved by the
+   * test) or, without it, of the saved target.
+   */
   'sync.testTarget': {
-    input: z.object({}),
+    input: z.object({ candidate: TargetInput.optional() }),
     output: z.object({ reachable: z.boolean(), error: ErrorCode.nullable(), certificate: CertificateInfo.nullable().default(null) }),
   },
   /** Puts quarantined bundles (one, or all) back in line and tries again. */

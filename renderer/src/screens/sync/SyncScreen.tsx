@@ -126,7 +126,7 @@ export const SyncScreen = () => {
 
   const send = async (full: boolean) => {
     if (status?.state === 'not_configured') {
-      notify('error', errorText('sync_not_configured'), 'sync');
+      notify('error', errorText('sync_not_configured'));
       return;
     }
     setBusy(full ? 'full' : 'export');
@@ -134,13 +134,13 @@ export const SyncScreen = () => {
       const out = await exportPending({ full });
       if (out.written) {
         const key = full ? 'actions.fullCreated' : 'actions.exported';
-        notify('success', t(key, { count: out.records, bytes: fmt.bytes(out.bytes) }), 'sync');
+        notify('success', t(key, { count: out.records, bytes: fmt.bytes(out.bytes) }));
       } else if (!status?.pendingBundles) {
-        notify('info', t('actions.nothingNew'), 'sync');
+        notify('info', { key: 'actions.nothingNew', ns: 'sync' });
       }
       await call('sync.sendNow', {});
     } catch (err) {
-      notify('error', errorText(err), 'sync');
+      notify('error', errorText(err));
     } finally {
       setBusy(null);
       refresh();
@@ -151,9 +151,9 @@ export const SyncScreen = () => {
     setBusy('retry');
     try {
       await call('sync.retryQuarantined', bundleId ? { bundleId } : {});
-      notify('info', t('quarantine.retried'), 'sync');
+      notify('info', { key: 'quarantine.retried', ns: 'sync' });
     } catch (err) {
-      notify('error', errorText(err), 'sync');
+      notify('error', errorText(err));
     } finally {
       setBusy(null);
       refresh();

@@ -101,11 +101,11 @@ export const TargetSection = ({ saved, loaded, onSaved }: { saved: SyncTarget | 
     try {
       await call('sync.configureTarget', input);
       setForm((f) => ({ ...f, password: '' }));
-      if (!quiet) notify('success', t('target.saved'), 'sync');
+      if (!quiet) notify('success', { key: 'target.saved', ns: 'sync' });
       onSaved();
       return true;
     } catch (err) {
-      notify('error', errorText(err), 'sync');
+      notify('error', errorText(err));
       return false;
     }
   };
@@ -113,16 +113,19 @@ export const TargetSection = ({ saved, loaded, onSaved }: { saved: SyncTarget | 
   const test = async () => {
     setBusy(true);
     try {
-      if (!sameAsSaved(form, saved) && !(await save(true))) return;
-      const r = await call('sync.testTarget', {});
-      if (r.reachable) notify('success', t('target.testOk'), 'sync');
+      // Test what is typed without saving it: only "Save" changes where bundles go.
+      const candidate = sameAsSaved(form, saved) ? null : request();
+      if (!sameAsSaved(form, saved) && !candidate) return;
+      setErrors({});
+      const r = await call('sync.testTarget', candidate ? { candidate } : {});
+      if (r.reachable) notify('success', { key: 'target.testOk', ns: 'sync' });
       else {
         const reason = errorText(r.error ?? 'sync_offline');
         const cert = r.certificate ? ` ${t('certificate.inline', { sha256: r.certificate.sha256 })}` : '';
-        notify('error', t('target.testFailed', { reason }) + cert, 'sync');
+        notify('error', t('target.testFailed', { reason }) + cert);
       }
     } catch (err) {
-      notify('error', errorText(err), 'sync');
+      notify('error', errorText(err));
     } finally {
       setBusy(false);
       // The status shows the same result (and the certificate's details) at once.
