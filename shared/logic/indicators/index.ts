@@ -1,0 +1,76 @@
+/**
+ * The office's indicators: one pure computation shared by the indicators screen, the annual
+ * report and the central office's roll-up, so a figure means the same wherever it shows.
+ */
+import type { IsoDate } from '../../model/base';
+import { committeeIndicators, surveyIndicators, trainingIndicators, type CommitteeIndicators, type SurveyIndicators, type TrainingIndicators } from './activities';
+import type { IndicatorInputs } from './inputs';
+import { bankIndicators, pipelineIndicators, type BankIndicators, type StepFlow } from './people';
+import { previousPeriod, type Period } from './period';
+import { accompanimentIndicators, loadIndicators, requestIndicators, type AccompanimentIndicators, type LoadIndicators, type RequestIndicators } from './work';
+
+export * from './activities';
+export * from './definitions';
+export * from './inputs';
+export * from './people';
+export * from './period';
+export * from './work';
+
+export interface Indicators {
+  period: Period;
+  bank: BankIndicators;
+  pipeline: StepFlow[];
+  requests: RequestIndicators;
+  accompaniment: AccompanimentIndicators;
+  load: LoadIndicators;
+  /** null: the committees feature has no data here yet. */
+  committees: CommitteeIndicators | null;
+  trainings: TrainingIndicators | null;
+  surveys: SurveyIndicators | null;
+}
+
+export const computeIndicators = (inputs: IndicatorInputs, period: Period, today: IsoDate): Indicators => ({
+  period,
+  bank: bankIndicators(inputs.partners, inputs.mandates, inputs.committeeMembers, period, today),
+  pipeline: pipelineIndicators(inputs.partners, period),
+  requests: requestIndicators(inputs.requests, inputs.mandates, period),
+  accompaniment: accompanimentIndicators(inputs.mandates, period, today),
+  load: loadIndicators(inputs.partners, inputs.mandates, inputs.committeeMembers, inputs.settings, period, today),
+  committees: committeeIndicators(inputs.committees, inputs.committeeMembers, period, today),
+  trainings: trainingIndicators(inputs.sessions, period),
+  surveys: surveyIndicators(inputs.surveyInstruments, inputs.surveyResponses, period),
+});
+
+export interface IndicatorComparison {
+  current: Indicators;
+  previous: Indicators;
+}
+
+/** The period's indicators beside those of the period just before. */
+export const compareIndicators = (inputs: IndicatorInputs, period: Period, today: IsoDate): IndicatorComparison => ({
+  current: computeIndicators(inputs, period, today),
+  previous: computeIndicators(inputs, previousPeriod(period), today),
+});
+
+export interface OfficeInputs {
+  /** The office's establishment, as its bundles name it. */
+  establishment: string;
+  inputs: IndicatorInputs;
+  /** When its latest data was produced (the newest bundle's creation time), if known. */
+  lastDataAt?: string;
+}
+
+export interface OfficeIndicators {
+  establishment: string;
+  lastDataAt?: string;
+  indicators: Indicators;
+}
+
+/**
+ * The same indicators per office, side by side, for the central office; freshness travels
+ * with each row so a figure from a laptop not heard from in weeks reads as such.
+ */
+export const indicatorsByOffice = (offices: readonly OfficeInputs[], period: Period, today: IsoDate): OfficeIndicators[] =>
+  offices
+    .map((o) => ({ establishment: o.establishment, ...(o.lastDataAt !== undefined ? { lastDataAt: o.lastDataAt } : {}), indicators: computeIndicators(o.inputs, period, today) }))
+    .sort((a, b) => a.establishment.localeCompare(b.establishment, 'fr'));

@@ -1,0 +1,198 @@
+import type { IsoDate } from '../../model/base';
+import type { Language, Level, PipelineStep } from '../../model/enums';
+import { instantDate } from '../dates';
+import type { CommitteeMemberInput, MandateInput, PartnerInput } from './inputs';
+import { asOfDate, daysBetween, median, overlaps, type Period } from './period';
+
+/** Steps in which a person counts as "in the bank": trained and available, or on a mandate. */
+export const BANK_STEPS: readonly PipelineStep[] = ['in_bank', 'active'];
+
+/** The steps a newcomer goes through before the bank, whose durations show where people wait. */
+export const ENTRY_STEPS: readonly PipelineStep[] = ['interest', 'first_contact', 'screening', 'preselected', 'trained'];
+
+export interface BreakdownRow {
+  /** A level, sector id, language code or community name ('' when not given). */
+  key: string;
+  bank: number;
+  active: number;
+}
+
+export interface BankIndicators {
+  /** People whose pipeline step on the as-of day is in the bank or active. */
+  inBank: number;
+  /** People with a mandate or committee seat during the period. */
+  active: number;
+  byLevel: BreakdownRow[];
+  bySector: BreakdownRow[];
+  byLanguage: BreakdownRow[];
+  byCommunity: BreakdownRow[];
+}
+
+export interface StepFlow {
+  step: PipelineStep;
+  /** Distinct people who entered the step during the period. */
+  entered: number;
+  /** Median days spent in the step, for people who left it during the period (null: nobody left). */
+  medianDays: number | null;
+  /** How many stays the median is over. */
+  left: number;
+}
+
+/** A person's steps as (day, step) pairs in date order; a record without history sits at its step since creation. */
+export interface Timeline {
+  p: PartnerInput;
+  days: IsoDate[];
+  steps: PipelineStep[];
+}
+
+const timelineOf = (p: PartnerInput): Timeline => {
+  if (p.history.length === 0) return { p, days: [instantDate(p.createdAt)], steps: [p.step] };
+  let h = p.history;
+  for (let i = 1; i < h.length; i++) {
+    if ((h[i] as { at: string }).at < (h[i - 1] as { at: string }).at) {
+      h = [...h].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+      break;
+    }
+  }
+  return { p, days: h.map((e) => instantDate(e.at)), steps: h.map((e) => e.to) };
+};
+
+// Built once per partners array: the screen, the comparison and the roll-up read it several times.
+const cache = new WeakMap<readonly PartnerInput[], Timeline[]>();
+
+/** Timelines of the partners not deleted. */
+export const timelines = (partners: readonly PartnerInput[]): Timeline[] => {
+  let t = cache.get(partners);
+  if (!t) {
+    t = [];
+    for (const p of partners) if (!p.deleted) t.push(timelineOf(p));
+    cache.set(partners, t);
+  }
+  return t;
+};
+
+const stepOnTimeline = (t: Timeline, day: IsoDate): PipelineStep | undefined => {
+  let step: PipelineStep | undefined;
+  for (let i = 0; i < t.days.length; i++) {
+    if ((t.days[i] as IsoDate) > day) break;
+    step = t.steps[i];
+  }
+  return step;
+};
+
+/** The person's pipeline step on a day, read from their history. */
+export const stepOn = (p: PartnerInput, day: IsoDate): PipelineStep | undefined => stepOnTimeline(timelineOf(p), day);
+
+/** Whether the person is in the bank on that day (for the bank and load figures). */
+export const inBankOn = (t: Timeline, day: IsoDate): boolean => {
+  const s = stepOnTimeline(t, day);
+  return s === 'in_bank' || s === 'active';
+};
+
+const counts = (p: Period): boolean => p.from <= p.to;
+
+/** Partners active in the period: a mandate (not cancelled) or a committee seat that overlaps it. */
+export const activePartnerIds = (
+  mandates: readonly MandateInput[],
+  members: readonly CommitteeMemberInput[] | undefined,
+  period: Period,
+): Set<string> => {
+  const out = new Set<string>();
+  for (const m of mandates) {
+    if (m.deleted || m.status === 'cancelled') continue;
+    const start = m.startDate ?? instantDate(m.createdAt);
+    const end = m.endDate ?? (m.status === 'ended' ? instantDate(m.updatedAt) : undefined);
+    if (overlaps(start, end, period)) out.add(m.partnerId);
+  }
+  for (const s of members ?? []) {
+    if (s.deleted) continue;
+    const end = s.leftOn !== undefined && (s.termEnd === undefined || s.leftOn < s.termEnd) ? s.leftOn : s.termEnd;
+    if (overlaps(s.termStart, end, period)) out.add(s.partnerId);
+  }
+  return out;
+};
+
+const addRow = (rows: Map<string, BreakdownRow>, key: string, bank: boolean, active: boolean): void => {
+  let r = rows.get(key);
+  if (!r) rows.set(key, (r = { key, bank: 0, active: 0 }));
+  if (bank) r.bank++;
+  if (active) r.active++;
+};
+
+const distinct = <T>(xs: readonly T[]): readonly T[] => (xs.length < 2 ? xs : [...new Set(xs)]);
+
+const byBankDesc = (a: BreakdownRow, b: BreakdownRow): number => b.bank - a.bank || b.active - a.active || (a.key < b.key ? -1 : 1);
+
+const LEVEL_ORDER: readonly Level[] = ['clinical', 'tactical', 'strategic'];
+const LANGUAGE_ORDER: readonly Language[] = ['fr', 'en', 'cr', 'iu', 'other'];
+
+export const bankIndicators = (
+  partners: readonly PartnerInput[],
+  mandates: readonly MandateInput[],
+  members: readonly CommitteeMemberInput[] | undefined,
+  period: Period,
+  today: IsoDate,
+): BankIndicators => {
+  const asOf = asOfDate(period, today);
+  const activeIds = counts(period) ? activePartnerIds(mandates, members, period) : new Set<string>();
+  const level = new Map<string, BreakdownRow>(LEVEL_ORDER.map((k) => [k, { key: k, bank: 0, active: 0 }]));
+  const language = new Map<string, BreakdownRow>(LANGUAGE_ORDER.map((k) => [k, { key: k, bank: 0, active: 0 }]));
+  const sector = new Map<string, BreakdownRow>();
+  const community = new Map<string, BreakdownRow>();
+  let inBank = 0;
+  let active = 0;
+  for (const t of timelines(partners)) {
+    const p = t.p;
+    const isBank = inBankOn(t, asOf);
+    const isActive = activeIds.has(p.id);
+    if (!isBank && !isActive) continue;
+    if (isBank) inBank++;
+    if (isActive) active++;
+    for (const l of distinct(p.levels)) addRow(level, l, isBank, isActive);
+    for (const s of distinct(p.sectors)) addRow(sector, s, isBank, isActive);
+    addRow(language, p.language, isBank, isActive);
+    addRow(community, (p.community ?? '').trim(), isBank, isActive);
+  }
+  return {
+    inBank,
+    active,
+    byLevel: [...level.values()],
+    bySector: [...sector.values()].sort(byBankDesc),
+    byLanguage: [...language.values()],
+    byCommunity: [...community.values()].sort(byBankDesc),
+  };
+};
+
+/**
+ * Entries into each pipeline step during the period, and how long people stayed in the
+ * steps before the bank: a stay runs from the event that entered the step to the next
+ * event, and counts in the period in which it ended.
+ */
+export const pipelineIndicators = (partners: readonly PartnerInput[], period: Period): StepFlow[] => {
+  const entered = new Map<PipelineStep, Set<string>>();
+  const stays = new Map<PipelineStep, number[]>();
+  for (const t of timelines(partners)) {
+    if (t.p.history.length === 0) continue;
+    const n = t.days.length;
+    for (let i = 0; i < n; i++) {
+      const day = t.days[i] as IsoDate;
+      const step = t.steps[i] as PipelineStep;
+      if (day >= period.from && day <= period.to) {
+        let s = entered.get(step);
+        if (!s) entered.set(step, (s = new Set()));
+        s.add(t.p.id);
+      }
+      const next = t.days[i + 1];
+      if (next !== undefined && next >= period.from && next <= period.to && ENTRY_STEPS.includes(step)) {
+        let d = stays.get(step);
+        if (!d) stays.set(step, (d = []));
+        d.push(Math.max(0, daysBetween(day, next)));
+      }
+    }
+  }
+  const steps: PipelineStep[] = [...ENTRY_STEPS, 'in_bank', 'active', 'inactive', 'withdrawn'];
+  return steps.map((step) => {
+    const d = stays.get(step) ?? [];
+    return { step, entered: entered.get(step)?.size ?? 0, medianDays: ENTRY_STEPS.includes(step) ? median(d) : null, left: ENTRY_STEPS.includes(step) ? d.length : 0 };
+  });
+};
