@@ -5,7 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { makeAttestation, makeMandateSheet, type PdfFile } from '../electron/services/pdf';
+import { makeAnnualReport, makeAttestation, makeMandateSheet, type PdfFile } from '../electron/services/pdf';
+import { annualReportInputFrom } from '../shared/printables/annual-report-mapping';
 import { generateDemo } from '../shared/demo/generate';
 import type { UiLanguage } from '../shared/model/enums';
 import { attestationInputFrom, mandateSheetInputFrom } from '../shared/printables/mapping';
@@ -58,6 +59,16 @@ async function main(): Promise<void> {
     place: 'Wemindji — ᐐᒥᓂᒌ',
     responsibilities: `${mandate.responsibilities}\n\nᐄᔨᔨᐤ ᐊᔅᒌ : partager l’expérience de la communauté « en ses mots ».`,
   };
+  // The annual report of the demo office's current year, with the coordinator's own words.
+  const notes = {
+    highlights:
+      'Une première cohorte de six usagers partenaires a siégé au comité de gestion des risques.\n\nLes délais entre la demande et le premier mandat ont diminué grâce à la banque à jour.',
+    challenges: 'Recruter des usagers partenaires anglophones et cris hors de Chibougamau.\n\nGarder le contact avec les personnes en attente de formation.',
+  };
+  for (const language of LANGUAGES) {
+    save(language, await makeAnnualReport(annualReportInputFrom(demo.settings, demo, 2026, notes, language, TODAY)));
+  }
+
   save('syllabics', await makeMandateSheet(mandateSheetInputFrom(demo.settings, { firstName: 'Anna', lastName: 'Petawabano ᐊᓈ' }, request, cree, 'fr', TODAY)));
 
   process.stdout.write(`${written.join('\n')}\n`);

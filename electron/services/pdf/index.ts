@@ -1,4 +1,6 @@
+import type { AnnualReportInput } from '../../../shared/printables/annual-report';
 import type { AttestationInput, MandateSheetInput } from '../../../shared/printables/schemas';
+import { annualReportDefinition } from './annual-report';
 import { attestationDefinition } from './attestation';
 import { renderPdf } from './engine';
 import { mandateSheetDefinition } from './mandate-sheet';
@@ -30,4 +32,9 @@ export async function makeMandateSheet(input: MandateSheetInput): Promise<PdfFil
 export async function makeAttestation(input: AttestationInput): Promise<PdfFile> {
   const { bytes, pages } = await renderPdf(attestationDefinition(input));
   return { fileName: fileName(stringsFor(input.language).attestation.fileName, input.partner.displayName, input.issuedOn), bytes, pages };
+}
+
+export async function makeAnnualReport(input: AnnualReportInput): Promise<PdfFile> {
+  const { bytes, pages } = await renderPdf(annualReportDefinition(input));
+  return { fileName: fileName(stringsFor(input.language).annual.fileName, input.office.officeName, String(input.year)), bytes, pages };
 }
