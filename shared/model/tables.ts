@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ContactEntry, Partner } from './partner';
 import { Candidacy, Mandate, PartnerRequest } from './request';
 import { OfficeSettings } from './settings';
+import { YearReport } from './year-report';
 
 /**
  * The synced tables and the schema of a record in each. Bundles carry records by table
@@ -14,9 +15,10 @@ export const tableSchemas = {
   candidacies: Candidacy,
   mandates: Mandate,
   settings: OfficeSettings,
+  yearReports: YearReport,
 } as const;
 
-export const TableName = z.enum(['partners', 'contacts', 'requests', 'candidacies', 'mandates', 'settings']);
+export const TableName = z.enum(['partners', 'contacts', 'requests', 'candidacies', 'mandates', 'settings', 'yearReports']);
 export type TableName = z.infer<typeof TableName>;
 export const tableNames = TableName.options;
 
@@ -27,4 +29,5 @@ export interface TableRecords {
   candidacies: Candidacy;
   mandates: Mandate;
   settings: OfficeSettings;
+  yearReports: YearReport;
 }

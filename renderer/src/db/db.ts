@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { ContactEntry, Partner } from '../../../shared/model/partner';
 import type { Candidacy, Mandate, PartnerRequest } from '../../../shared/model/request';
 import type { OfficeSettings } from '../../../shared/model/settings';
+import type { YearReport } from '../../../shared/model/year-report';
 import type { PartnerQuerySaved } from './views';
 import { declareSchema, SCHEMA_VERSION } from './schema';
 
@@ -26,6 +27,7 @@ export type RelaisDb = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
   views: EntityTable<PartnerQuerySaved, 'id'>;
   drafts: EntityTable<DraftRow, 'key'>;
+  yearReports: EntityTable<YearReport, 'id'>;
 };
 
 export const DB_NAME = 'relais';

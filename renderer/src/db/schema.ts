@@ -7,8 +7,10 @@ import type { Dexie } from 'dexie';
  * v1 — the spine: partners, contact log, settings, device metadata.
  * v2 — requests, candidacies, mandates, saved views, form drafts; partners gain derived
  *      lastContactAt / nextStepAt indexes, computed here from the contact log.
+ * v8 — yearReports: the coordinator's words per year (annual report highlights and
+ *      challenges, provincial portrait answers). A new table only; no data to migrate.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 8;
 
 export const v1Stores = {
   partners: 'id, stamp, step, lastName, updatedAt',
@@ -24,6 +26,10 @@ export const v2Stores = {
   mandates: 'id, stamp, requestId, partnerId, status',
   views: 'id',
   drafts: 'key',
+};
+
+export const v8Stores = {
+  yearReports: 'id, stamp, year',
 };
 
 interface ContactRow {
@@ -55,4 +61,5 @@ const deriveContactDates = async (tx: { table(name: string): Dexie['tables'][num
 export const declareSchema = (db: Dexie): void => {
   db.version(1).stores(v1Stores);
   db.version(2).stores(v2Stores).upgrade(deriveContactDates);
+  db.version(8).stores(v8Stores);
 };

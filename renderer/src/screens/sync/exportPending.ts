@@ -4,7 +4,7 @@ import { getServices } from '../../app/services';
 import { SETTINGS_ID } from '../settings/useOfficeSettings';
 
 /** The synced tables, as the bundle format names them. */
-const SYNCED: readonly TableName[] = ['partners', 'contacts', 'requests', 'candidacies', 'mandates', 'settings'];
+const SYNCED: readonly TableName[] = ['partners', 'contacts', 'requests', 'candidacies', 'mandates', 'settings', 'yearReports'];
 
 export interface ExportOutcome {
   written: boolean;
