@@ -53,7 +53,6 @@ export const chartSvg = (spec: ChartSpec, doc: Document, options: ChartOptions =
     marginRight: 10,
     marginTop: 6,
     marginBottom: 6,
-    style: options.fontFamily ? { fontFamily: options.fontFamily, fontSize: '10px' } : { fontSize: '10px' },
     x: { axis: null, domain: [0, max / (1 - room)] },
     y: { axis: null, domain: spec.series, padding: 0.12 },
     fy: { axis: 'left', label: null, domain: spec.categories, padding: 0.18, tickFormat: short },
@@ -64,6 +63,10 @@ export const chartSvg = (spec: ChartSpec, doc: Document, options: ChartOptions =
       Plot.ruleX([0], { stroke: INK }),
     ],
   }) as unknown as SVGSVGElement;
+  // Plot adds a <style> block and a style attribute for browsers; the app's CSP refuses
+  // inline styles and the PDF renderer ignores them, and the attributes already say it all.
+  for (const st of Array.from(svg.querySelectorAll('style'))) st.remove();
+  svg.removeAttribute('style');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', spec.title);
   if (options.fontFamily) svg.setAttribute('font-family', options.fontFamily);

@@ -12,9 +12,7 @@ import { FONT } from './fonts';
 let doc: Document | undefined;
 const documentFor = (): Document => (doc ??= parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document);
 
-/** Plot's SVG carries a <style> block for browsers that the PDF renderer would only trip over. */
 const printable = (svg: SVGSVGElement): string => {
-  for (const s of Array.from(svg.querySelectorAll('style'))) s.remove();
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   return svg.outerHTML;
 };

@@ -12,6 +12,8 @@ export type Route =
   | { name: 'requestNew' }
   | { name: 'mandate'; id: string }
   | { name: 'sync' }
+  | { name: 'indicators' }
+  | { name: 'portrait' }
   | { name: 'settings' };
 
 export const parseRoute = (hash: string): Route => {
@@ -31,6 +33,10 @@ export const parseRoute = (hash: string): Route => {
       return b ? { name: 'mandate', id: b } : { name: 'requests' };
     case 'sync':
       return { name: 'sync' };
+    case 'indicators':
+      return { name: 'indicators' };
+    case 'portrait':
+      return { name: 'portrait' };
     case 'settings':
       return { name: 'settings' };
     default:
@@ -62,6 +68,10 @@ export const routeHash = (r: Route): string => {
       return `#/mandates/${r.id}`;
     case 'sync':
       return '#/sync';
+    case 'indicators':
+      return '#/indicators';
+    case 'portrait':
+      return '#/portrait';
     case 'settings':
       return '#/settings';
   }
