@@ -16,7 +16,7 @@ export const textToBase64 = (text: string): string => {
   return btoa(bin);
 };
 
-type Mime = 'application/pdf' | 'text/csv' | 'text/plain' | 'application/octet-stream';
+type Mime = 'application/pdf' | 'text/csv' | 'text/plain' | 'application/json' | 'application/octet-stream';
 
 /**
  * Saves bytes where the user chooses: the desktop app shows its native dialog; the

@@ -14,6 +14,7 @@ export * from './definitions';
 export * from './inputs';
 export * from './people';
 export * from './period';
+export * from './portrait';
 export * from './work';
 
 export interface Indicators {
