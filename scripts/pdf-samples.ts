@@ -5,8 +5,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { makeAnnualReport, makeAttestation, makeMandateSheet, type PdfFile } from '../electron/services/pdf';
+import { makeAnnualReport, makeAttestation, makeMandateSheet, makePortrait, type PdfFile } from '../electron/services/pdf';
 import { annualReportInputFrom } from '../shared/printables/annual-report-mapping';
+import { portraitItems } from '../shared/logic/indicators';
+import { PortraitAnswers } from '../shared/model/year-report';
+import { portraitPdfInputFrom } from '../shared/printables/portrait';
 import { generateDemo } from '../shared/demo/generate';
 import type { UiLanguage } from '../shared/model/enums';
 import { attestationInputFrom, mandateSheetInputFrom } from '../shared/printables/mapping';
@@ -68,6 +71,20 @@ async function main(): Promise<void> {
   for (const language of LANGUAGES) {
     save(language, await makeAnnualReport(annualReportInputFrom(demo.settings, demo, 2026, notes, language, TODAY)));
   }
+
+  // The provincial portrait: computed answers plus a few typed by hand, one left blank.
+  const answers = PortraitAnswers.parse({
+    directorates: ['dqepe'],
+    yearsOperating: '3_5',
+    budgetRange: '100k_150k',
+    staffCount: 2,
+    fte: 1.6,
+    fundingSources: ['global_budget', 'philanthropy'],
+    strengths: 'Une banque à jour et des usagers partenaires présents dans les communautés cries et jamésiennes.',
+  });
+  const context = { establishment: demo.settings.establishment, coordinator: demo.settings.coordinator };
+  const items = portraitItems({ ...demo }, answers, 2026, context, TODAY);
+  for (const language of LANGUAGES) save(language, await makePortrait(portraitPdfInputFrom(demo.settings, items, answers, 2026, language, TODAY)));
 
   save('syllabics', await makeMandateSheet(mandateSheetInputFrom(demo.settings, { firstName: 'Anna', lastName: 'Petawabano ᐊᓈ' }, request, cree, 'fr', TODAY)));
 

@@ -1,6 +1,8 @@
 import type { AnnualReportInput } from '../../../shared/printables/annual-report';
 import type { AttestationInput, MandateSheetInput } from '../../../shared/printables/schemas';
 import { annualReportDefinition } from './annual-report';
+import type { PortraitPdfInput } from '../../../shared/printables/portrait';
+import { portraitDefinition } from './portrait';
 import { attestationDefinition } from './attestation';
 import { renderPdf } from './engine';
 import { mandateSheetDefinition } from './mandate-sheet';
@@ -37,4 +39,9 @@ export async function makeAttestation(input: AttestationInput): Promise<PdfFile>
 export async function makeAnnualReport(input: AnnualReportInput): Promise<PdfFile> {
   const { bytes, pages } = await renderPdf(annualReportDefinition(input));
   return { fileName: fileName(stringsFor(input.language).annual.fileName, input.office.officeName, String(input.year)), bytes, pages };
+}
+
+export async function makePortrait(input: PortraitPdfInput): Promise<PdfFile> {
+  const { bytes, pages } = await renderPdf(portraitDefinition(input));
+  return { fileName: fileName(stringsFor(input.language).portrait.fileName, input.office.officeName, String(input.year)), bytes, pages };
 }
