@@ -75,3 +75,37 @@ test('changing the period changes a figure and its chart; the annual report prev
   await expect(preview.getByRole('button', { name: 'Enregistrer' })).toBeVisible({ timeout: 20_000 });
   await expect(preview.locator('iframe')).toBeVisible();
 });
+
+test('the provincial portrait is pre-filled from the records, completed by hand, kept, and printed', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.clock.setFixedTime(NOW);
+  await openRelais(page, 'settings');
+  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /personnes inventées/ })).toBeVisible();
+  await page.goto('/#/indicators');
+  const inBank = (await page.getByRole('region', { name: 'Banque d’usagers partenaires' }).getByRole('row', { name: /^Personnes dans la banque/ }).getByRole('cell').first().textContent()) ?? '';
+  await page.getByRole('link', { name: 'Réponses au portrait provincial' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Réponses au portrait provincial' })).toBeVisible();
+
+  // The bank size is the indicators' figure, and says where it comes from.
+  const bankSize = page.getByRole('group', { name: 'I-6. Usagers partenaires dans la banque' });
+  await expect(bankSize).toContainText(inBank.trim());
+  await expect(bankSize).toContainText('Source : Données de Relais');
+  // A suggestion the coordinator corrects is marked as corrected.
+  const plans = page.getByRole('group', { name: /^A-3\./ });
+  await plans.getByRole('checkbox', { name: 'Agir tôt (jeunesse)' }).check();
+  await expect(plans).toContainText('Données de Relais, corrigées à la main');
+  // What the data cannot give is typed by hand, and kept for the year.
+  await page.getByRole('combobox', { name: 'I-4. Budget annuel du bureau' }).selectOption({ label: '100 000 $ – 150 000 $' });
+  await page.getByRole('spinbutton', { name: /^I-5b\./ }).fill('1.5');
+  await page.getByRole('button', { name: 'Enregistrer les réponses' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Réponses du portrait 2026 enregistrées.' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'I-4. Budget annuel du bureau' })).toHaveValue('100k_150k');
+  await expect(page.getByRole('group', { name: /^A-3\./ }).getByRole('checkbox', { name: 'Agir tôt (jeunesse)' })).toBeChecked();
+  expect(await seriousViolations(page), 'axe on the portrait').toEqual([]);
+
+  await page.getByRole('button', { name: 'Aperçu du PDF' }).click();
+  const preview = page.getByRole('region', { name: 'Portrait provincial 2026' });
+  await expect(preview.getByRole('button', { name: 'Imprimer' })).toBeVisible({ timeout: 20_000 });
+});
