@@ -75,3 +75,35 @@ export const indicatorsByOffice = (offices: readonly OfficeInputs[], period: Per
   offices
     .map((o) => ({ establishment: o.establishment, ...(o.lastDataAt !== undefined ? { lastDataAt: o.lastDataAt } : {}), indicators: computeIndicators(o.inputs, period, today) }))
     .sort((a, b) => a.establishment.localeCompare(b.establishment, 'fr'));
+
+export interface OfficeTotals {
+  offices: number;
+  inBank: number;
+  active: number;
+  requestsReceived: number;
+  requestsFilled: number;
+  stepsOnTime: number;
+  stepsLate: number;
+  stepsOverdue: number;
+  overSolicited: number;
+}
+
+/**
+ * The figures that add up across offices (counts of people and of work), for the central
+ * office's "all offices" row. Medians and shares do not add up, so they are left per office.
+ */
+export const officeTotals = (rows: readonly OfficeIndicators[]): OfficeTotals =>
+  rows.reduce<OfficeTotals>(
+    (t, { indicators: i }) => ({
+      offices: t.offices + 1,
+      inBank: t.inBank + i.bank.inBank,
+      active: t.active + i.bank.active,
+      requestsReceived: t.requestsReceived + i.requests.received,
+      requestsFilled: t.requestsFilled + i.requests.filled,
+      stepsOnTime: t.stepsOnTime + i.accompaniment.onTime,
+      stepsLate: t.stepsLate + i.accompaniment.late,
+      stepsOverdue: t.stepsOverdue + i.accompaniment.overdue,
+      overSolicited: t.overSolicited + i.load.overSolicited,
+    }),
+    { offices: 0, inBank: 0, active: 0, requestsReceived: 0, requestsFilled: 0, stepsOnTime: 0, stepsLate: 0, stepsOverdue: 0, overSolicited: 0 },
+  );

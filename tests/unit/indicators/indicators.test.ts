@@ -5,6 +5,7 @@ import {
   customPeriod,
   definitions,
   indicatorsByOffice,
+  officeTotals,
   previousPeriod,
   quarterPeriod,
   stepOn,
@@ -212,6 +213,9 @@ describe('comparison, roll-up and definitions', () => {
       ['CISSS de Laval', 0, undefined],
       ['CRSSS de la Baie-James', 3, '2026-06-01T10:00:00.000Z'],
     ]);
+    // All offices side by side. Laval's inputs keep the same requests (3 received, 2 filled in 2025)
+    // but only C as a person: it adds requests and nobody in the bank or active.
+    expect(officeTotals(rows)).toMatchObject({ offices: 2, inBank: 3, active: 2, requestsReceived: 6, requestsFilled: 4 });
   });
 
   it('every indicator has a definition in both languages', () => {
