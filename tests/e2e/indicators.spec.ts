@@ -53,7 +53,7 @@ test('changing the period changes a figure and its chart; the annual report prev
   await expect(receivedRow(page).getByRole('cell').nth(1)).toHaveText(String(0));
 
   expect(await seriousViolations(page), 'axe on the indicators').toEqual([]);
-  if (process.env.RELAIS_SCREENSHOTS) await page.screenshot({ path: process.env.RELAIS_SCREENSHOTS, fullPage: true });
+  if (process.env.RELAIS_SCREENSHOTS) await page.screenshot({ path: process.env.RELAIS_SCREENSHOTS });
 
   // Definitions are on the screen, under their figures.
   await expect(requestsSection(page)).toContainText('Demandes dont la date de réception tombe dans la période.');
