@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../model/base';
 import type { Language, Level, PipelineStep } from '../../model/enums';
-import { instantDate } from '../dates';
+import { addDays, instantDate } from '../dates';
 import type { CommitteeMemberInput, MandateInput, PartnerInput } from './inputs';
 import { asOfDate, daysBetween, median, overlaps, type Period } from './period';
 
@@ -38,55 +38,42 @@ export interface StepFlow {
   left: number;
 }
 
-/** A person's steps as (day, step) pairs in date order; a record without history sits at its step since creation. */
-export interface Timeline {
-  p: PartnerInput;
-  days: IsoDate[];
-  steps: PipelineStep[];
-}
+/**
+ * Instants compare as strings with a day bound: an ISO instant is on or before day D exactly
+ * when it sorts before the next day's date (its first ten characters are its date). This
+ * reads 20,000 histories without allocating a string per event.
+ */
+const dayAfter = (day: IsoDate): string => addDays(day, 1);
 
-const timelineOf = (p: PartnerInput): Timeline => {
-  if (p.history.length === 0) return { p, days: [instantDate(p.createdAt)], steps: [p.step] };
-  let h = p.history;
-  for (let i = 1; i < h.length; i++) {
-    if ((h[i] as { at: string }).at < (h[i - 1] as { at: string }).at) {
-      h = [...h].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-      break;
-    }
-  }
-  return { p, days: h.map((e) => instantDate(e.at)), steps: h.map((e) => e.to) };
-};
-
-// Built once per partners array: the screen, the comparison and the roll-up read it several times.
-const cache = new WeakMap<readonly PartnerInput[], Timeline[]>();
-
-/** Timelines of the partners not deleted. */
-export const timelines = (partners: readonly PartnerInput[]): Timeline[] => {
-  let t = cache.get(partners);
-  if (!t) {
-    t = [];
-    for (const p of partners) if (!p.deleted) t.push(timelineOf(p));
-    cache.set(partners, t);
-  }
-  return t;
-};
-
-const stepOnTimeline = (t: Timeline, day: IsoDate): PipelineStep | undefined => {
+/**
+ * The person's pipeline step on a day: the latest history event on or before it, whatever
+ * the order the events were stored in; a record with no history is taken to have been at
+ * its current step since it was created.
+ */
+const stepBefore = (p: PartnerInput, bound: string): PipelineStep | undefined => {
+  if (p.history.length === 0) return p.createdAt < bound ? p.step : undefined;
+  let at = '';
   let step: PipelineStep | undefined;
-  for (let i = 0; i < t.days.length; i++) {
-    if ((t.days[i] as IsoDate) > day) break;
-    step = t.steps[i];
+  for (const e of p.history) {
+    if (e.at < bound && e.at >= at) {
+      at = e.at;
+      step = e.to;
+    }
   }
   return step;
 };
 
-/** The person's pipeline step on a day, read from their history. */
-export const stepOn = (p: PartnerInput, day: IsoDate): PipelineStep | undefined => stepOnTimeline(timelineOf(p), day);
+export const stepOn = (p: PartnerInput, day: IsoDate): PipelineStep | undefined => stepBefore(p, dayAfter(day));
 
-/** Whether the person is in the bank on that day (for the bank and load figures). */
-export const inBankOn = (t: Timeline, day: IsoDate): boolean => {
-  const s = stepOnTimeline(t, day);
+/** In the bank on the day whose following day is `bound` (see dayAfter). */
+export const inBankBefore = (p: PartnerInput, bound: string): boolean => {
+  const s = stepBefore(p, bound);
   return s === 'in_bank' || s === 'active';
+};
+
+const inOrder = (h: PartnerInput['history']): PartnerInput['history'] => {
+  for (let i = 1; i < h.length; i++) if ((h[i] as { at: string }).at < (h[i - 1] as { at: string }).at) return [...h].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
+  return h;
 };
 
 const counts = (p: Period): boolean => p.from <= p.to;
@@ -141,9 +128,10 @@ export const bankIndicators = (
   const community = new Map<string, BreakdownRow>();
   let inBank = 0;
   let active = 0;
-  for (const t of timelines(partners)) {
-    const p = t.p;
-    const isBank = inBankOn(t, asOf);
+  const bound = dayAfter(asOf);
+  for (const p of partners) {
+    if (p.deleted) continue;
+    const isBank = inBankBefore(p, bound);
     const isActive = activeIds.has(p.id);
     if (!isBank && !isActive) continue;
     if (isBank) inBank++;
@@ -171,22 +159,23 @@ export const bankIndicators = (
 export const pipelineIndicators = (partners: readonly PartnerInput[], period: Period): StepFlow[] => {
   const entered = new Map<PipelineStep, Set<string>>();
   const stays = new Map<PipelineStep, number[]>();
-  for (const t of timelines(partners)) {
-    if (t.p.history.length === 0) continue;
-    const n = t.days.length;
-    for (let i = 0; i < n; i++) {
-      const day = t.days[i] as IsoDate;
-      const step = t.steps[i] as PipelineStep;
-      if (day >= period.from && day <= period.to) {
-        let s = entered.get(step);
-        if (!s) entered.set(step, (s = new Set()));
-        s.add(t.p.id);
+  const to = dayAfter(period.to);
+  const within = (at: string) => at >= period.from && at < to;
+  for (const p of partners) {
+    if (p.deleted || p.history.length === 0) continue;
+    const h = inOrder(p.history);
+    for (let i = 0; i < h.length; i++) {
+      const e = h[i] as PartnerInput['history'][number];
+      if (within(e.at)) {
+        let s = entered.get(e.to);
+        if (!s) entered.set(e.to, (s = new Set()));
+        s.add(p.id);
       }
-      const next = t.days[i + 1];
-      if (next !== undefined && next >= period.from && next <= period.to && ENTRY_STEPS.includes(step)) {
-        let d = stays.get(step);
-        if (!d) stays.set(step, (d = []));
-        d.push(Math.max(0, daysBetween(day, next)));
+      const next = h[i + 1];
+      if (next !== undefined && within(next.at) && ENTRY_STEPS.includes(e.to)) {
+        let d = stays.get(e.to);
+        if (!d) stays.set(e.to, (d = []));
+        d.push(Math.max(0, daysBetween(instantDate(e.at), instantDate(next.at))));
       }
     }
   }

@@ -1,9 +1,9 @@
 import type { IsoDate } from '../../model/base';
 import type { AccompanimentStepId } from '../../model/enums';
 import { AccompanimentStepId as StepIds } from '../../model/enums';
-import { addMonths, instantDate } from '../dates';
+import { addDays, addMonths, instantDate } from '../dates';
 import type { CommitteeMemberInput, IndicatorInputs, MandateInput, PartnerInput, RequestInput } from './inputs';
-import { inBankOn, timelines } from './people';
+import { inBankBefore } from './people';
 import { asOfDate, daysBetween, inPeriod, median, type Period } from './period';
 
 export interface RequestIndicators {
@@ -130,9 +130,9 @@ export const loadIndicators = (
   }
   let inBank = 0;
   let overSolicited = 0;
-  for (const t of timelines(partners)) {
-    const p = t.p;
-    if (!inBankOn(t, asOf)) continue;
+  const bound = addDays(asOf, 1);
+  for (const p of partners) {
+    if (p.deleted || !inBankBefore(p, bound)) continue;
     inBank++;
     if ((running.get(p.id) ?? 0) >= settings.overloadMandates || (hours.get(p.id) ?? 0) >= settings.overloadHours) overSolicited++;
   }
