@@ -1,7 +1,8 @@
 import { expect, openRelais, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
-const today = () => new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long' }).format(new Date());
+// French writes the first of the month as an ordinal (« 1er décembre »), as the app does.
+const today = () => new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long' }).format(new Date()).replace(/^1 /, '1er ');
 
 const addHelene = async (page: Page) => {
   await page.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();
