@@ -18,6 +18,8 @@ export interface Figure {
   previous: number | null;
   /** Shown after the value, e.g. « % » or « jours ». */
   unit?: string;
+  /** The figure's definition, shown on hover. */
+  help?: string;
 }
 
 export interface ChartSpec {
@@ -91,8 +93,8 @@ const bankSection = (c: Indicators, p: Indicators, lang: UiLanguage): Section =>
     title: say(words.sBank, lang),
     help: help(lang, 'inBank', 'active', 'byLevel', 'bySector', 'byLanguage', 'byCommunity'),
     figures: [
-      { id: 'inBank', label: say(words.fInBank, lang), current: c.bank.inBank, previous: p.bank.inBank },
-      { id: 'active', label: say(words.fActive, lang), current: c.bank.active, previous: p.bank.active },
+      { id: 'inBank', help: definitions.inBank[lang], label: say(words.fInBank, lang), current: c.bank.inBank, previous: p.bank.inBank },
+      { id: 'active', help: definitions.active[lang], label: say(words.fActive, lang), current: c.bank.active, previous: p.bank.active },
     ],
     charts: [
       breakdown('byLevel', say(words.cLevel, lang), c.bank.byLevel, levelName, lang),
@@ -142,9 +144,9 @@ export const indicatorSections = (cmp: IndicatorComparison, lang: UiLanguage): S
       title: say(words.sRequests, lang),
       help: help(lang, 'requestsReceived', 'requestsFilled', 'daysToFirstMandate'),
       figures: [
-        { id: 'received', label: say(words.fReceived, lang), current: c.requests.received, previous: p.requests.received },
-        { id: 'filled', label: say(words.fFilled, lang), current: c.requests.filled, previous: p.requests.filled },
-        { id: 'daysToFirstMandate', label: say(words.fDays, lang), current: c.requests.medianDaysToFirstMandate, previous: p.requests.medianDaysToFirstMandate, unit: days },
+        { id: 'received', help: definitions.requestsReceived[lang], label: say(words.fReceived, lang), current: c.requests.received, previous: p.requests.received },
+        { id: 'filled', help: definitions.requestsFilled[lang], label: say(words.fFilled, lang), current: c.requests.filled, previous: p.requests.filled },
+        { id: 'daysToFirstMandate', help: definitions.daysToFirstMandate[lang], label: say(words.fDays, lang), current: c.requests.medianDaysToFirstMandate, previous: p.requests.medianDaysToFirstMandate, unit: days },
       ],
       charts: [
         compared(
@@ -162,9 +164,9 @@ export const indicatorSections = (cmp: IndicatorComparison, lang: UiLanguage): S
       title: say(words.sAccompaniment, lang),
       help: help(lang, 'accompaniment'),
       figures: [
-        { id: 'onTime', label: say(words.fOnTime, lang), current: c.accompaniment.onTime, previous: p.accompaniment.onTime },
-        { id: 'late', label: say(words.fLate, lang), current: c.accompaniment.late, previous: p.accompaniment.late },
-        { id: 'overdue', label: say(words.fOverdue, lang), current: c.accompaniment.overdue, previous: p.accompaniment.overdue },
+        { id: 'onTime', help: definitions.accompaniment[lang], label: say(words.fOnTime, lang), current: c.accompaniment.onTime, previous: p.accompaniment.onTime },
+        { id: 'late', help: definitions.accompaniment[lang], label: say(words.fLate, lang), current: c.accompaniment.late, previous: p.accompaniment.late },
+        { id: 'overdue', help: definitions.accompaniment[lang], label: say(words.fOverdue, lang), current: c.accompaniment.overdue, previous: p.accompaniment.overdue },
       ],
       charts: [
         {
@@ -183,7 +185,7 @@ export const indicatorSections = (cmp: IndicatorComparison, lang: UiLanguage): S
       id: 'load',
       title: say(words.sLoad, lang),
       help: help(lang, 'overSolicited'),
-      figures: [{ id: 'overSolicited', label: say(words.fOver, lang), current: c.load.overSolicited, previous: p.load.overSolicited }],
+      figures: [{ id: 'overSolicited', help: definitions.overSolicited[lang], label: say(words.fOver, lang), current: c.load.overSolicited, previous: p.load.overSolicited }],
       charts: [],
     },
   ];
@@ -198,9 +200,9 @@ export const indicatorSections = (cmp: IndicatorComparison, lang: UiLanguage): S
     ...(cc === null ? { noData } : {}),
     figures: cc
       ? [
-          { id: 'safetyCovered', label: say(words.fSafetyCovered, lang), current: cc.userSafetyCovered, previous: pc?.userSafetyCovered ?? null },
-          { id: 'covered', label: say(words.fCovered, lang), current: cc.covered, previous: pc?.covered ?? null },
-          { id: 'seats', label: say(words.fSeats, lang), current: cc.seatsFilled, previous: pc?.seatsFilled ?? null },
+          { id: 'safetyCovered', help: definitions.committeeCoverage[lang], label: say(words.fSafetyCovered, lang), current: cc.userSafetyCovered, previous: pc?.userSafetyCovered ?? null },
+          { id: 'covered', help: definitions.committeeCoverage[lang], label: say(words.fCovered, lang), current: cc.covered, previous: pc?.covered ?? null },
+          { id: 'seats', help: definitions.committeeCoverage[lang], label: say(words.fSeats, lang), current: cc.seatsFilled, previous: pc?.seatsFilled ?? null },
         ]
       : [],
     charts: cc
@@ -227,10 +229,10 @@ export const indicatorSections = (cmp: IndicatorComparison, lang: UiLanguage): S
     ...(ct === null ? { noData } : {}),
     figures: ct
       ? [
-          { id: 'trainings', label: say(words.fTrainings, lang), current: ct.trainings, previous: pt?.trainings ?? null },
-          { id: 'trainingAttendance', label: say(words.fTrainingAttendance, lang), current: ct.trainingAttendance, previous: pt?.trainingAttendance ?? null },
-          { id: 'info', label: say(words.fInfo, lang), current: ct.infoSessions, previous: pt?.infoSessions ?? null },
-          { id: 'infoAttendance', label: say(words.fInfoAttendance, lang), current: ct.infoAttendance, previous: pt?.infoAttendance ?? null },
+          { id: 'trainings', help: definitions.trainings[lang], label: say(words.fTrainings, lang), current: ct.trainings, previous: pt?.trainings ?? null },
+          { id: 'trainingAttendance', help: definitions.trainings[lang], label: say(words.fTrainingAttendance, lang), current: ct.trainingAttendance, previous: pt?.trainingAttendance ?? null },
+          { id: 'info', help: definitions.trainings[lang], label: say(words.fInfo, lang), current: ct.infoSessions, previous: pt?.infoSessions ?? null },
+          { id: 'infoAttendance', help: definitions.trainings[lang], label: say(words.fInfoAttendance, lang), current: ct.infoAttendance, previous: pt?.infoAttendance ?? null },
         ]
       : [],
     charts: ct
@@ -255,8 +257,8 @@ export const indicatorSections = (cmp: IndicatorComparison, lang: UiLanguage): S
     ...(cs === null ? { noData } : {}),
     figures: cs
       ? [
-          { id: 'responses', label: say(words.fResponses, lang), current: cs.responses, previous: ps?.responses ?? null },
-          { id: 'favourable', label: say(words.fFavourable, lang), current: cs.favourable, previous: ps?.favourable ?? null, unit: '%' },
+          { id: 'responses', help: definitions.surveys[lang], label: say(words.fResponses, lang), current: cs.responses, previous: ps?.responses ?? null },
+          { id: 'favourable', help: definitions.surveys[lang], label: say(words.fFavourable, lang), current: cs.favourable, previous: ps?.favourable ?? null, unit: '%' },
         ]
       : [],
     charts: cs

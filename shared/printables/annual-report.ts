@@ -24,6 +24,7 @@ export const FigureSchema = z.object({
   current: z.number().min(0).max(1e7).nullable(),
   previous: z.number().min(0).max(1e7).nullable(),
   unit: line(20).optional(),
+  help: line(600).optional(),
 });
 
 export const SectionSchema = z.object({

@@ -31,7 +31,9 @@ export const SectionView = ({ section, labels }: { section: Section; labels: [st
           <tbody>
             {section.figures.map((f) => (
               <tr key={f.id}>
-                <th scope="row">{f.label}</th>
+                <th scope="row" title={f.help}>
+                  {f.label}
+                </th>
                 <td>
                   <strong>{value(f, f.current)}</strong>
                 </td>
