@@ -4,6 +4,7 @@
  * elsewhere. Each answer says where it came from, so the province can tell a count from
  * an estimate and the coordinator can check a suggestion before sending it.
  */
+import { longDate } from '../../format/dates';
 import type { IsoDate } from '../../model/base';
 import type { UiLanguage } from '../../model/enums';
 import type { PortraitAnswers } from '../../model/year-report';
@@ -89,6 +90,7 @@ export const portraitItems = (inputs: IndicatorInputs, answers: PortraitAnswers,
   const live = <T extends { deleted?: 1 }>(xs: readonly T[]) => xs.filter((x) => !x.deleted);
   const requests = live(inputs.requests);
   const mandates = live(inputs.mandates).filter((m) => m.status !== 'cancelled');
+  const asOf = to < today ? to : today;
   const bank = bankIndicators(inputs.partners, inputs.mandates, inputs.committeeMembers, period, today);
 
   // The year's projects: received in the year or with a mandate running in it.
@@ -177,7 +179,7 @@ export const portraitItems = (inputs: IndicatorInputs, answers: PortraitAnswers,
       question: q('Usagers partenaires dans la banque', 'Partner users in the bank'),
       value: bank.inBank,
       source: 'data',
-      derivation: q(`Fiches à l’étape « dans la banque » ou « active » au ${to < today ? to : today}`, `Records at the “in the bank” or “active” step on ${to < today ? to : today}`),
+      derivation: q(`Fiches à l’étape « dans la banque » ou « active » le ${longDate(asOf, 'fr')}`, `Records at the “in the bank” or “active” step on ${longDate(asOf, 'en')}`),
     },
     {
       id: 'activePartners',

@@ -31,7 +31,7 @@ describe('provincial portrait answers', () => {
     // As in indicators.test.ts: the bank on 2025-12-31 is A, B, D; active in 2025 are A and F.
     expect(item('bankSize')).toMatchObject({ value: 3, source: 'data' });
     expect(item('activePartners')).toMatchObject({ value: 2, source: 'data' });
-    expect(item('bankSize').derivation?.fr).toContain('2025-12-31');
+    expect(item('bankSize').derivation?.fr).toContain('le 31 décembre 2025');
     expect(item('establishment')).toMatchObject({ value: 'CRSSS de la Baie-James', source: 'data' });
   });
 
