@@ -5,8 +5,8 @@
 import type { IsoDate } from '../../model/base';
 import { committeeIndicators, surveyIndicators, trainingIndicators, type CommitteeIndicators, type SurveyIndicators, type TrainingIndicators } from './activities';
 import type { IndicatorInputs } from './inputs';
-import { bankIndicators, pipelineIndicators, type BankIndicators, type StepFlow } from './people';
-import { previousPeriod, type Period } from './period';
+import { bankIndicators, pipelineFrom, scanHistories, type BankIndicators, type StepFlow } from './people';
+import { asOfDate, previousPeriod, type Period } from './period';
 import { accompanimentIndicators, loadIndicators, requestIndicators, type AccompanimentIndicators, type LoadIndicators, type RequestIndicators } from './work';
 
 export * from './activities';
@@ -30,17 +30,21 @@ export interface Indicators {
   surveys: SurveyIndicators | null;
 }
 
-export const computeIndicators = (inputs: IndicatorInputs, period: Period, today: IsoDate): Indicators => ({
-  period,
-  bank: bankIndicators(inputs.partners, inputs.mandates, inputs.committeeMembers, period, today),
-  pipeline: pipelineIndicators(inputs.partners, period),
-  requests: requestIndicators(inputs.requests, inputs.mandates, period),
-  accompaniment: accompanimentIndicators(inputs.mandates, period, today),
-  load: loadIndicators(inputs.partners, inputs.mandates, inputs.committeeMembers, inputs.settings, period, today),
-  committees: committeeIndicators(inputs.committees, inputs.committeeMembers, period, today),
-  trainings: trainingIndicators(inputs.sessions, period),
-  surveys: surveyIndicators(inputs.surveyInstruments, inputs.surveyResponses, period),
-});
+export const computeIndicators = (inputs: IndicatorInputs, period: Period, today: IsoDate): Indicators => {
+  const scan = scanHistories(inputs.partners, period, asOfDate(period, today));
+  const flags = scan.flags;
+  return {
+    period,
+    bank: bankIndicators(inputs.partners, inputs.mandates, inputs.committeeMembers, period, today, flags),
+    pipeline: pipelineFrom(scan),
+    requests: requestIndicators(inputs.requests, inputs.mandates, period),
+    accompaniment: accompanimentIndicators(inputs.mandates, period, today),
+    load: loadIndicators(inputs.partners, inputs.mandates, inputs.committeeMembers, inputs.settings, period, today, flags),
+    committees: committeeIndicators(inputs.committees, inputs.committeeMembers, period, today),
+    trainings: trainingIndicators(inputs.sessions, period),
+    surveys: surveyIndicators(inputs.surveyInstruments, inputs.surveyResponses, period),
+  };
+};
 
 export interface IndicatorComparison {
   current: Indicators;

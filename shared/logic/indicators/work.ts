@@ -1,9 +1,9 @@
 import type { IsoDate } from '../../model/base';
 import type { AccompanimentStepId } from '../../model/enums';
 import { AccompanimentStepId as StepIds } from '../../model/enums';
-import { addDays, addMonths, instantDate } from '../dates';
+import { addMonths, instantDate } from '../dates';
 import type { CommitteeMemberInput, IndicatorInputs, MandateInput, PartnerInput, RequestInput } from './inputs';
-import { inBankBefore } from './people';
+import { bankFlags } from './people';
 import { asOfDate, daysBetween, inPeriod, median, type Period } from './period';
 
 export interface RequestIndicators {
@@ -111,6 +111,7 @@ export const loadIndicators = (
   settings: IndicatorInputs['settings'],
   period: Period,
   today: IsoDate,
+  flags: Uint8Array = bankFlags(partners, asOfDate(period, today)),
 ): LoadIndicators => {
   const asOf = asOfDate(period, today);
   const yearAgo = addMonths(asOf, -12);
@@ -130,10 +131,12 @@ export const loadIndicators = (
   }
   let inBank = 0;
   let overSolicited = 0;
-  const bound = addDays(asOf, 1);
-  for (const p of partners) {
-    if (p.deleted || !inBankBefore(p, bound)) continue;
+  const anyLoad = running.size > 0 || hours.size > 0;
+  for (let i = 0; i < partners.length; i++) {
+    if (flags[i] !== 1) continue;
     inBank++;
+    if (!anyLoad) continue;
+    const p = partners[i] as PartnerInput;
     if ((running.get(p.id) ?? 0) >= settings.overloadMandates || (hours.get(p.id) ?? 0) >= settings.overloadHours) overSolicited++;
   }
   return { overSolicited, inBank, thresholds: { overloadMandates: settings.overloadMandates, overloadHours: settings.overloadHours } };

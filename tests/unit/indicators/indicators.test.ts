@@ -79,6 +79,15 @@ describe('people in the bank and active', () => {
     expect(computeIndicators(fullInputs, Y2025, AFTER).bank.active).toBe(3);
   });
 
+  it('reads a history stored out of order the same way', () => {
+    const shuffled = { ...coreInputs, partners: coreInputs.partners.map((p) => ({ ...p, history: [...p.history].reverse() })) };
+    const a = computeIndicators(coreInputs, Y2025, AFTER);
+    const b = computeIndicators(shuffled, Y2025, AFTER);
+    expect(b.bank).toEqual(a.bank);
+    expect(b.pipeline).toEqual(a.pipeline);
+    expect(stepOn({ ...A, history: [...A.history].reverse() }, '2025-03-15')).toBe('in_bank');
+  });
+
   it('a year still running is read on today', () => {
     // On 2025-03-10 A is only trained and F has not withdrawn yet: the bank is B, D and F.
     expect(computeIndicators(coreInputs, Y2025, '2025-03-10').bank.inBank).toBe(3);
