@@ -7,8 +7,11 @@ import type { Dexie } from 'dexie';
  * v1 — the spine: partners, contact log, settings, device metadata.
  * v2 — requests, candidacies, mandates, saved views, form drafts; partners gain derived
  *      lastContactAt / nextStepAt indexes, computed here from the contact log.
+ * v3 — partners record every language they speak (`languages`, multi-entry index for the
+ *      filters); existing partners get their one language as the list.
  * v8 — yearReports: the coordinator's words per year (annual report highlights and
  *      challenges, provincial portrait answers). A new table only; no data to migrate.
+ *      (Version numbers are assigned per feature, so they skip.)
  */
 export const SCHEMA_VERSION = 8;
 
@@ -58,8 +61,24 @@ const deriveContactDates = async (tx: { table(name: string): Dexie['tables'][num
     });
 };
 
+export const v3Stores = {
+  partners: 'id, stamp, step, lastName, updatedAt, lastContactAt, nextStepAt, *languages',
+};
+
+/** v2 → v3: the single language becomes the first (preferred) of the spoken languages. */
+const languagesFromLanguage = async (tx: { table(name: string): Dexie['tables'][number] }) => {
+  await tx
+    .table('partners')
+    .toCollection()
+    .modify((p: { language?: string; languages?: string[]; deleted?: 1 }) => {
+      if (p.deleted || Array.isArray(p.languages)) return;
+      p.languages = p.language ? [p.language] : [];
+    });
+};
+
 export const declareSchema = (db: Dexie): void => {
   db.version(1).stores(v1Stores);
   db.version(2).stores(v2Stores).upgrade(deriveContactDates);
+  db.version(3).stores(v3Stores).upgrade(languagesFromLanguage);
   db.version(8).stores(v8Stores);
 };

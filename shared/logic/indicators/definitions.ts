@@ -39,7 +39,10 @@ export const definitions: Record<IndicatorId, { fr: string; en: string }> = {
     fr: 'Personnes dans la banque et actives selon les secteurs de leur expérience; une personne peut compter dans plusieurs secteurs.',
     en: 'People in the bank and active by the sectors of their lived experience; one person may count in several sectors.',
   },
-  byLanguage: { fr: 'Personnes dans la banque et actives selon leur langue préférée.', en: 'People in the bank and active by preferred language.' },
+  byLanguage: {
+    fr: 'Personnes dans la banque et actives selon les langues qu’elles parlent; une personne peut compter dans plusieurs langues.',
+    en: 'People in the bank and active by the languages they speak; one person may count in several languages.',
+  },
   byCommunity: {
     fr: 'Personnes dans la banque et actives selon leur communauté ou ville (« non précisée » si vide).',
     en: 'People in the bank and active by community or town (“not given” when empty).',

@@ -14,7 +14,7 @@ import type { Partner } from '../../model/partner';
  */
 export type PartnerInput = Pick<
   Partner,
-  'id' | 'createdAt' | 'step' | 'history' | 'levels' | 'sectors' | 'language' | 'community' | 'trainings' | 'deleted' | 'archived' | 'anonymised'
+  'id' | 'createdAt' | 'step' | 'history' | 'levels' | 'sectors' | 'language' | 'languages' | 'community' | 'trainings' | 'deleted' | 'archived' | 'anonymised'
 >;
 export type RequestInput = Pick<PartnerRequest, 'id' | 'title' | 'directorate' | 'receivedAt' | 'status' | 'statusHistory' | 'seats' | 'level' | 'sectors' | 'deleted'>;
 export type MandateInput = Pick<Mandate, 'id' | 'requestId' | 'partnerId' | 'createdAt' | 'updatedAt' | 'status' | 'startDate' | 'endDate' | 'steps' | 'hours' | 'deleted'>;

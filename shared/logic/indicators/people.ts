@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../model/base';
 import type { Language, Level, PipelineStep } from '../../model/enums';
+import { spokenLanguages } from '../../model/partner';
 import { addDays, instantDate } from '../dates';
 import type { CommitteeMemberInput, MandateInput, PartnerInput } from './inputs';
 import { asOfDate, daysBetween, median, overlaps, type Period } from './period';
@@ -152,7 +153,7 @@ export const bankIndicators = (
     if (isActive) active++;
     for (const l of distinct(p.levels)) addRow(level, l, isBank, isActive);
     for (const s of distinct(p.sectors)) addRow(sector, s, isBank, isActive);
-    addRow(language, p.language, isBank, isActive);
+    for (const l of spokenLanguages(p)) addRow(language, l, isBank, isActive);
     addRow(community, (p.community ?? '').trim(), isBank, isActive);
   }
   return {

@@ -18,7 +18,7 @@ export const A = partner({
   step: 'active',
   history: hist(['2025-01-10', 'interest'], ['2025-01-20', 'first_contact'], ['2025-02-01', 'screening'], ['2025-03-01', 'trained'], ['2025-03-15', 'in_bank'], ['2025-04-01', 'active']),
 });
-export const B = partner({ id: 'PB00000001', levels: ['strategic'], sectors: ['oncology'], language: 'en', community: 'Chisasibi', step: 'in_bank', history: hist(['2024-05-01', 'in_bank']) });
+export const B = partner({ id: 'PB00000001', levels: ['strategic'], sectors: ['oncology'], language: 'en', languages: ['en', 'cr'], community: 'Chisasibi', step: 'in_bank', history: hist(['2024-05-01', 'in_bank']) });
 export const C = partner({ id: 'PC00000001', language: 'cr', community: '', step: 'first_contact', history: hist(['2025-11-01', 'interest'], ['2025-11-21', 'first_contact']) });
 /** No history: taken to have been in the bank since its creation (2025-01-10). */
 export const D = partner({ id: 'PD00000001', levels: ['tactical'], language: 'fr', community: ' Chibougamau ', step: 'in_bank', history: [] });

@@ -61,7 +61,8 @@ describe('people in the bank and active', () => {
     ]);
     expect(row(bank.byLanguage, 'fr')).toEqual({ key: 'fr', bank: 2, active: 2 });
     expect(row(bank.byLanguage, 'en')).toEqual({ key: 'en', bank: 1, active: 0 });
-    expect(row(bank.byLanguage, 'cr')).toEqual({ key: 'cr', bank: 0, active: 0 });
+    // B speaks English and Cree: she counts in both (C, who speaks Cree, is not in the bank).
+    expect(row(bank.byLanguage, 'cr')).toEqual({ key: 'cr', bank: 1, active: 0 });
     // D's " Chibougamau " is trimmed and joins A; sorted by bank size.
     expect(bank.byCommunity).toEqual([
       { key: 'Chibougamau', bank: 2, active: 1 },
