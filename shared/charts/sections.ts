@@ -4,12 +4,13 @@
  * from these, so a chart and its table are the same wherever they appear.
  */
 import { longDate } from '../format/dates';
-import type { UiLanguage } from '../model/enums';
+import type { Language, Level, UiLanguage } from '../model/enums';
 import type { IndicatorComparison, IndicatorId, Indicators, Period } from '../logic/indicators';
 import { definitions } from '../logic/indicators/definitions';
 import { ENTRY_STEPS } from '../logic/indicators/people';
-import { accompanimentSteps, label, levels, sectorLabel } from '../reference';
-import { languageWords, say, sessionWords, stepWords, words } from './vocab';
+import { accompanimentSteps, label, sectorLabel } from '../reference';
+import { codeLabel } from '../vocabulary';
+import { say, sessionWords, words } from './vocab';
 
 export interface Figure {
   id: string;
@@ -83,11 +84,8 @@ const compared = (id: string, title: string, categories: string[], current: numb
 });
 
 const bankSection = (c: Indicators, p: Indicators, lang: UiLanguage): Section => {
-  const levelName = (k: string) => {
-    const l = levels.find((x) => x.id === k);
-    return l ? label(l, lang) : k;
-  };
-  const langName = (k: string) => (k in languageWords ? say(languageWords[k as keyof typeof languageWords], lang) : k);
+  const levelName = (k: string) => codeLabel('levels', k as Level, lang);
+  const langName = (k: string) => codeLabel('languages', k as Language, lang);
   return {
     id: 'bank',
     title: say(words.sBank, lang),
@@ -109,7 +107,7 @@ export const indicatorSections = (cmp: IndicatorComparison, lang: UiLanguage): S
   const { current: c, previous: p } = cmp;
   const periods: [string, string] = [periodLabel(c.period, lang), periodLabel(p.period, lang)];
   const days = say(words.days, lang);
-  const entrySteps = ENTRY_STEPS.map((s) => say(stepWords[s], lang));
+  const entrySteps = ENTRY_STEPS.map((s) => codeLabel('steps', s, lang));
   const flow = (x: Indicators, s: string) => x.pipeline.find((f) => f.step === s);
   const allSteps = c.pipeline.map((f) => f.step);
 
@@ -124,7 +122,7 @@ export const indicatorSections = (cmp: IndicatorComparison, lang: UiLanguage): S
         compared(
           'entered',
           say(words.cEntered, lang),
-          allSteps.map((s) => say(stepWords[s], lang)),
+          allSteps.map((s) => codeLabel('steps', s, lang)),
           allSteps.map((s) => flow(c, s)?.entered ?? 0),
           allSteps.map((s) => flow(p, s)?.entered ?? 0),
           periods,

@@ -1,31 +1,12 @@
-import type { Language, PipelineStep, UiLanguage } from '../model/enums';
+import type { UiLanguage } from '../model/enums';
 
 /**
+ * Steps, languages and levels are worded by shared/vocabulary, like everywhere else.
  * Words the indicator sections need in both processes (the screen, and the annual report
  * drawn in main). Kept beside the charts, in both languages, like the reference lists.
  */
 type Bi = { fr: string; en: string };
 export const say = (b: Bi, lang: UiLanguage): string => b[lang];
-
-export const stepWords: Record<PipelineStep, Bi> = {
-  interest: { fr: 'Intérêt exprimé', en: 'Interest expressed' },
-  first_contact: { fr: 'Premier contact', en: 'First contact' },
-  screening: { fr: 'Entrevue de sélection', en: 'Screening interview' },
-  preselected: { fr: 'Présélectionnée', en: 'Pre-selected' },
-  trained: { fr: 'Formée', en: 'Trained' },
-  in_bank: { fr: 'Dans la banque', en: 'In the bank' },
-  active: { fr: 'Active', en: 'Active' },
-  inactive: { fr: 'Inactive', en: 'Inactive' },
-  withdrawn: { fr: 'Retirée', en: 'Withdrawn' },
-};
-
-export const languageWords: Record<Language, Bi> = {
-  fr: { fr: 'Français', en: 'French' },
-  en: { fr: 'Anglais', en: 'English' },
-  cr: { fr: 'Cri', en: 'Cree' },
-  iu: { fr: 'Inuktitut', en: 'Inuktitut' },
-  other: { fr: 'Autre', en: 'Other' },
-};
 
 export const sessionWords: Record<string, Bi> = {
   partners: { fr: 'Formation des usagers partenaires', en: 'Partner training' },
