@@ -6,7 +6,7 @@ import { annualReportInputFrom } from '../../../../shared/printables/annual-repo
 import { call } from '../../bridge';
 import { PdfPreview } from '../../components/PdfPreview';
 import { useUi } from '../../store/ui';
-import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { useOfficeSettings } from '../../store/officeSettings';
 import { saveYearReport, useYearReport } from './useYearReport';
 
 /** The year's highlights and challenges, kept per year, and the annual report made from them. */

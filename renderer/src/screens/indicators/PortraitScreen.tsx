@@ -10,7 +10,7 @@ import { RouteLink } from '../../components/RouteLink';
 import { saveFile, textToBase64 } from '../../files';
 import { todayIso } from '../../i18n/format';
 import { useUi } from '../../store/ui';
-import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { useOfficeSettings } from '../../store/officeSettings';
 import { PortraitItemField } from './PortraitItemField';
 import { useIndicatorInputs } from './useIndicatorInputs';
 import { saveYearReport, useYearReport } from './useYearReport';

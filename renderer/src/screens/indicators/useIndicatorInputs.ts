@@ -7,9 +7,9 @@ import type {
   SurveyInstrumentInput,
   SurveyResponseInput,
 } from '../../../../shared/logic/indicators';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import type { RelaisDb } from '../../db/db';
-import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { useOfficeSettings } from '../../store/officeSettings';
 
 /**
  * The committees, sessions and surveys feature keeps its records in these tables. Until a

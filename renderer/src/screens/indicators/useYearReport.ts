@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PortraitAnswers, yearReportId, type YearReport, type YearReportFields } from '../../../../shared/model/year-report';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 
 export const emptyYearReport = (year: number): YearReportFields => ({ year, highlights: '', challenges: '', portrait: PortraitAnswers.parse({}) });
 
