@@ -1,4 +1,5 @@
-import { Decrypter, Encrypter, Stanza, type Recipient } from 'age-encryption';
+import { createHash } from 'node:crypto';
+import { Decrypter, Encrypter, identityToRecipient, Stanza, type Recipient } from 'age-encryption';
 import { RelaisError } from '../../../shared/bridge/result';
 
 /**
@@ -19,6 +20,30 @@ const sizeStanza = (plaintextBytes: number): Recipient => ({
   wrapFileKey: () => [new Stanza([SIZE_STANZA, String(plaintextBytes)], new Uint8Array(0))],
 });
 
+/**
+ * A second ignored stanza, `relais.app/recipient-hints <tag>…`: 32 bits of SHA-256 of each
+ * recipient. X25519 stanzas are anonymous, so when no identity unwraps the file key a
+ * reader cannot otherwise tell "not for this key" from "the stanza was damaged". With the
+ * hint, a key that the file names but cannot open means tampering (the header MAC would
+ * fail). The tags reveal only which public keys the file is for, and those are the
+ * central office's published keys.
+ */
+const HINT_STANZA = 'relais.app/recipient-hints';
+const hintOf = (recipient: string): string => createHash('sha256').update(recipient).digest('hex').slice(0, 8);
+const hintStanza = (recipients: readonly string[]): Recipient => ({
+  wrapFileKey: () => [new Stanza([HINT_STANZA, ...recipients.map(hintOf)], new Uint8Array(0))],
+});
+
+const namedHints = (header: string): string[] => new RegExp(`^-> ${HINT_STANZA.replace('.', '\\.')} ([0-9a-f ]+)$`, 'm').exec(header)?.[1]?.split(' ') ?? [];
+
+const wrongKeyOrTampered = async (header: string, identities: readonly string[]): Promise<RelaisError> => {
+  const hints = namedHints(header);
+  for (const id of identities) {
+    if (hints.includes(hintOf(await identityToRecipient(id).catch(() => '')))) return new RelaisError('bundle_tampered', 'the bundle is for this key but its header was altered');
+  }
+  return new RelaisError('bundle_wrong_key', 'this bundle was not encrypted for the given key');
+};
+
 /** age STREAM: a 16-byte nonce, then 64 KiB chunks each with a 16-byte tag; at least one chunk. */
 const payloadSize = (plaintextBytes: number): number => NONCE + plaintextBytes + TAG * Math.max(1, Math.ceil(plaintextBytes / CHUNK));
 
@@ -37,6 +62,7 @@ export const encrypt = async (plaintext: Uint8Array, recipients: readonly string
   const e = new Encrypter();
   for (const r of recipients) e.addRecipient(r);
   e.addRecipient(sizeStanza(plaintext.length));
+  e.addRecipient(hintStanza(recipients));
   return e.encrypt(plaintext);
 };
 
@@ -73,7 +99,7 @@ export const decrypt = async (file: Uint8Array, identities: readonly string[]): 
     await d.decryptHeader(file.subarray(0, end));
   } catch (err) {
     const msg = err instanceof Error ? err.message : '';
-    if (msg.includes('no identity matched')) throw new RelaisError('bundle_wrong_key', 'this bundle was not encrypted for the given key');
+    if (msg.includes('no identity matched')) throw await wrongKeyOrTampered(Buffer.from(file.subarray(0, end)).toString('latin1'), identities);
     throw new RelaisError('bundle_tampered', 'the bundle header was altered');
   }
   const header = Buffer.from(file.subarray(0, end)).toString('latin1');

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RelaisError, type ErrorCode } from '../../../shared/bridge/result';
+import { canonicalJson } from '../../../shared/sync/canonical';
 import { BUNDLE_FORMAT } from '../../../shared/sync/format';
 import { encrypt } from '../../../electron/services/sync/age';
 import { openBundle } from '../../../electron/services/sync/bundle';
@@ -116,7 +117,7 @@ describe('refusals, each with its own code', () => {
     const a = await openBundle(await seal(), [central.identity]);
     const b = await openBundle(await seal({ records: { partners: [partner(9)] } }), [central.identity]);
     const forged = { ...a.document, signature: b.document.signature };
-    const bytes = await encrypt(gzipSync(JSON.stringify(forged)), [central.recipient]);
+    const bytes = await encrypt(gzipSync(canonicalJson(forged)), [central.recipient]);
     expect(await refusal(openBundle(bytes, [central.identity]))).toBe('bundle_bad_signature');
   });
 
