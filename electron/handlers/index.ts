@@ -3,10 +3,12 @@ import { appHandlers } from './app';
 import type { HostContext } from './context';
 import { pdfHandlers } from './pdf';
 import { syncHandlers } from './sync';
+import { backupHandlers } from './backup';
 
 /** The one handler table both transports (Electron IPC, browser host) call. */
 export const createHandlers = (ctx: HostContext): HandlerTable => ({
   ...appHandlers(ctx),
   ...pdfHandlers(ctx),
   ...syncHandlers(ctx),
+  ...backupHandlers(ctx),
 });

@@ -35,6 +35,7 @@ export const ErrorCode = z.enum([
   'sync_stale_since',
   'secret_key_pasted',
   'secrets_locked',
+  'backup_not_configured',
   // printables
   'pdf_failed',
 ]);

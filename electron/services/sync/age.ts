@@ -116,3 +116,41 @@ export const decrypt = async (file: Uint8Array, identities: readonly string[]): 
     throw new RelaisError('bundle_tampered', 'the bundle content was altered (authentication failed)');
   }
 };
+
+/** A passphrase instead of recipients (backups): age's scrypt recipient, alone in its header as the spec requires. */
+export interface PassphraseRecipient {
+  passphrase: string;
+  /** scrypt work factor; age's default (18) unless a test lowers it. */
+  logN?: number;
+}
+
+export const isPassphrase = (r: readonly string[] | PassphraseRecipient): r is PassphraseRecipient => !Array.isArray(r);
+
+export const encryptForPassphrase = async (plaintext: Uint8Array, to: PassphraseRecipient): Promise<Uint8Array> => {
+  const e = new Encrypter();
+  e.setPassphrase(to.passphrase);
+  if (to.logN) e.setScryptWorkFactor(to.logN);
+  return e.encrypt(plaintext);
+};
+
+/** Decrypts a passphrase file; a wrong passphrase is `bundle_wrong_key`, a damaged file `bundle_tampered`. */
+export const decryptWithPassphrase = async (file: Uint8Array, passphrase: string): Promise<Uint8Array> => {
+  const magic = Buffer.from(file.subarray(0, MAGIC.length)).toString('latin1');
+  if (magic !== MAGIC) throw new RelaisError('bundle_not_a_bundle', 'this file is not an age-encrypted file');
+  const end = headerEnd(file);
+  if (end === null) throw new RelaisError('bundle_truncated', 'the file stops inside its header');
+  const d = new Decrypter();
+  d.addPassphrase(passphrase);
+  try {
+    await d.decryptHeader(file.subarray(0, end));
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : '';
+    if (msg.includes('no identity matched')) throw new RelaisError('bundle_wrong_key', 'wrong passphrase, or not a passphrase backup');
+    throw new RelaisError('bundle_tampered', 'the file header was altered');
+  }
+  try {
+    return await d.decrypt(file);
+  } catch {
+    throw new RelaisError('bundle_tampered', 'the content was altered or cut off (authentication failed)');
+  }
+};

@@ -6,7 +6,7 @@ import type { TableName } from '../../../shared/model/tables';
 import { canonicalJson } from '../../../shared/sync/canonical';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleDocument, type BundleHeader, type TableCount, type UnsignedBundle } from '../../../shared/sync/format';
 import { MAX_BUNDLE_JSON_BYTES } from '../../../shared/sync/limits';
-import { decrypt, encrypt } from './age';
+import { decrypt, decryptWithPassphrase, encrypt, encryptForPassphrase, isPassphrase, type PassphraseRecipient } from './age';
 import { inflateCapped } from './inflate';
 import { readDocument } from './read-document';
 import { sign } from './signing';
@@ -28,7 +28,7 @@ export const sealBundle = async (
   header: BundleHeader,
   records: { [T in TableName]?: RecordBase[] },
   signer: DeviceSigner,
-  recipients: readonly string[],
+  recipients: readonly string[] | PassphraseRecipient,
 ): Promise<SealedBundle> => {
   const unsigned: UnsignedBundle = { format: BUNDLE_FORMAT, formatVersion: BUNDLE_VERSION, header, records };
   const signedText = canonicalJson(unsigned);
@@ -37,7 +37,7 @@ export const sealBundle = async (
   // "signature" sorts after every other top-level key, so this splice is still canonical JSON.
   const text = `${signedText.slice(0, -1)},"signature":${canonicalJson(signature)}}`;
   const compressed = await gzip(Buffer.from(text, 'utf8'));
-  return { header, bytes: await encrypt(compressed, recipients) };
+  return { header, bytes: isPassphrase(recipients) ? await encryptForPassphrase(compressed, recipients) : await encrypt(compressed, recipients) };
 };
 
 export interface OpenedBundle {
@@ -57,4 +57,10 @@ export const openBundle = async (file: Uint8Array, identities: readonly string[]
   if (file.length > MAX_BUNDLE_JSON_BYTES + (MAX_BUNDLE_JSON_BYTES >> 8)) throw new RelaisError('bundle_too_large', 'the file is larger than any bundle this reader accepts');
   const compressed = await decrypt(file, identities);
   return readDocument(await inflateCapped(compressed), pinnedKeys);
+};
+
+/** openBundle for a passphrase file (a local backup): same checks once decrypted. */
+export const openBundleWithPassphrase = async (file: Uint8Array, passphrase: string): Promise<OpenedBundle> => {
+  if (file.length > MAX_BUNDLE_JSON_BYTES + (MAX_BUNDLE_JSON_BYTES >> 8)) throw new RelaisError('bundle_too_large', 'the file is larger than any bundle this reader accepts');
+  return readDocument(await inflateCapped(await decryptWithPassphrase(file, passphrase)));
 };

@@ -10,6 +10,8 @@ import { Notices } from './Notices';
 import { routes } from './routes';
 import { useFailureNotices } from './useFailureNotices';
 import { useAutoExport } from '../screens/sync/autoExport';
+import { useAutoBackup } from './backup/useAutoBackup';
+import { requestPersistentStorage } from './backup/storage';
 
 const navItems: { key: string; route: Route; match: Route['name'][] }[] = [
   { key: 'home', route: { name: 'home' }, match: ['home'] },
@@ -37,6 +39,11 @@ export const App = () => {
   useFailureNotices();
   // Changes leave for the central office by themselves once sending is set up.
   useAutoExport();
+  // A copy of everything in a second folder (USB key), when set up; see Settings.
+  useAutoBackup();
+  useEffect(() => {
+    void requestPersistentStorage();
+  }, []);
 
   useEffect(() => {
     window.addEventListener('hashchange', syncFromHash);

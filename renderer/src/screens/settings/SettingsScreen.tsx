@@ -6,7 +6,9 @@ import { getServices } from '../../app/services';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section, SelectField, TextField } from '../../components/Fields';
 import { useUi } from '../../store/ui';
+import { BackupSection } from './BackupSection';
 import { loadDemoData } from './loadDemo';
+import { RestoreSection } from './RestoreSection';
 import { SETTINGS_ID, useOfficeSettings } from './useOfficeSettings';
 
 type Form = Record<keyof OfficeSettingsFields, string>;
@@ -110,6 +112,8 @@ export const SettingsScreen = () => {
           </button>
         </div>
       </form>
+      <BackupSection />
+      <RestoreSection />
       <Section title={t('demo.title')}>
         <p>{t('demo.explain')}</p>
         <button type="button" onClick={() => void askDemo()} disabled={busy}>
