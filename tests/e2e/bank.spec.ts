@@ -1,7 +1,10 @@
 import { expect, openRelais, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
-const today = () => new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long' }).format(new Date());
+import { longDate } from '../../shared/format/dates';
+
+// Today in the browser's time zone, written as the app writes it (« 1er décembre » on the first).
+const today = () => longDate(new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(new Date()), 'fr');
 
 const addHelene = async (page: Page) => {
   await page.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();

@@ -83,40 +83,43 @@ export const BackupSection = () => {
           void save();
         }}
       >
-        <TextField label={t('folder')} value={folder} onChange={setFolder} error={invalid && !folder.trim() ? t('invalid') : undefined} />
-        <SelectField
-          label={t('protection')}
-          value={protection}
-          onChange={(v) => setProtection(v as Protection)}
-          options={[
-            { value: 'passphrase', label: t('byPassphrase') },
-            { value: 'central_key', label: t('byCentralKey') },
-          ]}
-        />
-        {protection === 'passphrase' && (
-          <TextField
-            label={t('passphrase')}
-            type="password"
-            value={passphrase}
-            onChange={setPassphrase}
-            autoComplete="new-password"
-            hint={status?.passphraseSet ? t('passphraseKept') : t('passphraseHint')}
-            error={invalid && passphrase !== '' && !BackupPassphrase.safeParse(passphrase).success ? t('invalid') : undefined}
+        {/* Disabled until the saved settings are loaded, so nothing typed is overwritten by them. */}
+        <fieldset disabled={!status} className="plain">
+          <TextField label={t('folder')} value={folder} onChange={setFolder} error={invalid && !folder.trim() ? t('invalid') : undefined} />
+          <SelectField
+            label={t('protection')}
+            value={protection}
+            onChange={(v) => setProtection(v as Protection)}
+            options={[
+              { value: 'passphrase', label: t('byPassphrase') },
+              { value: 'central_key', label: t('byCentralKey') },
+            ]}
           />
-        )}
-        <TextField label={t('keep')} type="number" value={keep} onChange={setKeep} />
-        <TextField label={t('interval')} type="number" value={interval} onChange={setInterval} />
-        {invalid && (
-          <p className="field-error" role="alert">
-            {t('invalid')}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit">{t('saveSettings')}</button>
-          <button type="button" className="primary" disabled={busy || !status?.folder} onClick={() => void runNow()}>
-            {busy ? t('running') : t('now')}
-          </button>
-        </div>
+          {protection === 'passphrase' && (
+            <TextField
+              label={t('passphrase')}
+              type="password"
+              value={passphrase}
+              onChange={setPassphrase}
+              autoComplete="new-password"
+              hint={status?.passphraseSet ? t('passphraseKept') : t('passphraseHint')}
+              error={invalid && passphrase !== '' && !BackupPassphrase.safeParse(passphrase).success ? t('invalid') : undefined}
+            />
+          )}
+          <TextField label={t('keep')} type="number" value={keep} onChange={setKeep} />
+          <TextField label={t('interval')} type="number" value={interval} onChange={setInterval} />
+          {invalid && (
+            <p className="field-error" role="alert">
+              {t('invalid')}
+            </p>
+          )}
+          <div className="actions">
+            <button type="submit">{t('saveSettings')}</button>
+            <button type="button" className="primary" disabled={busy || !status?.folder} onClick={() => void runNow()}>
+              {busy ? t('running') : t('now')}
+            </button>
+          </div>
+        </fieldset>
       </form>
       <h3>{t('files')}</h3>
       {status?.files.length ? (
