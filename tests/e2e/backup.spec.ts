@@ -61,6 +61,7 @@ test('a passphrase backup on a USB key brings every record back on a new laptop'
     await page2.clock.setFixedTime(new Date(backedUpAt + 3 * 86_400_000 + 3_600_000));
     await openRelais(page2);
     await expect(page2.getByText('Dernière sauvegarde il y a 3 jours')).toBeVisible();
+    await page2.screenshot({ path: '.tmp/backup-home.png' });
     expect((await everything(page2)).partners).toEqual([]);
 
     await page2.goto('/#/settings');

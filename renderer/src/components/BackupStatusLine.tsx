@@ -2,17 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupStatus } from '../../../shared/bridge/channels/backup';
 import { call } from '../bridge';
-import { locale } from '../i18n';
-
-/** "il y a 3 jours" / "3 days ago": the largest whole unit, in the interface language. */
-export const ago = (iso: string, now: number, lang: 'fr' | 'en'): string => {
-  const rtf = new Intl.RelativeTimeFormat(locale(lang), { numeric: 'auto' });
-  const minutes = Math.round((now - Date.parse(iso)) / 60_000);
-  if (Math.abs(minutes) < 60) return rtf.format(-minutes, 'minute');
-  const hours = Math.round(minutes / 60);
-  if (Math.abs(hours) < 24) return rtf.format(-hours, 'hour');
-  return rtf.format(-Math.floor(hours / 24), 'day');
-};
+import { ago } from '../app/backup/time';
 
 /** The local backup's state in one sentence (home screen, Settings). */
 export const BackupStatusLine = ({ status }: { status?: BackupStatus | null }) => {

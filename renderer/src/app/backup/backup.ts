@@ -48,7 +48,3 @@ export const restoreBackup = async (file: Blob, key: { passphrase: string } | { 
   }
   return { createdAt: opened.createdAt, records };
 };
-
-/** Whether a scheduled backup is due: set up, and never done or older than its interval. */
-export const backupDue = (s: { folder: string | null; protection: string | null; lastBackupAt: string | null; intervalHours: number }, now: number): boolean =>
-  Boolean(s.folder && s.protection) && (s.lastBackupAt === null || now - Date.parse(s.lastBackupAt) >= s.intervalHours * 3_600_000);

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { call } from '../../bridge';
-import { backupDue, backupNow } from './backup';
+import { backupNow } from './backup';
+import { backupDue } from './time';
 
 /** First check shortly after start-up, then every half hour while the app is open. */
 const FIRST_CHECK_MS = 30_000;
