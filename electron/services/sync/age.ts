@@ -124,6 +124,8 @@ export interface PassphraseRecipient {
   logN?: number;
 }
 
+const MAX_SCRYPT_LOG_N = 18;
+
 export const isPassphrase = (r: readonly string[] | PassphraseRecipient): r is PassphraseRecipient => !Array.isArray(r);
 
 export const encryptForPassphrase = async (plaintext: Uint8Array, to: PassphraseRecipient): Promise<Uint8Array> => {
@@ -139,6 +141,10 @@ export const decryptWithPassphrase = async (file: Uint8Array, passphrase: string
   if (magic !== MAGIC) throw new RelaisError('bundle_not_a_bundle', 'this file is not an age-encrypted file');
   const end = headerEnd(file);
   if (end === null) throw new RelaisError('bundle_truncated', 'the file stops inside its header');
+  // The work factor is the file's to choose: 2^20 would cost 1 GiB and seconds of CPU.
+  // Relais and the age CLI write 18; refuse more before scrypt runs.
+  const logN = /^-> scrypt \S+ (\d+)$/m.exec(Buffer.from(file.subarray(0, end)).toString('latin1'))?.[1];
+  if (logN !== undefined && Number(logN) > MAX_SCRYPT_LOG_N) throw new RelaisError('bundle_too_large', `scrypt work factor 2^${logN} is more than any backup uses (2^${MAX_SCRYPT_LOG_N})`);
   const d = new Decrypter();
   d.addPassphrase(passphrase);
   try {

@@ -54,6 +54,14 @@ describe('automatic local backup', () => {
     expect(await code(svc.open({ bytes, passphrase: 'not-the-passphrase' }))).toBe('bundle_wrong_key');
   });
 
+  it('refuses a passphrase file whose scrypt work factor would cost more memory than any backup', async () => {
+    const svc = service();
+    await svc.configure({ folder: usb, protection: 'passphrase', passphrase: PASS, keep: 5, intervalHours: 24 });
+    const { files } = await svc.run({ deviceId: DEVICE, establishment: 'X', records });
+    const text = readFileSync(join(usb, files[0]!.name)).toString('latin1').replace(/^(-> scrypt \S+ )14$/m, '$120');
+    expect(await code(svc.open({ bytes: Buffer.from(text, 'latin1'), passphrase: PASS }))).toBe('bundle_too_large');
+  });
+
   it('is a standard age passphrase file: the age CLI decrypts it from a terminal', async () => {
     const svc = service();
     await svc.configure({ folder: usb, protection: 'passphrase', passphrase: PASS, keep: 5, intervalHours: 24 });
