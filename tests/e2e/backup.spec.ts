@@ -93,6 +93,31 @@ test('a passphrase backup on a USB key brings every record back on a new laptop'
   }
 });
 
+test('the scheduled backup runs by itself once it is due', async ({ page }) => {
+  const usb = await mkdtemp(join(tmpdir(), 'relais-usb-'));
+  try {
+    await page.clock.install();
+    await openRelais(page, 'settings');
+    await page.getByRole('textbox', { name: 'Dossier de sauvegarde (clé USB)' }).fill(usb);
+    await page.getByLabel('Phrase de passe de sauvegarde (12 caractères ou plus)').fill('cheval-rivière-87-lanterne');
+    await page.getByRole('button', { name: 'Enregistrer la sauvegarde' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Réglages de sauvegarde enregistrés.' })).toBeVisible();
+    expect(await readdir(usb)).toEqual([]);
+    // Nobody clicks "Back up now": half a minute after start-up the schedule finds it due.
+    await page.clock.fastForward('00:31');
+    await expect.poll(async () => (await readdir(usb)).filter((n) => /^relais-backup-.*\.age$/.test(n)).length, { timeout: 30_000 }).toBeGreaterThan(0);
+  } finally {
+    await page.evaluate(async () => {
+      await fetch('/bridge/backup.configure', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Relais-Token': sessionStorage.getItem('relais.webToken') ?? '' },
+        body: JSON.stringify({ folder: null, protection: 'passphrase' }),
+      });
+    });
+    await rm(usb, { recursive: true, force: true });
+  }
+});
+
 test('Settings says whether the browser granted persistent storage', async ({ page }) => {
   await openRelais(page, 'settings');
   const granted = await page.evaluate(() => navigator.storage.persisted());

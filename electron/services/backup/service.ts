@@ -111,7 +111,9 @@ export class BackupService {
     if (input.passphrase !== undefined) await this.host.secrets.set(PASSPHRASE, input.passphrase);
     if (input.protection === 'passphrase' && !(await this.host.secrets.get(PASSPHRASE))) throw new RelaisError('invalid_input', 'choose a backup passphrase');
     const cfg = await this.cfg();
-    await this.save({ ...cfg, folder: input.folder, protection: input.protection, keep: input.keep, intervalHours: input.intervalHours, lastError: null });
+    // A new folder (another USB key) holds no backup yet: the next scheduled check makes one.
+    const lastBackupAt = input.folder === cfg.folder ? cfg.lastBackupAt : null;
+    await this.save({ ...cfg, folder: input.folder, protection: input.protection, keep: input.keep, intervalHours: input.intervalHours, lastBackupAt, lastError: null });
     return this.status();
   }
 

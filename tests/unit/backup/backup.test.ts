@@ -41,6 +41,10 @@ describe('automatic local backup', () => {
     // Nothing in clear: the file is age, and the passphrase is not in the config.
     expect(readFileSync(join(usb, status.files[0]!.name)).subarray(0, 21).toString()).toBe('age-encryption.org/v1');
     expect(readFileSync(join(tmp.dir, 'data', 'backup', 'config.json'), 'utf8')).not.toContain(PASS);
+    // Another USB key holds no backup yet: the schedule sees one as due at once.
+    const other = join(tmp.dir, 'usb-2');
+    mkdirSync(other);
+    expect((await svc.configure({ folder: other, protection: 'passphrase', keep: 2, intervalHours: 24 })).lastBackupAt).toBeNull();
   });
 
   it('opens a passphrase backup with every record, and refuses a wrong passphrase', async () => {
