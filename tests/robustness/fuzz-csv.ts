@@ -1,12 +1,13 @@
 import { createRng } from '../../shared/demo/prng';
-import { guessMapping, parseCsv, validateRows } from '../../shared/logic/csv';
+import { decodeCsv, guessMapping, parseCsv, validateRows } from '../../shared/logic/csv';
+import frBank from '../../renderer/src/locales/fr/bank.json';
 import { PartnerFields } from '../../shared/model/partner';
 import { generateDemo } from '../../shared/demo/generate';
 import { mutateBytes } from './mutate';
 import { newTally, notePeak, type Tally } from './tally';
 
 /**
- * Feeds the CSV importer's public entry points (parse → guess mapping → validate) mutated
+ * Feeds the CSV importer's public entry points (decode → parse → guess mapping → validate) mutated
  * files. The importer answers per row, so "refused" means rows reported with an error
  * code, and "accepted" rows must make partners the model accepts. Any throw is untyped.
  */
@@ -18,11 +19,12 @@ const SAMPLE = [
   '"=HYPERLINK(""x"")";Nomfictif;555;a@b.c;Chisasibi;en;;"""citation"""',
 ].join('\r\n');
 
-const CODES = new Set(['missing_name', 'invalid_email', 'invalid_phone', 'invalid_language', 'invalid_boolean', 'invalid_role', 'invalid_level', 'invalid_participation', 'too_long', 'invalid_value']);
+// A project code is one the import screen can say in words: the keys of its translations.
+const CODES = new Set(Object.keys(frBank.importer.codes));
 
 export const fuzzCsv = (opts: { seed: number; count: number }): Tally => {
   const started = Date.now();
-  const tally = newTally('CSV importer (parseCsv → guessMapping → validateRows)', opts.seed);
+  const tally = newTally('CSV importer (decodeCsv → parseCsv → guessMapping → validateRows)', opts.seed);
   const rng = createRng(opts.seed);
   const existing = generateDemo({ seed: opts.seed, partners: 20, requests: 0 }).partners;
   let input = Buffer.from(SAMPLE, 'utf8');
@@ -33,7 +35,8 @@ export const fuzzCsv = (opts: { seed: number; count: number }): Tally => {
     input = Buffer.from(m.bytes.subarray(0, 64 * 1024));
     tally.tried++;
     try {
-      const parsed = parseCsv(input.toString('utf8'));
+      // The screen's own pipeline: bytes → detected encoding → rows → columns → validation.
+      const parsed = parseCsv(decodeCsv(input).text);
       const result = validateRows(parsed.rows, guessMapping(parsed.headers), existing);
       const badCode = result.errors.find((e) => !CODES.has(e.code));
       const badRow = result.ok.find((r) => !PartnerFields.safeParse(r.fields).success);
