@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupStatus } from '../../../shared/bridge/channels/backup';
 import { call } from '../bridge';
-import { ago } from '../app/backup/time';
+import { ago } from '../store/backupTime';
 
 /** The local backup's state in one sentence (home screen, Settings). */
 export const BackupStatusLine = ({ status }: { status?: BackupStatus | null }) => {

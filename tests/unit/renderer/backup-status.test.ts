@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ago, backupDue } from '../../../renderer/src/app/backup/time';
+import { ago, backupDue } from '../../../renderer/src/store/backupTime';
 
 const NOW = Date.UTC(2026, 10, 27, 15, 0);
 const hoursAgo = (h: number) => new Date(NOW - h * 3_600_000).toISOString();

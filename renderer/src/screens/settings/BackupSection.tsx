@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackupPassphrase, type BackupStatus } from '../../../../shared/bridge/channels/backup';
-import { backupNow } from '../../app/backup/backup';
-import { persistence, type Persistence } from '../../app/backup/storage';
+import { backupNow } from '../../store/backup';
+import { persistence, type Persistence } from '../../store/storagePersistence';
 import { BridgeFailure, call } from '../../bridge';
 import { BackupStatusLine } from '../../components/BackupStatusLine';
 import { Section, SelectField, TextField } from '../../components/Fields';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { restoreBackup } from '../../app/backup/backup';
+import { restoreBackup } from '../../store/backup';
 import { BridgeFailure } from '../../bridge';
 import { Section, SelectField, TextField } from '../../components/Fields';
 import { useFormat } from '../../i18n/format';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { call } from '../../bridge';
-import { backupNow } from './backup';
-import { backupDue } from './time';
+import { call } from '../bridge';
+import { backupNow } from '../store/backup';
+import { backupDue } from '../store/backupTime';
 
 /** First check shortly after start-up, then every half hour while the app is open. */
 const FIRST_CHECK_MS = 30_000;

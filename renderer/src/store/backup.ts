@@ -1,7 +1,7 @@
-import { tableNames, type TableName } from '../../../../shared/model/tables';
-import { call } from '../../bridge';
-import { SETTINGS_ID } from '../../screens/settings/useOfficeSettings';
-import { getServices } from '../services';
+import { tableNames, type TableName } from '../../../shared/model/tables';
+import { call } from '../bridge';
+import { getServices } from '../db/services';
+import { SETTINGS_ID } from './officeSettings';
 
 /** Every record of every synced table, tombstones included, in one consistent read. */
 const collectAll = async (): Promise<{ records: Partial<Record<TableName, unknown[]>>; establishment: string }> => {
