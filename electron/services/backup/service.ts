@@ -123,7 +123,7 @@ export class BackupService {
       if (!passphrase) throw new RelaisError('backup_not_configured', 'no backup passphrase');
       return { passphrase, logN: this.opts.scryptLogN };
     }
-    const sync = await loadConfig(join(this.host.dataDir, 'sync'));
+    const sync = await loadConfig(join(this.host.dataDir, 'sync'), this.host.log);
     if (!sync.central) throw new RelaisError('no_recipient', 'import the central office key first, or protect backups with a passphrase');
     return sync.escrow ? [sync.central, sync.escrow] : [sync.central];
   }
