@@ -9,6 +9,8 @@ import { navSections } from './route';
 import { entryFor } from './routes';
 import { useFailureNotices } from './useFailureNotices';
 import { useAutoExport } from '../screens/sync/autoExport';
+import { useAutoBackup } from './useAutoBackup';
+import { requestPersistentStorage } from '../store/storagePersistence';
 
 const Screen = () => {
   const route = useUi((s) => s.route);
@@ -23,6 +25,11 @@ export const App = () => {
   useFailureNotices();
   // Changes leave for the central office by themselves once sending is set up.
   useAutoExport();
+  // A copy of everything in a second folder (USB key), when set up; see Settings.
+  useAutoBackup();
+  useEffect(() => {
+    void requestPersistentStorage();
+  }, []);
 
   useEffect(() => {
     window.addEventListener('hashchange', syncFromHash);
