@@ -33,6 +33,13 @@ export const ErrorCode = z.enum([
   'sync_stale_since',
   'secret_key_pasted',
   'secrets_locked',
+  // central office (receive, devices, identity)
+  'device_unknown',
+  'device_revoked',
+  'device_key_changed',
+  'central_no_identity',
+  'inbox_not_configured',
+  'bad_passphrase',
   // printables
   'pdf_failed',
 ]);

@@ -5,7 +5,7 @@ import { TableName, tableNames, tableSchemas } from '../model/tables';
 /** Name and version written at the top of every bundle (see docs/bundle-format.md). */
 export const BUNDLE_FORMAT = 'relais-bundle';
 export const BUNDLE_MAJOR = 1;
-export const BUNDLE_MINOR = 0;
+export const BUNDLE_MINOR = 4;
 export const BUNDLE_VERSION = `${BUNDLE_MAJOR}.${BUNDLE_MINOR}`;
 
 /** Largest piece sent in one request, so an interrupted upload loses at most this much. */
@@ -26,6 +26,8 @@ export const BundleHeader = z.object({
   /** Highest change stamp included; null only for an empty full bundle. */
   toStamp: z.string().max(120).nullable(),
   counts: z.partialRecord(TableName, TableCount),
+  /** 1.4: the sending device's own age recipient, so the central office can send bundles back. */
+  replyTo: z.string().regex(/^age1[0-9a-z]{58}$/).optional(),
 });
 export type BundleHeader = z.infer<typeof BundleHeader>;
 

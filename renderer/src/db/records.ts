@@ -3,6 +3,7 @@ import type { RecordBase } from '../../../shared/model/base';
 import { tableSchemas, type TableName, type TableRecords } from '../../../shared/model/tables';
 import type { DeviceClock } from './clock';
 import type { RelaisDb } from './db';
+import { nextVersion } from '../../../shared/sync/merge';
 
 type Fields<T extends TableName> = Omit<TableRecords[T], keyof RecordBase> & { id?: string };
 
@@ -33,6 +34,8 @@ export class Records {
       deviceId: this.clock.deviceId,
       stamp: this.clock.next(),
     };
+    // Which versions this one replaces: merges tell an update from a conflict by it.
+    Object.assign(candidate, { vv: nextVersion(previous ? [previous] : [], this.clock.deviceId, candidate.stamp) });
     return validated ? (candidate as TableRecords[T]) : (tableSchemas[table].parse(candidate) as TableRecords[T]);
   }
 
@@ -58,12 +61,14 @@ export class Records {
       const previous = await t.get(id);
       if (!previous) return;
       await this.clock.refresh();
+      const stamp = this.clock.next();
       const tombstone: RecordBase = {
         id,
         createdAt: previous.createdAt,
         updatedAt: this.now().toISOString(),
         deviceId: this.clock.deviceId,
-        stamp: this.clock.next(),
+        stamp,
+        vv: nextVersion([previous], this.clock.deviceId, stamp),
         deleted: 1,
       };
       await t.put(tombstone);
