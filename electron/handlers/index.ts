@@ -1,5 +1,6 @@
 import type { HandlerTable } from '../../shared/bridge/contract';
 import { appHandlers } from './app';
+import { centralHandlers } from './central';
 import type { HostContext } from './context';
 import { pdfHandlers } from './pdf';
 import { syncHandlers } from './sync';
@@ -9,4 +10,5 @@ export const createHandlers = (ctx: HostContext): HandlerTable => ({
   ...appHandlers(ctx),
   ...pdfHandlers(ctx),
   ...syncHandlers(ctx),
+  ...centralHandlers(ctx),
 });

@@ -12,6 +12,7 @@ import { WEBDAV_PASSWORD, devicePublicText, loadDeviceKey, parseRecipient, recip
 import { Outbox, type OutboxEntry } from './outbox';
 import { TARGET_ERRORS, type Transport } from './transport';
 import { webdavTransport } from './webdav-transport';
+import { deviceAgeInfo } from '../central/identity';
 
 export type SyncHost = Pick<HostContext, 'dataDir' | 'secrets' | 'log'>;
 
@@ -328,7 +329,8 @@ export class SyncService {
       throw new RelaisError('sync_stale_since', 'read sync.status again and export from its sinceStamp');
     const signer = await this.deviceKey();
     const recipients = cfg.escrow ? [cfg.central, cfg.escrow] : [cfg.central];
-    const sealed = await buildBundle(req.full ? { ...req, sinceStamp: null } : req, signer, recipients);
+    const replyTo = (await deviceAgeInfo(this.host.secrets)).recipient;
+    const sealed = await buildBundle({ ...req, ...(req.full ? { sinceStamp: null } : {}), replyTo }, signer, recipients);
     if (!sealed) return { written: false, bundleId: null, bytes: 0, records: 0, toStamp: req.sinceStamp, superseded: 0 };
     const records = Object.values(sealed.header.counts).reduce((n, c) => n + c.records + c.tombstones, 0);
     const entry = await outbox.add(sealed, records);

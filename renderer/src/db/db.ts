@@ -4,6 +4,7 @@ import type { Candidacy, Mandate, PartnerRequest } from '../../../shared/model/r
 import type { OfficeSettings } from '../../../shared/model/settings';
 import type { PartnerQuerySaved } from './views';
 import { declareSchema, SCHEMA_VERSION } from './schema';
+import type { AppliedRow, ConflictRow, OfficeRow } from './receive-rows';
 
 export interface MetaRow {
   key: string;
@@ -26,6 +27,9 @@ export type RelaisDb = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
   views: EntityTable<PartnerQuerySaved, 'id'>;
   drafts: EntityTable<DraftRow, 'key'>;
+  applied: EntityTable<AppliedRow, 'bundleId'>;
+  conflicts: EntityTable<ConflictRow, 'key'>;
+  offices: EntityTable<OfficeRow, 'establishment'>;
 };
 
 export const DB_NAME = 'relais';

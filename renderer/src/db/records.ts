@@ -76,6 +76,11 @@ export class Records {
     });
   }
 
+  /** Tells in-memory views that a table changed in bulk outside this class (a merged bundle). */
+  async announce(table: TableName): Promise<void> {
+    for (const listener of this.bulkListeners) await listener(table);
+  }
+
   onBulkSave(listener: BulkListener): () => void {
     this.bulkListeners.add(listener);
     return () => this.bulkListeners.delete(listener);

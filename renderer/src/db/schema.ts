@@ -7,8 +7,11 @@ import type { Dexie } from 'dexie';
  * v1 — the spine: partners, contact log, settings, device metadata.
  * v2 — requests, candidacies, mandates, saved views, form drafts; partners gain derived
  *      lastContactAt / nextStepAt indexes, computed here from the contact log.
+ * v6 — receiving bundles (central office, restored laptop): applied bundle ids, records
+ *      in conflict with their versions, the latest office settings received per office.
+ *      Local tables, never sent in bundles.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 6;
 
 export const v1Stores = {
   partners: 'id, stamp, step, lastName, updatedAt',
@@ -24,6 +27,12 @@ export const v2Stores = {
   mandates: 'id, stamp, requestId, partnerId, status',
   views: 'id',
   drafts: 'key',
+};
+
+export const v6Stores = {
+  applied: 'bundleId, deviceId, establishment',
+  conflicts: 'key, table',
+  offices: 'establishment',
 };
 
 interface ContactRow {
@@ -55,4 +64,5 @@ const deriveContactDates = async (tx: { table(name: string): Dexie['tables'][num
 export const declareSchema = (db: Dexie): void => {
   db.version(1).stores(v1Stores);
   db.version(2).stores(v2Stores).upgrade(deriveContactDates);
+  db.version(6).stores(v6Stores);
 };
