@@ -10,12 +10,15 @@ import { Notices } from './Notices';
 import { routes } from './routes';
 import { useFailureNotices } from './useFailureNotices';
 import { useAutoExport } from '../screens/sync/autoExport';
+import { useReceiveOnStart } from '../screens/central/receiveStore';
 
 const navItems: { key: string; route: Route; match: Route['name'][] }[] = [
   { key: 'home', route: { name: 'home' }, match: ['home'] },
   { key: 'bank', route: { name: 'bank' }, match: ['bank', 'partner', 'partnerNew', 'partnerEdit', 'import'] },
   { key: 'requests', route: { name: 'requests' }, match: ['requests', 'request', 'requestNew', 'mandate'] },
   { key: 'sync', route: { name: 'sync' }, match: ['sync'] },
+  { key: 'receive', route: { name: 'receive' }, match: ['receive', 'conflict'] },
+  { key: 'rollup', route: { name: 'rollup' }, match: ['rollup'] },
   { key: 'settings', route: { name: 'settings' }, match: ['settings'] },
 ];
 
@@ -37,6 +40,8 @@ export const App = () => {
   useFailureNotices();
   // Changes leave for the central office by themselves once sending is set up.
   useAutoExport();
+  // Bundles waiting in the inbox are received at start (and the WebDAV inbox polled).
+  useReceiveOnStart();
 
   useEffect(() => {
     window.addEventListener('hashchange', syncFromHash);

@@ -12,6 +12,9 @@ export type Route =
   | { name: 'requestNew' }
   | { name: 'mandate'; id: string }
   | { name: 'sync' }
+  | { name: 'receive' }
+  | { name: 'conflict'; key: string }
+  | { name: 'rollup' }
   | { name: 'settings' };
 
 export const parseRoute = (hash: string): Route => {
@@ -31,6 +34,12 @@ export const parseRoute = (hash: string): Route => {
       return b ? { name: 'mandate', id: b } : { name: 'requests' };
     case 'sync':
       return { name: 'sync' };
+    case 'receive':
+      return { name: 'receive' };
+    case 'conflicts':
+      return b ? { name: 'conflict', key: decodeURIComponent(b) } : { name: 'receive' };
+    case 'rollup':
+      return { name: 'rollup' };
     case 'settings':
       return { name: 'settings' };
     default:
@@ -62,6 +71,12 @@ export const routeHash = (r: Route): string => {
       return `#/mandates/${r.id}`;
     case 'sync':
       return '#/sync';
+    case 'receive':
+      return '#/receive';
+    case 'conflict':
+      return `#/conflicts/${encodeURIComponent(r.key)}`;
+    case 'rollup':
+      return '#/rollup';
     case 'settings':
       return '#/settings';
   }
