@@ -5,6 +5,7 @@ import { Section } from '../../components/Fields';
 import { useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
 import { useCentralErrorText } from './errors';
+import { useReceive } from './receiveStore';
 
 const badge = { pending: 'badge warn', approved: 'badge ok', revoked: 'badge danger' } as const;
 
@@ -18,7 +19,8 @@ export const DevicesSection = ({ status, onChanged }: { status: CentralStatus; o
 
   const decide = async (deviceId: string, decision: 'approve' | 'revoke', office: string) => {
     try {
-      await call('central.decideDevice', { deviceId, decision });
+      // Shown at once: the receiving run an approval starts refreshes the rest later.
+      useReceive.setState({ status: await call('central.decideDevice', { deviceId, decision }) });
       notify('success', t(decision === 'approve' ? 'devices.approved' : 'devices.revoked', { office: office || t('devices.noOffice') }));
       onChanged(decision === 'approve');
     } catch (err) {
