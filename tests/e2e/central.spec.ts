@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
@@ -169,5 +169,106 @@ test('two laptops edit the same partner: the central office shows both versions 
     await Promise.all(hosts.map((h) => h.close()));
     await rm(drop, { recursive: true, force: true });
     await rm(back, { recursive: true, force: true });
+  }
+});
+
+/** Invented partners as a laptop would send them (valid against the shared schema). */
+const inventedPartners = (count: number, device: string, offset: number) =>
+  Array.from({ length: count }, (_, i) => {
+    const n = offset + i;
+    const at = new Date(Date.UTC(2026, 10, 2, 12) + n).toISOString();
+    const stamp = `${String(Date.UTC(2026, 10, 2, 12) + n).padStart(13, '0')}-00000-${device}`;
+    return {
+      id: `01KPART${String(n).padStart(19, '0')}`,
+      createdAt: at,
+      updatedAt: at,
+      deviceId: device,
+      stamp,
+      vv: { [device]: stamp },
+      draft: false,
+      firstName: `Prénom${n}`,
+      lastName: `Nomfictif${n}`,
+      language: 'fr',
+      interpreter: false,
+      participation: [],
+      availability: [],
+      caregiver: false,
+      sectors: ['Santé mentale et dépendance'],
+      trajectories: [],
+      roles: [],
+      levels: ['clinical'],
+      trainings: [],
+      consents: {},
+      sharedExperiences: [],
+      dualRoles: [],
+      step: 'in_bank',
+      history: [{ at, to: 'in_bank' }],
+      archived: false,
+    };
+  });
+
+test('the page killed in the middle of a merge leaves the database as before that bundle; receiving again completes it', async ({ browser }) => {
+  const host = await startRelaisHost('central-kill');
+  const inbox = await mkdtemp(join(tmpdir(), 'relais-inbox-'));
+  try {
+    const context = await browser.newContext({ locale: 'fr-CA', timezoneId: 'America/Toronto' });
+    let page = await context.newPage();
+    await page.goto(host.url);
+    await nav(page, 'Réception');
+    await page.getByRole('button', { name: 'Devenir le bureau central' }).click();
+    const key = (await page.getByRole('region', { name: 'Clé du bureau central' }).getByText(/^age1[0-9a-z]{58}$/).textContent()) ?? '';
+    await setInbox(page, inbox);
+
+    // A laptop's bundles, made and signed by the real export code: a small one first, to approve the device.
+    const { buildBundle } = await import('../../electron/services/sync/export');
+    const { generateSigningKey } = await import('../../electron/services/sync/signing');
+    const device = 'laptopkill01';
+    const signer = await generateSigningKey();
+    const write = async (partners: unknown[]) => {
+      const sealed = await buildBundle({ full: false, sinceStamp: null, deviceId: device, establishment: OFFICE, records: { partners } }, signer, [key]);
+      if (!sealed) throw new Error('no bundle');
+      await writeFile(join(inbox, `relais-${device}-${sealed.header.bundleId}.age`), sealed.bytes);
+    };
+    await write(inventedPartners(3, device, 0));
+    await receive(page, /1 appareil inconnu attend/);
+    await approveWaiting(page);
+    await expect(page.getByRole('region', { name: 'Recevoir' }).getByRole('status')).toContainText('1 envoi fusionné.');
+
+    await write(inventedPartners(20_000, device, 100));
+    await page.getByRole('button', { name: 'Recevoir maintenant' }).click();
+    await expect(page.getByText("Fusion de l'envoi 1 sur 1…")).toBeVisible({ timeout: 60_000 });
+    await page.waitForTimeout(300);
+    await page.close(); // the renderer dies with its transaction open
+
+    // Read the database from a page of the same origin that does not start Relais (so
+    // nothing is received again before we look).
+    page = await context.newPage();
+    await page.goto(host.url.replace(/#.*$/, 'pas-relais'));
+    const counts = () =>
+      page.evaluate(
+        () =>
+          new Promise<{ partners: number; applied: number }>((resolve, reject) => {
+            const req = indexedDB.open('relais');
+            req.onerror = () => reject(req.error);
+            req.onsuccess = () => {
+              const tx = req.result.transaction(['partners', 'applied'], 'readonly');
+              const p = tx.objectStore('partners').count();
+              const a = tx.objectStore('applied').count();
+              tx.oncomplete = () => {
+                resolve({ partners: p.result, applied: a.result });
+                req.result.close();
+              };
+            };
+          }),
+      );
+    // As before that bundle: the three partners and one applied bundle, nothing half-merged.
+    expect(await counts()).toEqual({ partners: 3, applied: 1 });
+
+    // Relais reopened receives at start and merges it whole.
+    await page.goto(host.url);
+    await expect.poll(counts, { timeout: 120_000 }).toEqual({ partners: 20_003, applied: 2 });
+  } finally {
+    await host.close();
+    await rm(inbox, { recursive: true, force: true });
   }
 });

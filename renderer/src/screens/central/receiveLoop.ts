@@ -9,6 +9,8 @@ export type Call = <K extends ChannelName>(channel: K, input: ChannelInput<K>) =
 export interface ReceiveProgress {
   done: number;
   total: number;
+  /** True while bundle `done + 1` is being merged (its one transaction is open). */
+  merging?: boolean;
 }
 
 export interface ReceiveReport {
@@ -53,6 +55,7 @@ export const receiveAll = async ({ db, call, central, onProgress, announce }: Re
     else {
       const { header } = opened;
       const records = opened.records as Partial<Record<TableName, RecordBase[]>>;
+      onProgress?.({ done: i, total: todo.length, merging: true });
       const result = await applyBundle(
         db,
         { bundleId: header.bundleId, deviceId: header.deviceId, establishment: header.establishment, createdAt: header.createdAt, full: header.full, records },
