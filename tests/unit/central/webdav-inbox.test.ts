@@ -1,0 +1,58 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readBackup } from '../../../electron/services/central/identity';
+import { syncServiceFor } from '../../../electron/services/sync/service';
+import { startWebdavServer } from '../../support/webdav-server';
+import { Laptop, Machine, cleanupAll, partnerFields } from './harness';
+
+afterAll(cleanupAll);
+
+describe('the WebDAV inbox and the central identity', () => {
+  it('pulls a bundle sent in parts from a real loopback WebDAV server, reassembles it by its manifest and merges it; a wrong password is reported', async () => {
+    const server = await startWebdavServer('bureau', 'bon-mot-de-passe');
+    try {
+      const central = await Machine.make();
+      const key = await central.call('central.enable', {});
+      const laptop = await Laptop.make();
+      syncServiceFor(laptop.ctx, { partSize: 2048 });
+      await laptop.setOffice('CISSS de la Gaspésie');
+      await laptop.call('sync.setCentralKey', { recipient: key.recipient, escrow: null });
+      await laptop.call('sync.configureTarget', { kind: 'webdav', url: server.url, username: 'bureau', password: 'bon-mot-de-passe' });
+      for (let i = 0; i < 30; i++) await laptop.records.save('partners', partnerFields(`Inès${i}`, `Nomfictif${i}`));
+      await laptop.send();
+      const names = [...(await server.files()).keys()];
+      expect(names.some((n) => n.endsWith('.parts.json'))).toBe(true);
+      expect(names.filter((n) => /\.part-\d{4}$/.test(n)).length).toBeGreaterThan(1);
+
+      await central.call('central.configureInbox', { folder: null, webdav: { url: server.url, username: 'bureau', password: 'mauvais' } });
+      const refused = await central.call('central.scan', {});
+      expect(refused.webdavError).toBe('sync_auth');
+
+      await central.call('central.configureInbox', { folder: null, webdav: { url: server.url, username: 'bureau', password: 'bon-mot-de-passe' } });
+      const { receiveAll } = await import('../../../renderer/src/screens/central/receiveLoop');
+      const held = await receiveAll({ db: central.db, call: central.call, central: true });
+      expect(held.held).toHaveLength(1);
+      await central.approveAll();
+      const merged = await receiveAll({ db: central.db, call: central.call, central: true });
+      expect(merged).toMatchObject({ applied: 1, refused: [] });
+      expect(await central.db.partners.count()).toBe(30);
+      expect(await central.db.offices.get('CISSS de la Gaspésie')).toMatchObject({ settings: { officeName: 'CISSS de la Gaspésie' } });
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('backs the central identity up as a passphrase-protected age file that opens only with that passphrase', async () => {
+    const central = await Machine.make();
+    const key = await central.call('central.enable', {});
+    await expect(central.call('central.backupIdentity', { passphrase: 'court' })).rejects.toThrow('invalid_input');
+    const backup = await central.call('central.backupIdentity', { passphrase: 'une phrase secrète assez longue' });
+    const bytes = Buffer.from(backup.base64, 'base64');
+    expect(bytes.subarray(0, 22).toString()).toBe('age-encryption.org/v1\n');
+    expect(bytes.toString('latin1')).toContain('-> scrypt ');
+    const identity = await readBackup(bytes, 'une phrase secrète assez longue');
+    expect(identity).toBe(await central.ctx.secrets.get('central.age-identity'));
+    await expect(readBackup(bytes, 'une autre phrase secrète')).rejects.toThrow('wrong passphrase');
+    // The same key on a second call: choosing central mode twice never replaces it.
+    expect((await central.call('central.enable', {})).recipient).toBe(key.recipient);
+  });
+});
