@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { startRelaisHost, type RelaisHost } from '../support/relais-host';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
 // Three machines (two laptops of one office and the central office), each its own
@@ -128,13 +129,16 @@ test('two laptops edit the same partner: the central office shows both versions 
     // Unknown devices wait; nothing is merged before approval.
     await receive(central, /2 appareils inconnus attendent votre approbation/);
     await approveWaiting(central);
-    await expect(central.getByRole('region', { name: 'Recevoir' }).getByRole('status')).toContainText('2 envois fusionnés.');
+    // Approving merges the waiting bundles: both devices then have a last bundle.
+    const devices = central.getByRole('region', { name: 'Appareils' });
+    await expect(devices.getByRole('row', { name: /Approuvé/ })).toHaveCount(2);
+    await expect(devices.getByRole('cell', { name: 'Jamais' })).toHaveCount(0);
 
     // Laptop B gets the partner through the central office.
     await sendBack(central, back);
     await receive(b, /1 appareil inconnu attend/);
     await approveWaiting(b);
-    await expect(b.getByRole('region', { name: 'Recevoir' }).getByRole('status')).toContainText('1 envoi fusionné.');
+    await expect(b.getByRole('region', { name: 'Appareils' }).getByRole('cell', { name: 'Jamais' })).toHaveCount(0);
 
     // Both laptops change the same partner.
     await editPartner(a, 'Rosalie Mianscum', { Téléphone: '418 555-0111' });
@@ -148,12 +152,24 @@ test('two laptops edit the same partner: the central office shows both versions 
     await expect(table.getByRole('row', { name: /Téléphone/ })).toContainText('418 555-0111');
     await expect(table.getByRole('row', { name: /Téléphone/ })).toContainText('418 555-0122');
     await central.screenshot({ path: '.tmp/central-conflict.png', fullPage: true });
+    expect(await seriousViolations(central), 'axe on a conflict').toEqual([]);
     // Field by field: laptop A's phone, laptop B's note.
     await table.getByRole('cell', { name: '418 555-0111' }).getByRole('radio').check();
     await table.getByRole('cell', { name: 'Préfère les rencontres le soir' }).getByRole('radio').check();
     await central.getByRole('button', { name: 'Enregistrer ce choix champ par champ' }).click();
     await expect(central.getByRole('status').filter({ hasText: 'Conflit résolu.' })).toBeVisible();
     await expect(central.getByRole('region', { name: 'Conflits à résoudre' })).toHaveCount(0);
+    await expect(central.getByRole('region', { name: 'Appareils' }).getByRole('row')).toHaveCount(3);
+    await central.screenshot({ path: '.tmp/central-receive.png', fullPage: true });
+    expect(await seriousViolations(central), 'axe on Réception (central mode)').toEqual([]);
+
+    // The roll-up names the office and how fresh its data is.
+    await nav(central, 'Bilan');
+    await expect(central.getByRole('heading', { level: 1, name: 'Bilan des bureaux' })).toBeVisible();
+    await expect(central.getByRole('region', { name: 'Fraîcheur des données' })).toContainText(`${OFFICE} : dernier paquet il y a 0 jour`);
+    await expect(central.getByRole('region', { name: 'Par bureau' }).getByRole('row', { name: new RegExp(OFFICE) })).toBeVisible();
+    await central.screenshot({ path: '.tmp/central-rollup.png', fullPage: true });
+    expect(await seriousViolations(central), 'axe on Bilan').toEqual([]);
 
     // The resolution goes back to both laptops, which then agree.
     await sendBack(central, back);

@@ -17,6 +17,8 @@ interface ReceiveState {
 }
 
 let current: Promise<ReceiveReport | null> | null = null;
+/** Asked again while a run was going (an approval mid-run): its bundles may have been held by it. */
+let again = false;
 
 export const useReceive = create<ReceiveState>((set, get) => ({
   status: null,
@@ -35,7 +37,11 @@ export const useReceive = create<ReceiveState>((set, get) => ({
     }
   },
   receive() {
-    current ??= (async () => {
+    if (current) {
+      again = true;
+      return current;
+    }
+    current = (async () => {
       set({ running: true, progress: null, error: null });
       try {
         const status = get().status ?? (await get().refresh());
@@ -56,6 +62,10 @@ export const useReceive = create<ReceiveState>((set, get) => ({
         set({ running: false, progress: null });
         current = null;
         await get().refresh();
+        if (again) {
+          again = false;
+          void get().receive();
+        }
       }
     })();
     return current;
