@@ -4,6 +4,7 @@ import lists from '../../../../shared/reference/lists.json';
 import { OfficeSettingsFields } from '../../../../shared/model/settings';
 import { getServices } from '../../app/services';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { RouteLink } from '../../components/RouteLink';
 import { Section, SelectField, TextField } from '../../components/Fields';
 import { useUi } from '../../store/ui';
 import { loadDemoData } from './loadDemo';
@@ -16,6 +17,7 @@ const toForm = (s: OfficeSettingsFields): Form =>
 
 export const SettingsScreen = () => {
   const { t } = useTranslation('settings');
+  const { t: tc } = useTranslation('central');
   const notify = useUi((s) => s.notify);
   const saved = useOfficeSettings();
   const [form, setForm] = useState<Form>(() => toForm(saved));
@@ -110,6 +112,10 @@ export const SettingsScreen = () => {
           </button>
         </div>
       </form>
+      <Section title={tc('settingsMode.title')}>
+        <p>{tc('settingsMode.explain')}</p>
+        <RouteLink to={{ name: 'receive' }}>{tc('settingsMode.link')}</RouteLink>
+      </Section>
       <Section title={t('demo.title')}>
         <p>{t('demo.explain')}</p>
         <button type="button" onClick={() => void askDemo()} disabled={busy}>
