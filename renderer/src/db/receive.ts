@@ -1,6 +1,7 @@
 import type { RecordBase } from '../../../shared/model/base';
 import type { OfficeSettings } from '../../../shared/model/settings';
 import type { TableName } from '../../../shared/model/tables';
+import { parseStamp, type Hlc } from '../../../shared/clock/hlc';
 import { mergeVersion, nextVersion, type MergeOutcome, type RecordState } from '../../../shared/sync/merge';
 import type { RelaisDb } from './db';
 import type { ConflictRow } from './receive-rows';
@@ -44,8 +45,9 @@ export const conflictKey = (table: TableName, id: string): string => `${table}:$
 export const applyBundle = async (db: RelaisDb, b: IncomingBundle, opts: { central: boolean; now?: () => Date }): Promise<ApplyResult> => {
   const now = opts.now ?? (() => new Date());
   const tables = MERGED.map((n) => db.table(n));
-  return db.transaction('rw', [...tables, db.applied, db.conflicts, db.offices], async () => {
+  return db.transaction('rw', [...tables, db.applied, db.conflicts, db.offices, db.meta], async () => {
     const outcomes = noOutcomes();
+    let newest: string | null = null;
     if (await db.applied.get(b.bundleId)) return { already: true, outcomes, conflicts: await db.conflicts.count() };
     for (const table of MERGED) {
       const rows = b.records[table];
@@ -68,6 +70,7 @@ export const applyBundle = async (db: RelaisDb, b: IncomingBundle, opts: { centr
         const { state, outcome } = mergeVersion(states.get(row.id) as RecordState<RecordBase>, row);
         outcomes[outcome]++;
         if (outcome === 'same' || outcome === 'older') continue;
+        if (newest === null || row.stamp > newest) newest = row.stamp;
         states.set(row.id, state);
         changed.add(row.id);
       }
@@ -89,6 +92,7 @@ export const applyBundle = async (db: RelaisDb, b: IncomingBundle, opts: { centr
       if (!prev) await db.offices.put({ establishment: b.establishment, settings: null, lastBundleAt: b.createdAt });
       else if (prev.lastBundleAt < b.createdAt) await db.offices.put({ ...prev, lastBundleAt: b.createdAt });
     }
+    if (newest !== null) await catchUpClock(db, newest);
     await db.applied.put({
       bundleId: b.bundleId,
       deviceId: b.deviceId,
@@ -100,6 +104,24 @@ export const applyBundle = async (db: RelaisDb, b: IncomingBundle, opts: { centr
     });
     return { already: false, outcomes, conflicts: await db.conflicts.count() };
   });
+};
+
+/**
+ * The hybrid logical clock's "receive": the stored clock moves past the newest stamp
+ * merged, so this device's next change (Records refreshes from the stored clock) sorts
+ * after it. Otherwise a laptop whose wall clock is behind the central office's would stamp
+ * edits below a delivered bundle's toStamp, and its delta export would skip them.
+ */
+const catchUpClock = async (db: RelaisDb, stamp: string): Promise<void> => {
+  let remote: Hlc;
+  try {
+    remote = parseStamp(stamp);
+  } catch {
+    return;
+  }
+  const stored = (await db.meta.get('hlc'))?.value as Hlc | undefined;
+  if (!stored || remote.wall > stored.wall || (remote.wall === stored.wall && remote.counter > stored.counter))
+    await db.meta.put({ key: 'hlc', value: { wall: remote.wall, counter: remote.counter } });
 };
 
 /**
