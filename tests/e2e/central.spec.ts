@@ -106,6 +106,7 @@ test('two laptops edit the same partner: the central office shows both versions 
     const central = await open(browser, centralHost);
     await nav(central, 'Réception');
     await central.getByRole('button', { name: 'Devenir le bureau central' }).click();
+    await central.getByRole('alertdialog').getByRole('button', { name: 'Oui, devenir le bureau central' }).click();
     const identity = central.getByRole('region', { name: 'Clé du bureau central' });
     await expect(identity.getByRole('img', { name: 'Code QR de la clé publique du bureau central' })).toBeVisible();
     const key = (await identity.getByText(/^age1[0-9a-z]{58}$/).textContent()) ?? '';
@@ -232,6 +233,7 @@ test('the page killed in the middle of a merge leaves the database as before tha
     await page.goto(host.url);
     await nav(page, 'Réception');
     await page.getByRole('button', { name: 'Devenir le bureau central' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Oui, devenir le bureau central' }).click();
     const key = (await page.getByRole('region', { name: 'Clé du bureau central' }).getByText(/^age1[0-9a-z]{58}$/).textContent()) ?? '';
     await setInbox(page, inbox);
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CentralStatus } from '../../../../shared/bridge/channels/central';
 import { call } from '../../bridge';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section, TextField } from '../../components/Fields';
 import { saveFile, textToBase64 } from '../../files';
 import { useUi } from '../../store/ui';
@@ -20,8 +21,10 @@ export const IdentitySection = ({ status, onChanged }: { status: CentralStatus; 
   const [again, setAgain] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
 
   const enable = async () => {
+    setConfirming(false);
     setBusy(true);
     try {
       await call('central.enable', {});
@@ -39,11 +42,19 @@ export const IdentitySection = ({ status, onChanged }: { status: CentralStatus; 
       <Section title={t('identity.title')}>
         <p>{t('identity.laptopMode')}</p>
         <div className="actions">
-          <button type="button" className="primary" disabled={busy} onClick={() => void enable()}>
+          <button type="button" className="primary" disabled={busy} onClick={() => setConfirming(true)}>
             {t('identity.enable')}
           </button>
         </div>
         <p className="hint">{t('identity.enableHint')}</p>
+        <ConfirmDialog
+          open={confirming}
+          title={t('identity.confirmTitle')}
+          body={t('identity.confirmBody')}
+          confirmLabel={t('identity.confirm')}
+          onConfirm={() => void enable()}
+          onCancel={() => setConfirming(false)}
+        />
       </Section>
     );
 

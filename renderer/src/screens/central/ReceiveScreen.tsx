@@ -44,6 +44,7 @@ const ReceiveAction = ({ status }: { status: CentralStatus }) => {
           {report.webdavError && ` ${t('receive.webdavProblem', { message: errorText(report.webdavError) })}`}
         </p>
       )}
+      {report && !running && report.refused.some((r) => r.code === 'merge_failed') && <p className="notice notice-error">{errorText('merge_failed')}</p>}
     </Section>
   );
 };

@@ -56,11 +56,19 @@ export const receiveAll = async ({ db, call, central, onProgress, announce }: Re
       const { header } = opened;
       const records = opened.records as Partial<Record<TableName, RecordBase[]>>;
       onProgress?.({ done: i, total: todo.length, merging: true });
-      const result = await applyBundle(
-        db,
-        { bundleId: header.bundleId, deviceId: header.deviceId, establishment: header.establishment, createdAt: header.createdAt, full: header.full, records },
-        { central },
-      );
+      let result: Awaited<ReturnType<typeof applyBundle>>;
+      try {
+        result = await applyBundle(
+          db,
+          { bundleId: header.bundleId, deviceId: header.deviceId, establishment: header.establishment, createdAt: header.createdAt, full: header.full, records },
+          { central },
+        );
+      } catch {
+        // Rolled back whole (one transaction); say so and go on with the others.
+        report.refused.push({ file: b.file, code: 'merge_failed' });
+        onProgress?.({ done: i + 1, total: todo.length });
+        continue;
+      }
       if (result.already) report.already++;
       else {
         report.applied++;
