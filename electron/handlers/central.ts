@@ -8,6 +8,7 @@ type CentralHandlers = Pick<
   | 'central.status'
   | 'central.enable'
   | 'central.backupIdentity'
+  | 'central.restoreIdentity'
   | 'central.configureInbox'
   | 'central.scan'
   | 'central.open'
@@ -23,6 +24,7 @@ export const centralHandlers = (ctx: HostContext): CentralHandlers => {
     'central.status': () => svc().status(),
     'central.enable': () => svc().enable(),
     'central.backupIdentity': ({ passphrase }) => svc().backup(passphrase),
+    'central.restoreIdentity': ({ base64, passphrase }) => svc().restore(base64, passphrase),
     'central.configureInbox': ({ folder, webdav }) =>
       svc().configureInbox({ folder, webdav: webdav && { url: webdav.url, username: webdav.username } }, webdav?.password),
     'central.scan': () => svc().scan(),

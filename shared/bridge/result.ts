@@ -40,6 +40,7 @@ export const ErrorCode = z.enum([
   'central_no_identity',
   'inbox_not_configured',
   'bad_passphrase',
+  'central_identity_exists',
   // printables
   'pdf_failed',
 ]);

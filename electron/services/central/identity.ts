@@ -87,3 +87,12 @@ export const readBackup = async (file: Uint8Array, passphrase: string): Promise<
   if (!id) throw new RelaisError('bad_passphrase', 'not a Relais identity backup');
   return id;
 };
+
+/** Puts a backed-up identity back (a new central office computer); never replaces a different one. */
+export const restoreCentralIdentity = async (secrets: SecretStore, file: Uint8Array, passphrase: string): Promise<AgeKeyInfo> => {
+  const id = await readBackup(file, passphrase);
+  const existing = await centralIdentity(secrets);
+  if (existing && existing !== id) throw new RelaisError('central_identity_exists', 'this computer already holds another central office key');
+  if (!existing) await secrets.set(CENTRAL_IDENTITY, id);
+  return info(id);
+};

@@ -6,7 +6,15 @@ import { fingerprintOf } from '../../../shared/sync/fingerprint';
 import type { HostContext } from '../../handlers/context';
 import { openBundle } from '../sync/bundle';
 import { readEntry, safeName, scanFolder, type InboxEntry } from './inbox';
-import { backupIdentity, centralIdentity, centralKeyInfo, deviceAgeIdentity, deviceAgeInfo, ensureCentralIdentity } from './identity';
+import {
+  backupIdentity,
+  centralIdentity,
+  centralKeyInfo,
+  deviceAgeIdentity,
+  deviceAgeInfo,
+  ensureCentralIdentity,
+  restoreCentralIdentity,
+} from './identity';
 import { loadState, saveState, type CentralState } from './state';
 import { pullWebdav } from './webdav-inbox';
 
@@ -76,6 +84,15 @@ export class CentralService {
       s.mode = 'central';
     });
     this.host.log.info('central.enabled');
+    return key;
+  }
+
+  async restore(base64: string, passphrase: string): Promise<{ recipient: string; fingerprint: string }> {
+    const key = await restoreCentralIdentity(this.host.secrets, Buffer.from(base64, 'base64'), passphrase);
+    await this.update((s) => {
+      s.mode = 'central';
+    });
+    this.host.log.info('central.identity_restored');
     return key;
   }
 

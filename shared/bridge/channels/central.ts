@@ -72,6 +72,11 @@ export const centralChannels = defineChannels({
     input: z.object({ passphrase: z.string().min(12).max(1000) }),
     output: z.object({ fileName: z.string(), base64: z.string() }),
   },
+  /** Central mode on a new computer, from the passphrase-protected backup of the identity. */
+  'central.restoreIdentity': {
+    input: z.object({ base64: z.string().min(1).max(100_000), passphrase: z.string().min(1).max(1000) }),
+    output: KeyInfo,
+  },
   /** Where bundles arrive. A WebDAV password omitted keeps the stored one. */
   'central.configureInbox': {
     input: z.object({

@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readBackup } from '../../../electron/services/central/identity';
 import { syncServiceFor } from '../../../electron/services/sync/service';
 import { startWebdavServer } from '../../support/webdav-server';
 import { Laptop, Machine, cleanupAll, partnerFields } from './harness';
@@ -41,7 +40,7 @@ describe('the WebDAV inbox and the central identity', () => {
     }
   });
 
-  it('backs the central identity up as a passphrase-protected age file that opens only with that passphrase', async () => {
+  it('backs the central identity up as a passphrase-protected age file that opens only with that passphrase, and a new computer takes the key over from it', async () => {
     const central = await Machine.make();
     const key = await central.call('central.enable', {});
     await expect(central.call('central.backupIdentity', { passphrase: 'court' })).rejects.toThrow('invalid_input');
@@ -49,9 +48,12 @@ describe('the WebDAV inbox and the central identity', () => {
     const bytes = Buffer.from(backup.base64, 'base64');
     expect(bytes.subarray(0, 22).toString()).toBe('age-encryption.org/v1\n');
     expect(bytes.toString('latin1')).toContain('-> scrypt ');
-    const identity = await readBackup(bytes, 'une phrase secrète assez longue');
-    expect(identity).toBe(await central.ctx.secrets.get('central.age-identity'));
-    await expect(readBackup(bytes, 'une autre phrase secrète')).rejects.toThrow('wrong passphrase');
+    // A new central office computer takes the key over from the backup, with its passphrase only.
+    const replacement = await Machine.make();
+    await expect(replacement.call('central.restoreIdentity', { base64: backup.base64, passphrase: 'une autre phrase secrète' })).rejects.toThrow('bad_passphrase');
+    expect(await replacement.call('central.restoreIdentity', { base64: backup.base64, passphrase: 'une phrase secrète assez longue' })).toEqual(key);
+    expect(await replacement.ctx.secrets.get('central.age-identity')).toBe(await central.ctx.secrets.get('central.age-identity'));
+    expect((await replacement.call('central.status', {})).mode).toBe('central');
     // The same key on a second call: choosing central mode twice never replaces it.
     expect((await central.call('central.enable', {})).recipient).toBe(key.recipient);
   });

@@ -8,6 +8,7 @@ import { saveFile, textToBase64 } from '../../files';
 import { useUi } from '../../store/ui';
 import { useCentralErrorText } from './errors';
 import { QrCode } from './QrCode';
+import { RestoreIdentity } from './RestoreIdentity';
 
 const publicKeyFile = (k: { recipient: string; fingerprint: string }) =>
   `# Relais — clé publique du bureau central / central office public key\n# empreinte / fingerprint: ${k.fingerprint}\n${k.recipient}\n`;
@@ -55,6 +56,7 @@ export const IdentitySection = ({ status, onChanged }: { status: CentralStatus; 
           onConfirm={() => void enable()}
           onCancel={() => setConfirming(false)}
         />
+        <RestoreIdentity onRestored={onChanged} />
       </Section>
     );
 
