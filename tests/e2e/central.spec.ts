@@ -64,7 +64,10 @@ const setupLaptop = async (page: Page, centralKey: string, drop: string, back: s
   await key.getByLabel('Clé publique du bureau central').fill(centralKey);
   await key.getByRole('button', { name: 'Enregistrer la clé' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Clé enregistrée.' })).toBeVisible();
+  // What the coordinator reads over the phone to the central office.
+  const fingerprint = (await page.getByRole('region', { name: 'Clé de signature de cet appareil' }).getByText(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/).textContent()) ?? '';
   await setInbox(page, back);
+  return fingerprint;
 };
 
 const bundlesIn = async (folder: string) => (await readdir(folder)).filter((f) => f.endsWith('.age')).length;
@@ -115,8 +118,8 @@ test('two laptops edit the same partner: the central office shows both versions 
 
     const a = await open(browser, hostA);
     const b = await open(browser, hostB);
-    await setupLaptop(a, key, drop, back);
-    await setupLaptop(b, key, drop, back);
+    const fingerprintA = await setupLaptop(a, key, drop, back);
+    const fingerprintB = await setupLaptop(b, key, drop, back);
 
     await nav(a, 'Banque');
     await a.getByRole('button', { name: 'Ajouter une personne' }).click();
@@ -129,6 +132,9 @@ test('two laptops edit the same partner: the central office shows both versions 
 
     // Unknown devices wait; nothing is merged before approval.
     await receive(central, /2 appareils inconnus attendent votre approbation/);
+    // The central office sees the same fingerprints the laptops show, with the office they name.
+    for (const f of [fingerprintA, fingerprintB])
+      await expect(central.getByRole('button', { name: `Approuver l'appareil de ${OFFICE}, empreinte ${f}` })).toBeVisible();
     await approveWaiting(central);
     // Approving merges the waiting bundles: both devices then have a last bundle.
     const devices = central.getByRole('region', { name: 'Appareils' });
