@@ -1,7 +1,9 @@
 import { expect, openRelais, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import { longDate } from '../../shared/format/dates';
 
-const today = () => new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long' }).format(new Date());
+// The app's own long date (« 1er décembre 2026 »), for today where the page runs.
+const today = () => longDate(new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(new Date()), 'fr');
 
 const addHelene = async (page: Page) => {
   await page.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();
@@ -203,7 +205,7 @@ test('deleting or anonymising a person erases what her mandates, candidacies and
     expect(rows.length, table).toBe(table === 'partners' ? 1 : (linked[table] ?? []).length);
     for (const r of rows) {
       expect(r.deleted, `${table} ${String(r.id)}`).toBe(1);
-      expect(Object.keys(r).sort(), `${table} keeps only bookkeeping`).toEqual(['createdAt', 'deleted', 'deviceId', 'id', 'stamp', 'updatedAt']);
+      expect(Object.keys(r).sort(), `${table} keeps only bookkeeping`).toEqual(['createdAt', 'deleted', 'deviceId', 'id', 'stamp', 'updatedAt', 'vv']);
     }
   }
 });
