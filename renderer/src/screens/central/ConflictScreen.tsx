@@ -9,6 +9,7 @@ import { useFormat } from '../../i18n/format';
 import { resolveConflict } from '../../db/receive';
 import { useUi, type Route } from '../../store/ui';
 import { useCentralErrorText } from './errors';
+import { useReceive } from './receiveStore';
 import { versionTitle } from './versionTitle';
 
 const show = (v: unknown): string => {
@@ -32,6 +33,7 @@ export const ConflictScreen = ({ route }: { route: Route }) => {
   const key = route.name === 'conflict' ? route.key : '';
   const c = useLiveQuery(() => getServices().db.conflicts.get(key), [key]);
   const [picks, setPicks] = useState<Record<string, number>>({});
+  const devices = useReceive((s) => s.status?.devices);
 
   if (c === undefined)
     return (
@@ -45,7 +47,13 @@ export const ConflictScreen = ({ route }: { route: Route }) => {
   const versions = c.versions;
   const fields = differingFields(versions);
   const label = (f: string) => t(`fields.${f}`, { defaultValue: f });
-  const who = (v: RecordBase, i: number) => t('conflict.version', { n: i + 1, date: fmt.dateTime(v.updatedAt), device: v.deviceId.slice(-8) });
+  // Which office's device made each version, when the registry knows it.
+  const officeOf = (deviceId: string) => devices?.find((d) => d.deviceId === deviceId)?.establishment;
+  const who = (v: RecordBase, i: number) => {
+    const office = officeOf(v.deviceId);
+    const device = v.deviceId.slice(-8);
+    return t('conflict.version', { n: i + 1, date: fmt.dateTime(v.updatedAt), device: office ? `${device}, ${office}` : device });
+  };
 
   const finish = async (fields: Record<string, unknown> | 'delete') => {
     try {
