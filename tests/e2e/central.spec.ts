@@ -173,7 +173,7 @@ test('two laptops edit the same partner: the central office shows both versions 
     // The roll-up names the office and how fresh its data is.
     await nav(central, 'Bilan');
     await expect(central.getByRole('heading', { level: 1, name: 'Bilan des bureaux' })).toBeVisible();
-    await expect(central.getByRole('region', { name: 'Fraîcheur des données' })).toContainText(`${OFFICE} : dernier paquet il y a 0 jour`);
+    await expect(central.getByRole('region', { name: 'Fraîcheur des données' })).toContainText(`${OFFICE} : dernier paquet aujourd'hui`);
     await expect(central.getByRole('region', { name: 'Par bureau' }).getByRole('row', { name: new RegExp(OFFICE) })).toBeVisible();
     await central.screenshot({ path: '.tmp/central-rollup.png', fullPage: true });
     expect(await seriousViolations(central), 'axe on Bilan').toEqual([]);
