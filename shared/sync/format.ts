@@ -5,6 +5,8 @@ import { TableName, tableNames, tableSchemas } from '../model/tables';
 /** Name and version written at the top of every bundle (see docs/bundle-format.md). */
 export const BUNDLE_FORMAT = 'relais-bundle';
 export const BUNDLE_MAJOR = 1;
+/** 1.1: partners carry `languages` (every language spoken); 1.0 bundles, with `language` only, still read.
+ * 1.4: records carry a version vector `vv`, the header the sender's age recipient `replyTo`. */
 export const BUNDLE_MINOR = 4;
 export const BUNDLE_VERSION = `${BUNDLE_MAJOR}.${BUNDLE_MINOR}`;
 

@@ -56,5 +56,6 @@ describe('the WebDAV inbox and the central identity', () => {
     expect((await replacement.call('central.status', {})).mode).toBe('central');
     // The same key on a second call: choosing central mode twice never replaces it.
     expect((await central.call('central.enable', {})).recipient).toBe(key.recipient);
-  });
+    // age's scrypt is slow on purpose (three derivations here): more time on a busy machine.
+  }, 120_000);
 });
