@@ -33,7 +33,8 @@ const setInbox = async (page: Page, folder: string) => {
 const receive = async (page: Page, expected: RegExp) => {
   await nav(page, 'Réception');
   await page.getByRole('button', { name: 'Recevoir maintenant' }).click();
-  await expect(page.getByRole('region', { name: 'Recevoir' }).getByRole('status')).toContainText(expected);
+  // Decrypting and merging take longer on a busy machine than the default wait.
+  await expect(page.getByRole('region', { name: 'Recevoir' }).getByRole('status')).toContainText(expected, { timeout: 30_000 });
 };
 
 /** Approves every waiting device, after checking it names the office and shows a fingerprint. */
@@ -60,6 +61,8 @@ const setupLaptop = async (page: Page, centralKey: string, drop: string, back: s
   await target.getByRole('radio', { name: /Un dossier/ }).check();
   await target.getByLabel('Chemin du dossier').fill(drop);
   await target.getByRole('button', { name: 'Enregistrer la destination' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Destination enregistrée.' })).toBeVisible();
+  await expect(target).not.toContainText('Aucune destination enregistrée.');
   const key = page.getByRole('region', { name: 'Clé du bureau central' });
   await key.getByLabel('Clé publique du bureau central').fill(centralKey);
   await key.getByRole('button', { name: 'Enregistrer la clé' }).click();
@@ -78,7 +81,7 @@ const sendNow = async (page: Page, drop: string, full = false) => {
   await nav(page, 'Envoi');
   await page.getByRole('button', { name: full ? 'Créer un envoi complet' : 'Envoyer maintenant' }).click();
   await expect(page.getByRole('status').filter({ hasText: full ? /Envoi complet créé/ : /prêtes? à envoyer/ }).first()).toBeVisible();
-  await expect.poll(() => bundlesIn(drop), { timeout: 15_000 }).toBe(before + 1);
+  await expect.poll(() => bundlesIn(drop), { timeout: 30_000 }).toBe(before + 1);
 };
 
 const sendBack = async (central: Page, folder: string) => {
