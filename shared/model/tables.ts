@@ -16,15 +16,11 @@ export const tableSchemas = {
   settings: OfficeSettings,
 } as const;
 
-export const TableName = z.enum(['partners', 'contacts', 'requests', 'candidacies', 'mandates', 'settings']);
-export type TableName = z.infer<typeof TableName>;
-export const tableNames = TableName.options;
+type Schemas = typeof tableSchemas;
 
-export interface TableRecords {
-  partners: Partner;
-  contacts: ContactEntry;
-  requests: PartnerRequest;
-  candidacies: Candidacy;
-  mandates: Mandate;
-  settings: OfficeSettings;
-}
+/** The one list of synced table names (the keys above, in bundle order). */
+export const tableNames = Object.keys(tableSchemas) as (keyof Schemas)[];
+export const TableName = z.enum(tableNames as [keyof Schemas, ...(keyof Schemas)[]]);
+export type TableName = z.infer<typeof TableName>;
+
+export type TableRecords = { [K in TableName]: z.infer<Schemas[K]> };

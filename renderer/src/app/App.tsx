@@ -2,35 +2,19 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../bridge';
 import { setLanguage } from '../i18n';
-import { HomeScreen } from '../screens/home/HomeScreen';
-import { SettingsScreen } from '../screens/settings/SettingsScreen';
-import { useUi, type Route } from '../store/ui';
+import { useUi } from '../store/ui';
 import { RouteLink } from '../components/RouteLink';
 import { Notices } from './Notices';
-import { routes } from './routes';
+import { navSections } from './route';
+import { entryFor } from './routes';
 import { useFailureNotices } from './useFailureNotices';
 import { useAutoExport } from '../screens/sync/autoExport';
 import { useReceiveOnStart } from '../screens/central/receiveStore';
 
-const navItems: { key: string; route: Route; match: Route['name'][] }[] = [
-  { key: 'home', route: { name: 'home' }, match: ['home'] },
-  { key: 'bank', route: { name: 'bank' }, match: ['bank', 'partner', 'partnerNew', 'partnerEdit', 'import'] },
-  { key: 'requests', route: { name: 'requests' }, match: ['requests', 'request', 'requestNew', 'mandate'] },
-  { key: 'sync', route: { name: 'sync' }, match: ['sync'] },
-  { key: 'receive', route: { name: 'receive' }, match: ['receive', 'conflict'] },
-  { key: 'rollup', route: { name: 'rollup' }, match: ['rollup'] },
-  { key: 'settings', route: { name: 'settings' }, match: ['settings'] },
-];
-
-const Screen = ({ route }: { route: Route }) => {
-  const Extra = routes[route.name];
-  if (Extra) return <Extra route={route} />;
-  switch (route.name) {
-    case 'settings':
-      return <SettingsScreen />;
-    default:
-      return <HomeScreen />;
-  }
+const Screen = () => {
+  const route = useUi((s) => s.route);
+  const { Screen: Shown } = entryFor(route);
+  return <Shown route={route} />;
 };
 
 export const App = () => {
@@ -61,16 +45,13 @@ export const App = () => {
         <span className="brand">Relais</span>
         <nav aria-label={t('nav.label')}>
           <ul>
-            {navItems.map((item) => {
-              const current = item.match.includes(route.name);
-              return (
-                <li key={item.key}>
-                  <RouteLink to={item.route} current={current}>
-                    {t(`nav.${item.key}`)}
-                  </RouteLink>
-                </li>
-              );
-            })}
+            {navSections.map((section) => (
+              <li key={section}>
+                <RouteLink to={{ name: section }} current={entryFor(route).section === section}>
+                  {t(`nav.${section}`)}
+                </RouteLink>
+              </li>
+            ))}
           </ul>
         </nav>
         <div className="lang-switch">
@@ -83,7 +64,7 @@ export const App = () => {
       </header>
       <div className="content-scroll">
         <main id="main" tabIndex={-1}>
-          <Screen route={route} />
+          <Screen />
         </main>
       </div>
       <Notices />

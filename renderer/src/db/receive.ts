@@ -151,6 +151,6 @@ export const resolveConflict = async (records: Records, key: string, fields: Rec
     await clock.persist();
     return out;
   });
-  await records.announce(c.table);
+  await records.announceMerged(c.table);
   return record;
 };

@@ -1,86 +1,8 @@
 import { create } from 'zustand';
+import { parseRoute, routeHash, type Route } from '../app/route';
 
-export type Route =
-  | { name: 'home' }
-  | { name: 'bank'; view?: 'follow_up' | 'over_solicited' }
-  | { name: 'partner'; id: string }
-  | { name: 'partnerNew' }
-  | { name: 'partnerEdit'; id: string }
-  | { name: 'import' }
-  | { name: 'requests' }
-  | { name: 'request'; id: string }
-  | { name: 'requestNew' }
-  | { name: 'mandate'; id: string }
-  | { name: 'sync' }
-  | { name: 'receive' }
-  | { name: 'conflict'; key: string }
-  | { name: 'rollup' }
-  | { name: 'settings' };
-
-export const parseRoute = (hash: string): Route => {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  const [a, b] = parts;
-  switch (a) {
-    case 'bank':
-      if (b === 'new') return { name: 'partnerNew' };
-      if (b === 'import') return { name: 'import' };
-      if (b === 'view' && (parts[2] === 'follow_up' || parts[2] === 'over_solicited')) return { name: 'bank', view: parts[2] };
-      if (b && parts[2] === 'edit') return { name: 'partnerEdit', id: b };
-      return b ? { name: 'partner', id: b } : { name: 'bank' };
-    case 'requests':
-      if (b === 'new') return { name: 'requestNew' };
-      return b ? { name: 'request', id: b } : { name: 'requests' };
-    case 'mandates':
-      return b ? { name: 'mandate', id: b } : { name: 'requests' };
-    case 'sync':
-      return { name: 'sync' };
-    case 'receive':
-      return { name: 'receive' };
-    case 'conflicts':
-      return b ? { name: 'conflict', key: decodeURIComponent(b) } : { name: 'receive' };
-    case 'rollup':
-      return { name: 'rollup' };
-    case 'settings':
-      return { name: 'settings' };
-    default:
-      return { name: 'home' };
-  }
-};
-
-export const routeHash = (r: Route): string => {
-  switch (r.name) {
-    case 'home':
-      return '#/';
-    case 'bank':
-      return r.view ? `#/bank/view/${r.view}` : '#/bank';
-    case 'partner':
-      return `#/bank/${r.id}`;
-    case 'partnerNew':
-      return '#/bank/new';
-    case 'partnerEdit':
-      return `#/bank/${r.id}/edit`;
-    case 'import':
-      return '#/bank/import';
-    case 'requests':
-      return '#/requests';
-    case 'request':
-      return `#/requests/${r.id}`;
-    case 'requestNew':
-      return '#/requests/new';
-    case 'mandate':
-      return `#/mandates/${r.id}`;
-    case 'sync':
-      return '#/sync';
-    case 'receive':
-      return '#/receive';
-    case 'conflict':
-      return `#/conflicts/${encodeURIComponent(r.key)}`;
-    case 'rollup':
-      return '#/rollup';
-    case 'settings':
-      return '#/settings';
-  }
-};
+// Route types live with the shell (app/route.ts); re-exported for existing imports.
+export { parseRoute, routeHash, type Route } from '../app/route';
 
 /** A message kept as its key, so a notice on screen follows a change of language. */
 export interface NoticeKey {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordBase } from '../../../../shared/model/base';
 import { differingFields, resolveFields } from '../../../../shared/sync/merge';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { RouteLink } from '../../components/RouteLink';
 import { useFormat } from '../../i18n/format';
 import { resolveConflict } from '../../db/receive';

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CentralStatus } from '../../../../shared/bridge/channels/central';
 import { call } from '../../bridge';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { RouteLink } from '../../components/RouteLink';
 import { Section } from '../../components/Fields';
 import { useFormat } from '../../i18n/format';

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rollup, tableToCsv, type OfficeFigures, type Tally } from '../../../../shared/logic/rollup';
 import { establishments } from '../../../../shared/reference';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { Section, SelectField } from '../../components/Fields';
 import { saveFile, textToBase64 } from '../../files';
 import { useFormat, todayIso } from '../../i18n/format';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CentralStatus } from '../../../../shared/bridge/channels/central';
 import { call } from '../../bridge';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { Section, SelectField, TextField } from '../../components/Fields';
 import { useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { CentralStatus } from '../../../../shared/bridge/channels/central';
 import { BridgeFailure, call } from '../../bridge';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { receiveAll, type ReceiveProgress, type ReceiveReport } from './receiveLoop';
 
 interface ReceiveState {
@@ -51,7 +51,7 @@ export const useReceive = create<ReceiveState>((set, get) => ({
           call,
           central: status?.mode === 'central',
           onProgress: (progress) => set({ progress }),
-          announce: (t) => records.announce(t),
+          announce: (t) => records.announceMerged(t),
         });
         set({ report });
         return report;

@@ -1,6 +1,6 @@
 import { generateDemo } from '../../../../shared/demo/generate';
-import type { Services } from '../../app/services';
-import { SETTINGS_ID } from './useOfficeSettings';
+import type { Services } from '../../db/services';
+import { SETTINGS_ID } from '../../store/officeSettings';
 
 /**
  * Loads the invented demonstration bank, restamped as this device's own changes. The
