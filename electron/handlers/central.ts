@@ -1,6 +1,7 @@
 import type { HandlerTable } from '../../shared/bridge/contract';
 import { centralServiceFor } from '../services/central/service';
 import { sendToOffice } from '../services/central/send-back';
+import type { SyncService } from '../services/sync/service';
 import type { HostContext } from './context';
 
 type CentralHandlers = Pick<
@@ -18,7 +19,7 @@ type CentralHandlers = Pick<
 >;
 
 /** Thin: every handler delegates to the host's one receiving service. */
-export const centralHandlers = (ctx: HostContext): CentralHandlers => {
+export const centralHandlers = (ctx: HostContext, sync: SyncService): CentralHandlers => {
   const svc = () => centralServiceFor(ctx);
   return {
     'central.status': () => svc().status(),
@@ -31,6 +32,6 @@ export const centralHandlers = (ctx: HostContext): CentralHandlers => {
     'central.open': ({ file }) => svc().open(file),
     'central.unquarantine': ({ file }) => svc().unquarantine(file),
     'central.decideDevice': ({ deviceId, decision }) => svc().decideDevice(deviceId, decision),
-    'central.sendToOffice': (input) => sendToOffice(ctx, svc(), input),
+    'central.sendToOffice': (input) => sendToOffice(ctx, svc(), sync, input),
   };
 };

@@ -4,7 +4,7 @@ import type { BundleRecords } from '../../../shared/sync/format';
 import { writeFileAtomic } from '../sync/atomic';
 import { buildBundle } from '../sync/export';
 import { loadDeviceKey } from '../sync/keys';
-import { syncServiceFor } from '../sync/service';
+import type { SyncService } from '../sync/service';
 import type { CentralHost, CentralService } from './service';
 
 export interface SendBackRequest {
@@ -20,11 +20,11 @@ export interface SendBackRequest {
  * that office. A wiped laptop that imports it has its office's bank back; two laptops
  * of one office converge through it.
  */
-export const sendToOffice = async (host: CentralHost, central: CentralService, req: SendBackRequest, now = new Date()) => {
+export const sendToOffice = async (host: CentralHost, central: CentralService, sync: SyncService, req: SendBackRequest, now = new Date()) => {
   const recipients = await central.officeRecipients(req.establishment);
   if (!recipients.length) throw new RelaisError('no_recipient', 'no approved device of this office gave its key yet');
   // The sync service makes the device key once (first-run race); read it after it exists.
-  await syncServiceFor(host).keys();
+  await sync.keys();
   const signer = await loadDeviceKey(host.secrets);
   const sealed = await buildBundle({ full: true, sinceStamp: null, deviceId: req.deviceId, establishment: req.establishment, records: req.records }, signer, recipients, now);
   if (!sealed) throw new RelaisError('internal');

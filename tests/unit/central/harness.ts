@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dispatch } from '../../../electron/bridge/dispatch';
-import { createHandlers } from '../../../electron/handlers';
+import { createHost } from '../../../electron/host';
 import type { HostContext } from '../../../electron/handlers/context';
 import { silentLogger } from '../../../electron/services/logger';
 import { fileSecretStore } from '../../../electron/services/secret-store';
-import { syncServiceFor } from '../../../electron/services/sync/service';
+import type { SyncService, SyncServiceOptions } from '../../../electron/services/sync/service';
 import { loadDeviceClock } from '../../../renderer/src/db/clock';
 import { openDb, type RelaisDb } from '../../../renderer/src/db/db';
 import { Records } from '../../../renderer/src/db/records';
@@ -40,13 +40,17 @@ const tick = () => (wall += 1000);
 export class Machine {
   readonly ctx: HostContext;
   readonly call: Call;
+  readonly sync: SyncService;
   constructor(
     readonly db: RelaisDb,
     readonly records: Records,
+    syncOptions?: SyncServiceOptions,
   ) {
     const dataDir = tmp('host');
     this.ctx = { shell: 'web', version: '0.0.0', dataDir, log: silentLogger, secrets: fileSecretStore(dataDir) };
-    const handlers = createHandlers(this.ctx);
+    const host = createHost(this.ctx, { sync: syncOptions });
+    this.sync = host.sync;
+    const handlers = host.handlers;
     this.call = (async <K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> => {
       const r = await dispatch(handlers, channel, input, silentLogger);
       if (!r.ok) throw Object.assign(new Error(r.error.code), { code: r.error.code });
@@ -54,10 +58,10 @@ export class Machine {
     }) as Call;
   }
 
-  static async make(): Promise<Machine> {
+  static async make(syncOptions?: SyncServiceOptions): Promise<Machine> {
     const db = openDb(`relais-${Math.random()}`);
     await db.open();
-    return new Machine(db, new Records(db, await loadDeviceClock(db, tick), () => new Date(wall)));
+    return new Machine(db, new Records(db, await loadDeviceClock(db, tick), () => new Date(wall)), syncOptions);
   }
 
   get deviceId(): string {
@@ -92,8 +96,8 @@ export const partnerFields = (firstName: string, lastName = 'Fictif') => ({
 });
 
 export class Laptop extends Machine {
-  static override async make(): Promise<Laptop> {
-    const m = await Machine.make();
+  static override async make(syncOptions?: SyncServiceOptions): Promise<Laptop> {
+    const m = await Machine.make(syncOptions);
     return Object.setPrototypeOf(m, Laptop.prototype) as Laptop;
   }
 
@@ -114,6 +118,6 @@ export class Laptop extends Machine {
     for (const t of tableNames) records[t] = since === null ? await this.db.table(t).toArray() : await this.db.table(t).where('stamp').above(since).toArray();
     const office = await this.db.settings.get('office-settings');
     await this.call('sync.exportBundle', { full, sinceStamp: since, deviceId: this.deviceId, establishment: office?.establishment ?? '', records });
-    await syncServiceFor(this.ctx).drain(true);
+    await this.sync.drain(true);
   }
 }

@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { syncServiceFor } from '../../../electron/services/sync/service';
 import { startWebdavServer } from '../../support/webdav-server';
 import { Laptop, Machine, cleanupAll, partnerFields } from './harness';
 
@@ -11,8 +10,7 @@ describe('the WebDAV inbox and the central identity', () => {
     try {
       const central = await Machine.make();
       const key = await central.call('central.enable', {});
-      const laptop = await Laptop.make();
-      syncServiceFor(laptop.ctx, { partSize: 2048 });
+      const laptop = await Laptop.make({ partSize: 2048 });
       await laptop.setOffice('CISSS de la Gaspésie');
       await laptop.call('sync.setCentralKey', { recipient: key.recipient, escrow: null });
       await laptop.call('sync.configureTarget', { kind: 'webdav', url: server.url, username: 'bureau', password: 'bon-mot-de-passe' });
