@@ -8,6 +8,7 @@ import { loadDeviceClock } from '../../renderer/src/db/clock';
 import { openDb } from '../../renderer/src/db/db';
 import { Records } from '../../renderer/src/db/records';
 import { median, timeIt, type BenchRow } from '../types';
+import { mergeBench } from './merge';
 
 /**
  * Benchmarks that must run where the app runs: real IndexedDB in Debian Chromium. The
@@ -151,6 +152,7 @@ const run = async (partnersCount: number, contactsPerPartner: number): Promise<B
     }),
   );
   rows.push(await importBench(partners));
+  rows.push(await mergeBench(partners));
   return rows;
 };
 

@@ -1,6 +1,7 @@
 import type { HandlerTable } from '../../shared/bridge/contract';
 import type { SyncService } from '../services/sync/service';
 import { appHandlers } from './app';
+import { centralHandlers } from './central';
 import type { HostContext } from './context';
 import { pdfHandlers } from './pdf';
 import { printableHandlers } from './printables';
@@ -14,4 +15,5 @@ export const createHandlers = (ctx: HostContext, sync: SyncService): HandlerTabl
   ...syncHandlers(sync),
   ...printableHandlers(ctx),
   ...backupHandlers(ctx),
+  ...centralHandlers(ctx, sync),
 });

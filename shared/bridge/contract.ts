@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
+import { centralChannels } from './channels/central';
 import { pdfChannels } from './channels/pdf';
 import { printableChannels } from './channels/printables';
 import { syncChannels } from './channels/sync';
@@ -10,7 +11,7 @@ import type { Result } from './result';
  * Every call between renderer and main, declared once. The Electron IPC handler and the
  * browser host both validate against these schemas before calling the same handler table.
  */
-export const contract = { ...appChannels, ...pdfChannels, ...syncChannels, ...printableChannels, ...backupChannels };
+export const contract = { ...appChannels, ...pdfChannels, ...syncChannels, ...printableChannels, ...backupChannels, ...centralChannels };
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
 

@@ -41,6 +41,14 @@ export const ErrorCode = z.enum([
   'secret_key_pasted',
   'secrets_locked',
   'backup_not_configured',
+  // central office (receive, devices, identity)
+  'device_unknown',
+  'device_revoked',
+  'device_key_changed',
+  'central_no_identity',
+  'inbox_not_configured',
+  'bad_passphrase',
+  'central_identity_exists',
   // printables
   'pdf_failed',
 ]);

@@ -24,6 +24,16 @@ export const RecordBase = z.object({
   deviceId: z.string().min(4).max(64),
   stamp: z.string().min(10).max(120),
   deleted: z.literal(1).optional(),
+  /**
+   * Version vector (bundle format 1.4): for each device that changed this record, the
+   * stamp of its latest change in this version's history. It says which versions this
+   * one replaced, so a merge can tell an update from a conflict (see shared/sync/merge.ts).
+   * Absent on records written before 1.4: read as { [deviceId]: stamp }.
+   */
+  vv: z
+    .record(z.string().min(4).max(64), z.string().min(10).max(120))
+    .refine((v) => Object.keys(v).length <= 64, 'too many devices')
+    .optional(),
 });
 export type RecordBase = z.infer<typeof RecordBase>;
 

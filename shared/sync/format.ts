@@ -8,6 +8,7 @@ export const BUNDLE_MAJOR = 1;
 /**
  * 1.1: partners carry `languages` (every language spoken); 1.0 bundles, with `language` only, still read.
  * 1.3: tables `posters` and `guides`, and `settings.logo`.
+ * 1.4: records carry a version vector `vv`, the header the sender's age recipient `replyTo`.
  * 1.5: adds the `yearReports` table (minor numbers are assigned per feature, so they skip).
  */
 export const BUNDLE_MINOR = 5;
@@ -31,6 +32,8 @@ export const BundleHeader = z.object({
   /** Highest change stamp included; null only for an empty full bundle. */
   toStamp: z.string().max(120).nullable(),
   counts: z.partialRecord(TableName, TableCount),
+  /** 1.4: the sending device's own age recipient, so the central office can send bundles back. */
+  replyTo: z.string().regex(/^age1[0-9a-z]{58}$/).optional(),
 });
 export type BundleHeader = z.infer<typeof BundleHeader>;
 

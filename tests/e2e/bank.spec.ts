@@ -209,7 +209,7 @@ test('deleting or anonymising a person erases what her mandates, candidacies and
     expect(rows.length, table).toBe(table === 'partners' ? 1 : (linked[table] ?? []).length);
     for (const r of rows) {
       expect(r.deleted, `${table} ${String(r.id)}`).toBe(1);
-      expect(Object.keys(r).sort(), `${table} keeps only bookkeeping`).toEqual(['createdAt', 'deleted', 'deviceId', 'id', 'stamp', 'updatedAt']);
+      expect(Object.keys(r).sort(), `${table} keeps only bookkeeping`).toEqual(['createdAt', 'deleted', 'deviceId', 'id', 'stamp', 'updatedAt', 'vv']);
     }
   }
 });

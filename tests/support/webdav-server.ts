@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { v2 as webdav } from 'webdav-server';
 
 /**
@@ -19,6 +19,16 @@ export interface TestWebdavServer {
   files(): Promise<Map<string, Buffer>>;
 }
 
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+
 export const startWebdavServer = async (username: string, password: string): Promise<TestWebdavServer> => {
   const users = new webdav.SimpleUserManager();
   const user = users.addUser(username, password, false);
@@ -38,7 +48,9 @@ export const startWebdavServer = async (username: string, password: string): Pro
     if (ctx.request.method === 'PUT') puts.set(ctx.requested.path.toString(), (puts.get(ctx.requested.path.toString()) ?? 0) + 1);
     next();
   });
-  const http = await dav.startAsync(0);
+  // webdav-server reads port 0 as "none given" and listens on its default 1900, so two
+  // servers (two test files, two checkouts) collide: ask the system for a free port first.
+  const http = await dav.startAsync(await freePort());
   const port = (http.address() as AddressInfo).port;
   return {
     dav,

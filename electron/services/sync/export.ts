@@ -13,6 +13,8 @@ export interface ExportRequest {
   deviceId: string;
   establishment: string;
   records: BundleRecords;
+  /** 1.4: this device's age recipient, so the central office can send records back. */
+  replyTo?: string;
 }
 
 /**
@@ -52,6 +54,7 @@ export const buildBundle = async (
     fromStamp: req.full ? null : req.sinceStamp,
     toStamp,
     counts,
+    ...(req.replyTo ? { replyTo: req.replyTo } : {}),
   };
   return sealBundle(header, records, signer, recipients);
 };

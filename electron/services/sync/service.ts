@@ -6,6 +6,7 @@ import type { BeforeRename } from './atomic';
 import { systemClock, type SyncClock } from './backoff';
 import { DrainLoop, codeOf } from './drain';
 import { buildBundle, type ExportRequest } from './export';
+import { deviceAgeInfo } from '../central/identity';
 import { Outbox } from './outbox';
 import { CertificateError, type HttpClient } from './http';
 import { SyncSettings, defaultTransport, type TransportFactory } from './settings';
@@ -109,7 +110,9 @@ export class SyncService {
       throw new RelaisError('sync_stale_since', 'read sync.status again and export from its sinceStamp');
     const signer = await this.settings.deviceKey();
     const recipients = cfg.escrow ? [cfg.central, cfg.escrow] : [cfg.central];
-    const sealed = await buildBundle(req.full ? { ...req, sinceStamp: null } : req, signer, recipients);
+    // 1.4: this device's own age key travels in the header, so the central office can send records back.
+    const replyTo = (await deviceAgeInfo(this.host.secrets)).recipient;
+    const sealed = await buildBundle({ ...req, ...(req.full ? { sinceStamp: null } : {}), replyTo }, signer, recipients);
     if (!sealed) return { written: false, bundleId: null, bytes: 0, records: 0, toStamp: req.sinceStamp, superseded: 0 };
     const records = Object.values(sealed.header.counts).reduce((n, c) => n + c.records + c.tombstones, 0);
     const entry = await outbox.add(sealed, records);

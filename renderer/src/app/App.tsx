@@ -11,6 +11,7 @@ import { useFailureNotices } from './useFailureNotices';
 import { useAutoExport } from '../screens/sync/autoExport';
 import { useAutoBackup } from './useAutoBackup';
 import { requestPersistentStorage } from '../store/storagePersistence';
+import { useReceiveOnStart } from '../screens/central/receiveStore';
 
 const Screen = () => {
   const route = useUi((s) => s.route);
@@ -30,6 +31,8 @@ export const App = () => {
   useEffect(() => {
     void requestPersistentStorage();
   }, []);
+  // Bundles waiting in the inbox are received at start (and the WebDAV inbox polled).
+  useReceiveOnStart();
 
   useEffect(() => {
     window.addEventListener('hashchange', syncFromHash);

@@ -23,6 +23,9 @@ export type Route =
   | { name: 'guide'; guide: string; language: string }
   | { name: 'indicators' }
   | { name: 'portrait' }
+  | { name: 'receive' }
+  | { name: 'conflict'; key: string }
+  | { name: 'rollup' }
   | { name: 'settings' };
 
 export const parseRoute = (hash: string): Route => {
@@ -46,6 +49,12 @@ export const parseRoute = (hash: string): Route => {
       return { name: 'indicators' };
     case 'portrait':
       return { name: 'portrait' };
+    case 'receive':
+      return { name: 'receive' };
+    case 'conflicts':
+      return b ? { name: 'conflict', key: decodeURIComponent(b) } : { name: 'receive' };
+    case 'rollup':
+      return { name: 'rollup' };
     case 'settings':
       return { name: 'settings' };
     case 'printables':
@@ -85,6 +94,12 @@ export const routeHash = (r: Route): string => {
       return '#/indicators';
     case 'portrait':
       return '#/portrait';
+    case 'receive':
+      return '#/receive';
+    case 'conflict':
+      return `#/conflicts/${encodeURIComponent(r.key)}`;
+    case 'rollup':
+      return '#/rollup';
     case 'settings':
       return '#/settings';
     case 'printables':
@@ -100,7 +115,7 @@ export type RouteName = Route['name'];
 export type RouteOf<N extends RouteName> = Extract<Route, { name: N }>;
 
 /** The top navigation, in order; each route lights up one of these. */
-export const navSections = ['home', 'bank', 'requests', 'printables', 'indicators', 'sync', 'settings'] as const;
+export const navSections = ['home', 'bank', 'requests', 'printables', 'indicators', 'sync', 'receive', 'rollup', 'settings'] as const;
 export type NavSection = (typeof navSections)[number];
 
 /** What a feature registers for one route: the screen that shows it and its nav section. */

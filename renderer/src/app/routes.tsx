@@ -1,4 +1,5 @@
 import { bankRoutes } from '../screens/bank/routes';
+import { centralRoutes } from '../screens/central/routes';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { printableRoutes } from '../screens/printables/routes';
 import { indicatorRoutes } from '../screens/indicators/routes';
@@ -20,6 +21,7 @@ export const routeMap: { [N in RouteName]: RouteEntry<N> } = {
   ...syncRoutes,
   ...printableRoutes,
   ...indicatorRoutes,
+  ...centralRoutes,
 };
 
 export const entryFor = (route: Route): RouteEntry<RouteName> => routeMap[route.name] as RouteEntry<RouteName>;

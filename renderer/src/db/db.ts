@@ -6,6 +6,7 @@ import type { OfficeSettings } from '../../../shared/model/settings';
 import type { YearReport } from '../../../shared/model/year-report';
 import type { PartnerQuerySaved } from './views';
 import { declareSchema, SCHEMA_VERSION } from './schema';
+import type { AppliedRow, ConflictRow, OfficeRow } from './receive-rows';
 
 export interface MetaRow {
   key: string;
@@ -31,6 +32,9 @@ export type RelaisDb = Dexie & {
   views: EntityTable<PartnerQuerySaved, 'id'>;
   drafts: EntityTable<DraftRow, 'key'>;
   yearReports: EntityTable<YearReport, 'id'>;
+  applied: EntityTable<AppliedRow, 'bundleId'>;
+  conflicts: EntityTable<ConflictRow, 'key'>;
+  offices: EntityTable<OfficeRow, 'establishment'>;
 };
 
 export const DB_NAME = 'relais';

@@ -5,6 +5,7 @@ import { RecordBase } from '../../../shared/model/base';
 import { tableSchemas, type TableName, type TableRecords } from '../../../shared/model/tables';
 import type { DeviceClock } from './clock';
 import type { RelaisDb } from './db';
+import { nextVersion } from '../../../shared/sync/merge';
 
 type Fields<T extends TableName> = Omit<TableRecords[T], keyof RecordBase> & { id?: string };
 
@@ -47,6 +48,8 @@ export class Records {
       deviceId: this.clock.deviceId,
       stamp: this.clock.next(),
     };
+    // Which versions this one replaces: merges tell an update from a conflict by it.
+    Object.assign(candidate, { vv: nextVersion(previous ? [previous] : [], this.clock.deviceId, candidate.stamp) });
     return validated ? (candidate as TableRecords[T]) : (tableSchemas[table].parse(candidate) as TableRecords[T]);
   }
 
@@ -74,12 +77,14 @@ export class Records {
       const previous = await t.get(id);
       if (!previous) return undefined;
       await this.clock.refresh();
+      const stamp = this.clock.next();
       const tombstone: RecordBase = {
         id,
         createdAt: previous.createdAt,
         updatedAt: this.now().toISOString(),
         deviceId: this.clock.deviceId,
-        stamp: this.clock.next(),
+        stamp,
+        vv: nextVersion([previous], this.clock.deviceId, stamp),
         deleted: 1,
       };
       await t.put(tombstone);
@@ -110,6 +115,14 @@ export class Records {
     });
     await this.announce({ table, ids: written.map((r) => r.id), rows: written, bulk: true });
     return written.length;
+  }
+
+  /**
+   * A bundle merged outside this class (renderer/src/db/receive.ts keeps the stamps it
+   * received): told as a bulk change once its transaction committed, so views rebuild.
+   */
+  async announceMerged(table: TableName): Promise<void> {
+    await this.emit({ table, ids: [], rows: [], bulk: true });
   }
 
   /** Follows every committed write; returns the function that stops following. */

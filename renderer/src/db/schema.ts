@@ -11,6 +11,9 @@ import type { Dexie } from 'dexie';
  *      filters); existing partners get their one language as the list.
  * v5 — printables: recruitment posters and the office's edited guide templates (new
  *      tables, no data changes).
+ * v6 — receiving bundles (central office, restored laptop): applied bundle ids, records
+ *      in conflict with their versions, the latest office settings received per office.
+ *      Local tables, never sent in bundles.
  * v8 — yearReports: the coordinator's words per year (annual report highlights and
  *      challenges, provincial portrait answers). A new table only; no data to migrate.
  *      (Version numbers are assigned per feature, so they skip.)
@@ -35,6 +38,12 @@ export const v2Stores = {
 
 export const v8Stores = {
   yearReports: 'id, stamp, year',
+};
+
+export const v6Stores = {
+  applied: 'bundleId, deviceId, establishment',
+  conflicts: 'key, table',
+  offices: 'establishment',
 };
 
 interface ContactRow {
@@ -88,5 +97,6 @@ export const declareSchema = (db: Dexie): void => {
   db.version(2).stores(v2Stores).upgrade(deriveContactDates);
   db.version(3).stores(v3Stores).upgrade(languagesFromLanguage);
   db.version(5).stores(v5Stores);
+  db.version(6).stores(v6Stores);
   db.version(8).stores(v8Stores);
 };

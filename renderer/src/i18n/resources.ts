@@ -1,5 +1,6 @@
 import enBackup from '../locales/en/backup.json';
 import enBank from '../locales/en/bank.json';
+import enCentral from '../locales/en/central.json';
 import enCommon from '../locales/en/common.json';
 import enFields from '../locales/en/fields.json';
 import enPrintables from '../locales/en/printables.json';
@@ -10,6 +11,7 @@ import enSync from '../locales/en/sync.json';
 import frBackup from '../locales/fr/backup.json';
 import { vocabularyFiles } from '../../../shared/vocabulary';
 import frBank from '../locales/fr/bank.json';
+import frCentral from '../locales/fr/central.json';
 import frCommon from '../locales/fr/common.json';
 import frFields from '../locales/fr/fields.json';
 import frPrintables from '../locales/fr/printables.json';
@@ -21,6 +23,6 @@ import frSync from '../locales/fr/sync.json';
 // One JSON file per language and feature; both languages are bundled because the whole
 // app must work offline and the files are small.
 export const resources = {
-  fr: { common: frCommon, bank: { ...frBank, ...vocabularyFiles.fr.labels }, requests: frRequests, settings: frSettings, sync: frSync, fields: frFields, printables: frPrintables, indicators: frIndicators, backup: frBackup },
-  en: { common: enCommon, bank: { ...enBank, ...vocabularyFiles.en.labels }, requests: enRequests, settings: enSettings, sync: enSync, fields: enFields, printables: enPrintables, indicators: enIndicators, backup: enBackup },
+  fr: { common: frCommon, bank: { ...frBank, ...vocabularyFiles.fr.labels }, requests: frRequests, settings: frSettings, sync: frSync, fields: frFields, printables: frPrintables, indicators: frIndicators, backup: frBackup, central: frCentral },
+  en: { common: enCommon, bank: { ...enBank, ...vocabularyFiles.en.labels }, requests: enRequests, settings: enSettings, sync: enSync, fields: enFields, printables: enPrintables, indicators: enIndicators, backup: enBackup, central: enCentral },
 } as const;

@@ -37,7 +37,7 @@ describe('the record layer', () => {
     const p = await records.save('partners', { ...fields('Maïté'), phone: '418-555-0101', notes: 'diabète' });
     await records.remove('partners', p.id);
     const stored = await records.db.partners.get(p.id);
-    expect(Object.keys(stored ?? {}).sort()).toEqual(['createdAt', 'deleted', 'deviceId', 'id', 'stamp', 'updatedAt']);
+    expect(Object.keys(stored ?? {}).sort()).toEqual(['createdAt', 'deleted', 'deviceId', 'id', 'stamp', 'updatedAt', 'vv']);
     expect(stored?.deleted).toBe(1);
     expect((stored?.stamp ?? '') > p.stamp).toBe(true);
   });

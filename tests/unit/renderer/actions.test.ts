@@ -8,7 +8,8 @@ import { changeStatus, createMandate, createRequest, saveMandate, setCandidacyOu
 import { PartnerFields } from '../../../shared/model/partner';
 import { RequestFields } from '../../../shared/model/request';
 
-const BASE_KEYS = ['createdAt', 'deleted', 'deviceId', 'id', 'stamp', 'updatedAt'];
+// A tombstone's bookkeeping, its version vector included (device ids and stamps, nothing personal).
+const BASE_KEYS = ['createdAt', 'deleted', 'deviceId', 'id', 'stamp', 'updatedAt', 'vv'];
 
 /** A bank with one invented person, a call logged, a declined candidacy and a mandate full of notes. */
 const setUp = async () => {

@@ -4,6 +4,7 @@ import lists from '../../../../shared/reference/lists.json';
 import { OfficeSettingsFields, type OfficeLogo } from '../../../../shared/model/settings';
 import { getServices } from '../../db/services';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { RouteLink } from '../../components/RouteLink';
 import { Section, SelectField, TextField } from '../../components/Fields';
 import { useUi } from '../../store/ui';
 import { BackupSection } from './BackupSection';
@@ -19,6 +20,7 @@ const toForm = (s: OfficeSettingsFields): Form =>
 
 export const SettingsScreen = () => {
   const { t } = useTranslation('settings');
+  const { t: tc } = useTranslation('central');
   const notify = useUi((s) => s.notify);
   const saved = useOfficeSettings();
   const [form, setForm] = useState<Form>(() => toForm(saved));
@@ -121,6 +123,10 @@ export const SettingsScreen = () => {
       </form>
       <BackupSection />
       <RestoreSection />
+      <Section title={tc('settingsMode.title')}>
+        <p>{tc('settingsMode.explain')}</p>
+        <RouteLink to={{ name: 'receive' }}>{tc('settingsMode.link')}</RouteLink>
+      </Section>
       <Section title={t('demo.title')}>
         <p>{t('demo.explain')}</p>
         <button type="button" onClick={() => void askDemo()} disabled={busy}>
