@@ -4,3 +4,7 @@ export * from './partner';
 export * from './request';
 export * from './settings';
 export * from './tables';
+export * from './journal';
+export * from './committee';
+export * from './training';
+export * from './survey';

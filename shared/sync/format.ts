@@ -5,7 +5,7 @@ import { TableName, tableNames, tableSchemas } from '../model/tables';
 /** Name and version written at the top of every bundle (see docs/bundle-format.md). */
 export const BUNDLE_FORMAT = 'relais-bundle';
 export const BUNDLE_MAJOR = 1;
-export const BUNDLE_MINOR = 0;
+export const BUNDLE_MINOR = 2;
 export const BUNDLE_VERSION = `${BUNDLE_MAJOR}.${BUNDLE_MINOR}`;
 
 /** Largest piece sent in one request, so an interrupted upload loses at most this much. */

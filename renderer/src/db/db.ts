@@ -2,6 +2,9 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { ContactEntry, Partner } from '../../../shared/model/partner';
 import type { Candidacy, Mandate, PartnerRequest } from '../../../shared/model/request';
 import type { OfficeSettings } from '../../../shared/model/settings';
+import type { Committee, CommitteeMeeting, CommitteeMember } from '../../../shared/model/committee';
+import type { CopMeeting, TrainingSession } from '../../../shared/model/training';
+import type { SurveyInstrument, SurveyResponse } from '../../../shared/model/survey';
 import type { PartnerQuerySaved } from './views';
 import { declareSchema, SCHEMA_VERSION } from './schema';
 
@@ -23,6 +26,13 @@ export type RelaisDb = Dexie & {
   candidacies: EntityTable<Candidacy, 'id'>;
   mandates: EntityTable<Mandate, 'id'>;
   settings: EntityTable<OfficeSettings, 'id'>;
+  committees: EntityTable<Committee, 'id'>;
+  committeeMembers: EntityTable<CommitteeMember, 'id'>;
+  committeeMeetings: EntityTable<CommitteeMeeting, 'id'>;
+  sessions: EntityTable<TrainingSession, 'id'>;
+  copMeetings: EntityTable<CopMeeting, 'id'>;
+  instruments: EntityTable<SurveyInstrument, 'id'>;
+  surveyResponses: EntityTable<SurveyResponse, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   views: EntityTable<PartnerQuerySaved, 'id'>;
   drafts: EntityTable<DraftRow, 'key'>;

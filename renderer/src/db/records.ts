@@ -71,6 +71,11 @@ export class Records {
     });
   }
 
+  /** Tells in-memory views that a table changed outside the bulk path (a committee seat changes a partner's load). */
+  async announce(table: TableName): Promise<void> {
+    for (const listener of this.bulkListeners) await listener(table);
+  }
+
   onBulkSave(listener: BulkListener): () => void {
     this.bulkListeners.add(listener);
     return () => this.bulkListeners.delete(listener);

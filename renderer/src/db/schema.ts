@@ -7,8 +7,11 @@ import type { Dexie } from 'dexie';
  * v1 — the spine: partners, contact log, settings, device metadata.
  * v2 — requests, candidacies, mandates, saved views, form drafts; partners gain derived
  *      lastContactAt / nextStepAt indexes, computed here from the contact log.
+ * v4 — committees with members and meetings, training and information sessions, the
+ *      community of practice's meetings, survey instruments and responses (new tables
+ *      only, no data to migrate). Attendance is indexed per partner (multi-entry).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 4;
 
 export const v1Stores = {
   partners: 'id, stamp, step, lastName, updatedAt',
@@ -24,6 +27,16 @@ export const v2Stores = {
   mandates: 'id, stamp, requestId, partnerId, status',
   views: 'id',
   drafts: 'key',
+};
+
+export const v4Stores = {
+  committees: 'id, stamp, type',
+  committeeMembers: 'id, stamp, committeeId, partnerId, termEnd',
+  committeeMeetings: 'id, stamp, committeeId, date, *attendeeIds',
+  sessions: 'id, stamp, kind, date, *attendeeIds',
+  copMeetings: 'id, stamp, date, *attendeeIds',
+  instruments: 'id, stamp',
+  surveyResponses: 'id, stamp, instrumentId, mandateId, partnerId, sessionId, date',
 };
 
 interface ContactRow {
@@ -55,4 +68,5 @@ const deriveContactDates = async (tx: { table(name: string): Dexie['tables'][num
 export const declareSchema = (db: Dexie): void => {
   db.version(1).stores(v1Stores);
   db.version(2).stores(v2Stores).upgrade(deriveContactDates);
+  db.version(4).stores(v4Stores);
 };

@@ -58,7 +58,7 @@ describe('bundle format v1', () => {
     const gz = execFileSync('age', ['-d', '-i', central.file, file]);
     const doc = JSON.parse(execFileSync('gunzip', ['-c'], { input: gz }).toString('utf8'));
     expect(doc.format).toBe(BUNDLE_FORMAT);
-    expect(doc.formatVersion).toBe('1.0');
+    expect(doc.formatVersion).toBe('1.2');
     expect(doc.header).toMatchObject({ establishment: 'CRSSS-BJ', deviceId: DEVICE, fromStamp: stampAt(0), toStamp: stampAt(4), full: false });
     expect(doc.header.counts).toEqual({ partners: { records: 2, tombstones: 1 }, contacts: { records: 1, tombstones: 0 } });
     expect(doc.records.partners).toHaveLength(3);

@@ -1,10 +1,10 @@
-import type { TableName } from '../../../../shared/model/tables';
+import { tableNames, type TableName } from '../../../../shared/model/tables';
 import { BridgeFailure, call } from '../../bridge';
 import { getServices } from '../../app/services';
 import { SETTINGS_ID } from '../settings/useOfficeSettings';
 
 /** The synced tables, as the bundle format names them. */
-const SYNCED: readonly TableName[] = ['partners', 'contacts', 'requests', 'candidacies', 'mandates', 'settings'];
+const SYNCED: readonly TableName[] = tableNames;
 
 export interface ExportOutcome {
   written: boolean;
