@@ -15,6 +15,7 @@ const navItems: { key: string; route: Route; match: Route['name'][] }[] = [
   { key: 'home', route: { name: 'home' }, match: ['home'] },
   { key: 'bank', route: { name: 'bank' }, match: ['bank', 'partner', 'partnerNew', 'partnerEdit', 'import'] },
   { key: 'requests', route: { name: 'requests' }, match: ['requests', 'request', 'requestNew', 'mandate'] },
+  { key: 'committees', route: { name: 'committees' }, match: ['committees', 'committee', 'committeeNew'] },
   { key: 'sync', route: { name: 'sync' }, match: ['sync'] },
   { key: 'settings', route: { name: 'settings' }, match: ['settings'] },
 ];

@@ -12,10 +12,53 @@ export type Route =
   | { name: 'requestNew' }
   | { name: 'mandate'; id: string }
   | { name: 'sync' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'committees' }
+  | { name: 'committee'; id: string }
+  | { name: 'committeeNew' }
+  | { name: 'sessions' }
+  | { name: 'session'; id: string }
+  | { name: 'sessionNew' }
+  | { name: 'community' }
+  | { name: 'surveys' }
+  | { name: 'instrument'; id: string }
+  | { name: 'instrumentNew' }
+  | { name: 'surveyAnswer'; id: string; about?: SurveyAbout }
+  | { name: 'kiosk'; id: string; about?: SurveyAbout };
+
+/** What a survey answer is about, carried in the address so the mandate or session links to it. */
+export interface SurveyAbout {
+  mandate?: string;
+  step?: string;
+  session?: string;
+  partner?: string;
+  seat?: string;
+}
+
+const ABOUT_KEYS = ['mandate', 'step', 'session', 'partner', 'seat'] as const;
+
+const parseAbout = (query: string | undefined): SurveyAbout | undefined => {
+  if (!query) return undefined;
+  const params = new URLSearchParams(query);
+  const about: SurveyAbout = {};
+  for (const k of ABOUT_KEYS) {
+    const v = params.get(k);
+    if (v && /^[\w-]{1,40}$/.test(v)) about[k] = v;
+  }
+  return Object.keys(about).length ? about : undefined;
+};
+
+const aboutQuery = (about: SurveyAbout | undefined): string => {
+  if (!about) return '';
+  const params = new URLSearchParams();
+  for (const k of ABOUT_KEYS) if (about[k]) params.set(k, about[k]);
+  const q = params.toString();
+  return q ? `?${q}` : '';
+};
 
 export const parseRoute = (hash: string): Route => {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [path, query] = hash.replace(/^#\/?/, '').split('?', 2);
+  const parts = (path ?? '').split('/').filter(Boolean);
   const [a, b] = parts;
   switch (a) {
     case 'bank':
@@ -33,6 +76,20 @@ export const parseRoute = (hash: string): Route => {
       return { name: 'sync' };
     case 'settings':
       return { name: 'settings' };
+    case 'committees':
+      if (b === 'new') return { name: 'committeeNew' };
+      return b ? { name: 'committee', id: b } : { name: 'committees' };
+    case 'sessions':
+      if (b === 'new') return { name: 'sessionNew' };
+      return b ? { name: 'session', id: b } : { name: 'sessions' };
+    case 'community':
+      return { name: 'community' };
+    case 'surveys':
+      if (b === 'new') return { name: 'instrumentNew' };
+      if (b && parts[2] === 'answer') return { name: 'surveyAnswer', id: b, about: parseAbout(query) };
+      return b ? { name: 'instrument', id: b } : { name: 'surveys' };
+    case 'kiosk':
+      return b ? { name: 'kiosk', id: b, about: parseAbout(query) } : { name: 'surveys' };
     default:
       return { name: 'home' };
   }
@@ -64,6 +121,30 @@ export const routeHash = (r: Route): string => {
       return '#/sync';
     case 'settings':
       return '#/settings';
+    case 'committees':
+      return '#/committees';
+    case 'committee':
+      return `#/committees/${r.id}`;
+    case 'committeeNew':
+      return '#/committees/new';
+    case 'sessions':
+      return '#/sessions';
+    case 'session':
+      return `#/sessions/${r.id}`;
+    case 'sessionNew':
+      return '#/sessions/new';
+    case 'community':
+      return '#/community';
+    case 'surveys':
+      return '#/surveys';
+    case 'instrument':
+      return `#/surveys/${r.id}`;
+    case 'instrumentNew':
+      return '#/surveys/new';
+    case 'surveyAnswer':
+      return `#/surveys/${r.id}/answer${aboutQuery(r.about)}`;
+    case 'kiosk':
+      return `#/kiosk/${r.id}${aboutQuery(r.about)}`;
   }
 };
 
@@ -75,6 +156,12 @@ export interface Notice {
 
 interface UiState {
   route: Route;
+  /**
+   * While someone answers a survey on the laptop, the app stays on that survey: other
+   * addresses (the back key, a typed link) are refused until the coordinator leaves it.
+   */
+  kiosk: Route | null;
+  exitKiosk(to: Route): void;
   notices: Notice[];
   navigate(route: Route): void;
   syncFromHash(): void;
@@ -85,16 +172,32 @@ interface UiState {
 let noticeSeq = 0;
 
 // The route lives in the URL fragment so a reload reopens the same screen.
-export const useUi = create<UiState>((set) => ({
-  route: parseRoute(window.location.hash),
+const initial = parseRoute(window.location.hash);
+
+export const useUi = create<UiState>((set, get) => ({
+  route: initial,
+  kiosk: initial.name === 'kiosk' ? initial : null,
   notices: [],
   navigate(route) {
-    const hash = routeHash(route);
+    const locked = get().kiosk;
+    const to = locked ?? route;
+    const hash = routeHash(to);
     if (window.location.hash !== hash) window.location.hash = hash;
-    set({ route });
+    set({ route: to, kiosk: locked ?? (to.name === 'kiosk' ? to : null) });
   },
   syncFromHash() {
-    set({ route: parseRoute(window.location.hash) });
+    const locked = get().kiosk;
+    if (locked) {
+      const hash = routeHash(locked);
+      if (window.location.hash !== hash) window.location.replace(hash);
+      return;
+    }
+    const route = parseRoute(window.location.hash);
+    set({ route, kiosk: route.name === 'kiosk' ? route : null });
+  },
+  exitKiosk(to) {
+    set({ kiosk: null });
+    get().navigate(to);
   },
   notify(kind, text) {
     const id = ++noticeSeq;

@@ -24,8 +24,8 @@ interface BankState {
 
 const readLoads = async (): Promise<Map<string, PartnerLoad>> => {
   const { db } = getServices();
-  const [mandates, candidacies] = await Promise.all([db.mandates.toArray(), db.candidacies.toArray()]);
-  return computeLoads(mandates, candidacies, todayIso());
+  const [mandates, candidacies, seats] = await Promise.all([db.mandates.toArray(), db.candidacies.toArray(), db.committeeMembers.toArray()]);
+  return computeLoads(mandates, candidacies, todayIso(), { seats });
 };
 
 export const useBank = create<BankState>((set, get) => ({
@@ -39,7 +39,7 @@ export const useBank = create<BankState>((set, get) => ({
     getServices().records.onBulkSave(async (table) => {
       if (get().status === 'idle') return;
       if (table === 'partners') await get().reload();
-      else if (table === 'mandates' || table === 'candidacies') await get().refreshLoads();
+      else if (table === 'mandates' || table === 'candidacies' || table === 'committeeMembers') await get().refreshLoads();
     });
     await get().reload();
   },

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isSeated } from '../../../../shared/logic/committees';
+import type { CommitteeMember } from '../../../../shared/model/committee';
+import { partnerDisplayName, type Partner } from '../../../../shared/model/partner';
+import { Section, TextField } from '../../components/Fields';
+import { PartnerPicker } from '../../components/PartnerPicker';
+import { todayIso, useFormat } from '../../i18n/format';
+import { useUi } from '../../store/ui';
+import { addMember, endMember, removeMember } from './actions';
+
+/** Seats and terms: who sits now, who sat before, and seating someone new. */
+export const Members = ({ committeeId, members, names }: { committeeId: string; members: CommitteeMember[]; names: Map<string, string> }) => {
+  const { t } = useTranslation('engagement');
+  const fmt = useFormat();
+  const notify = useUi((s) => s.notify);
+  const today = todayIso();
+  const [chosen, setChosen] = useState<Partner>();
+  const [term, setTerm] = useState({ start: today, end: '' });
+  const [error, setError] = useState<string>();
+  const name = (id: string) => names.get(id) ?? '—';
+  const seatedIds = new Set(members.filter((m) => isSeated(m, today)).map((m) => m.partnerId));
+  const sorted = [...members].sort((a, b) => b.termStart.localeCompare(a.termStart));
+
+  const seat = async () => {
+    if (!chosen) return;
+    if (!term.start || (term.end && term.end < term.start)) {
+      setError(t('members.termInvalid'));
+      return;
+    }
+    setError(undefined);
+    const who = partnerDisplayName(chosen);
+    await addMember(committeeId, chosen.id, who, term.start, term.end || undefined);
+    notify('success', t('members.added', { name: who }));
+    setChosen(undefined);
+    setTerm({ start: today, end: '' });
+  };
+
+  return (
+    <Section title={t('members.title')}>
+      {sorted.length === 0 ? (
+        <p className="muted">{t('members.empty')}</p>
+      ) : (
+        <table>
+          <caption className="sr-only">{t('members.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('members.person')}</th>
+              <th scope="col">{t('members.termStart')}</th>
+              <th scope="col">{t('members.termEnd')}</th>
+              <th scope="col">{t('members.status')}</th>
+              <th scope="col">{t('members.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((m) => {
+              const seated = isSeated(m, today);
+              return (
+                <tr key={m.id}>
+                  <td>{name(m.partnerId)}</td>
+                  <td>{fmt.shortDate(m.termStart)}</td>
+                  <td>{m.leftOn ? t('members.leftOn', { date: fmt.shortDate(m.leftOn) }) : fmt.shortDate(m.termEnd)}</td>
+                  <td>{seated ? t('members.seated') : m.termStart > today ? t('members.upcoming') : t('members.past')}</td>
+                  <td>
+                    {seated && (
+                      <button type="button" onClick={() => void endMember(m, name(m.partnerId), today)}>
+                        {t('members.end', { name: name(m.partnerId) })}
+                      </button>
+                    )}{' '}
+                    <button type="button" className="link" onClick={() => void removeMember(m, name(m.partnerId))}>
+                      {t('members.remove', { name: name(m.partnerId) })}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <h3>{t('members.addTitle')}</h3>
+      {!chosen ? (
+        <PartnerPicker label={t('members.find')} actionLabel={(n) => t('members.choose', { name: n })} exclude={seatedIds} onPick={setChosen} />
+      ) : (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void seat();
+          }}
+        >
+          <p>
+            <strong>{partnerDisplayName(chosen)}</strong>{' '}
+            <button type="button" className="link" onClick={() => setChosen(undefined)}>
+              {t('members.changePerson')}
+            </button>
+          </p>
+          <div className="toolbar">
+            <TextField label={t('members.termStart')} type="date" value={term.start} onChange={(start) => setTerm((x) => ({ ...x, start }))} required />
+            <TextField label={t('members.termEnd')} type="date" value={term.end} onChange={(end) => setTerm((x) => ({ ...x, end }))} error={error} />
+          </div>
+          <button type="submit" className="primary">
+            {t('members.seat')}
+          </button>
+        </form>
+      )}
+    </Section>
+  );
+};

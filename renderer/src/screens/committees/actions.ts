@@ -1,0 +1,52 @@
+import type { CommitteeFields, CommitteeMember } from '../../../../shared/model/committee';
+import type { IsoDate } from '../../../../shared/model/base';
+import { getServices } from '../../app/services';
+import { appendJournal } from '../../db/journal';
+
+const now = () => new Date().toISOString();
+
+export const saveCommittee = async (fields: CommitteeFields, id?: string): Promise<string> => {
+  const { db, records } = getServices();
+  const previous = id ? await db.committees.get(id) : undefined;
+  const journal = [...(previous?.journal ?? []), { at: now(), event: previous ? ('edited' as const) : ('created' as const) }];
+  const saved = await records.save('committees', { ...fields, id, journal });
+  return saved.id;
+};
+
+/** Seats a partner for a term. Her load changes, so the bank's figures are told. */
+export const addMember = async (committeeId: string, partnerId: string, name: string, termStart: IsoDate, termEnd?: IsoDate): Promise<void> => {
+  const { records } = getServices();
+  await records.save('committeeMembers', { committeeId, partnerId, termStart, termEnd });
+  await appendJournal('committees', committeeId, { event: 'member_added', text: name });
+  await records.announce('committeeMembers');
+};
+
+/** The partner leaves the seat on that day (resignation, health); the term stays as history. */
+export const endMember = async (m: CommitteeMember, name: string, leftOn: IsoDate): Promise<void> => {
+  const { records } = getServices();
+  await records.save('committeeMembers', { ...m, leftOn });
+  await appendJournal('committees', m.committeeId, { event: 'member_ended', text: name });
+  await records.announce('committeeMembers');
+};
+
+/** Removes a seat entered by mistake (a tombstone syncs the removal). */
+export const removeMember = async (m: CommitteeMember, name: string): Promise<void> => {
+  const { records } = getServices();
+  await records.remove('committeeMembers', m.id);
+  await appendJournal('committees', m.committeeId, { event: 'member_removed', text: name });
+  await records.announce('committeeMembers');
+};
+
+export const addMeeting = async (committeeId: string, date: IsoDate, attendeeIds: string[], notes?: string): Promise<void> => {
+  const { records } = getServices();
+  await records.save('committeeMeetings', { committeeId, date, attendeeIds, notes });
+  await appendJournal('committees', committeeId, { event: 'meeting_added', text: date });
+};
+
+export const deleteCommittee = async (id: string): Promise<void> => {
+  const { db, records } = getServices();
+  for (const m of await db.committeeMembers.where('committeeId').equals(id).toArray()) if (!m.deleted) await records.remove('committeeMembers', m.id);
+  for (const m of await db.committeeMeetings.where('committeeId').equals(id).toArray()) if (!m.deleted) await records.remove('committeeMeetings', m.id);
+  await records.remove('committees', id);
+  await records.announce('committeeMembers');
+};
