@@ -16,6 +16,7 @@ const navItems: { key: string; route: Route; match: Route['name'][] }[] = [
   { key: 'bank', route: { name: 'bank' }, match: ['bank', 'partner', 'partnerNew', 'partnerEdit', 'import'] },
   { key: 'requests', route: { name: 'requests' }, match: ['requests', 'request', 'requestNew', 'mandate'] },
   { key: 'committees', route: { name: 'committees' }, match: ['committees', 'committee', 'committeeNew'] },
+  { key: 'sessions', route: { name: 'sessions' }, match: ['sessions', 'session', 'sessionNew', 'community'] },
   { key: 'sync', route: { name: 'sync' }, match: ['sync'] },
   { key: 'settings', route: { name: 'settings' }, match: ['settings'] },
 ];

@@ -21,7 +21,10 @@ export const PartnerEngagements = ({ partnerId }: { partnerId: string }) => {
     const committees = await db.committees.bulkGet(seats.map((s) => s.committeeId));
     const sessions = live(await db.sessions.where('attendeeIds').equals(partnerId).toArray());
     const cop = live(await db.copMeetings.where('attendeeIds').equals(partnerId).toArray());
+    const sourceId = (await db.partners.get(partnerId))?.sourceSessionId;
+    const source = sourceId ? await db.sessions.get(sourceId) : undefined;
     return {
+      source: source && !source.deleted ? source : undefined,
       seats: seats
         .map((s, i) => ({ s, name: committees[i] && !committees[i].deleted ? committees[i].name : '—' }))
         .sort((a, b) => b.s.termStart.localeCompare(a.s.termStart)),
@@ -48,6 +51,11 @@ export const PartnerEngagements = ({ partnerId }: { partnerId: string }) => {
         )}
       </Section>
       <Section title={t('profile.sessions')}>
+        {data.source && (
+          <p>
+            {t('profile.broughtBy')} <RouteLink to={{ name: 'session', id: data.source.id }}>{data.source.title}</RouteLink> ({fmt.shortDate(data.source.date)})
+          </p>
+        )}
         {data.sessions.length === 0 && data.cop.length === 0 ? (
           <p className="muted">{t('profile.noSession')}</p>
         ) : (
