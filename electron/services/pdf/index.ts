@@ -2,6 +2,8 @@ import type { AttestationInput, MandateSheetInput } from '../../../shared/printa
 import { attestationDefinition } from './attestation';
 import { renderPdf } from './engine';
 import { mandateSheetDefinition } from './mandate-sheet';
+import { surveyBlankDefinition } from './survey-blank';
+import type { SurveyBlankInput } from '../../../shared/printables/survey';
 import { stringsFor } from './text';
 
 export interface PdfFile {
@@ -30,4 +32,9 @@ export async function makeMandateSheet(input: MandateSheetInput): Promise<PdfFil
 export async function makeAttestation(input: AttestationInput): Promise<PdfFile> {
   const { bytes, pages } = await renderPdf(attestationDefinition(input));
   return { fileName: fileName(stringsFor(input.language).attestation.fileName, input.partner.displayName, input.issuedOn), bytes, pages };
+}
+
+export async function makeSurveyBlank(input: SurveyBlankInput): Promise<PdfFile> {
+  const { bytes, pages } = await renderPdf(surveyBlankDefinition(input));
+  return { fileName: fileName(stringsFor(input.language).survey.fileName, input.title), bytes, pages };
 }

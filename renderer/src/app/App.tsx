@@ -7,7 +7,7 @@ import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { useUi, type Route } from '../store/ui';
 import { RouteLink } from '../components/RouteLink';
 import { Notices } from './Notices';
-import { routes } from './routes';
+import { bareRoutes, routes } from './routes';
 import { useFailureNotices } from './useFailureNotices';
 import { useAutoExport } from '../screens/sync/autoExport';
 
@@ -17,6 +17,7 @@ const navItems: { key: string; route: Route; match: Route['name'][] }[] = [
   { key: 'requests', route: { name: 'requests' }, match: ['requests', 'request', 'requestNew', 'mandate'] },
   { key: 'committees', route: { name: 'committees' }, match: ['committees', 'committee', 'committeeNew'] },
   { key: 'sessions', route: { name: 'sessions' }, match: ['sessions', 'session', 'sessionNew', 'community'] },
+  { key: 'surveys', route: { name: 'surveys' }, match: ['surveys', 'instrument', 'instrumentNew', 'surveyAnswer'] },
   { key: 'sync', route: { name: 'sync' }, match: ['sync'] },
   { key: 'settings', route: { name: 'settings' }, match: ['settings'] },
 ];
@@ -48,6 +49,9 @@ export const App = () => {
   useEffect(() => {
     void call('app.setLanguage', { language: i18n.language === 'en' ? 'en' : 'fr' }).catch(() => undefined);
   }, [i18n.language]);
+
+  const Bare = bareRoutes[route.name];
+  if (Bare) return <Bare route={route} />;
 
   return (
     <div className="shell">

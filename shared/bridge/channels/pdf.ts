@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AttestationInput, MandateSheetInput } from '../../printables/schemas';
+import { SurveyBlankInput } from '../../printables/survey';
 import { defineChannels } from '../channel';
 import { Base64 } from './app';
 
@@ -15,4 +16,5 @@ export type PdfOutput = z.infer<typeof PdfOutput>;
 export const pdfChannels = defineChannels({
   'pdf.mandateSheet': { input: MandateSheetInput, output: PdfOutput },
   'pdf.attestation': { input: AttestationInput, output: PdfOutput },
+  'pdf.surveyBlank': { input: SurveyBlankInput, output: PdfOutput },
 });

@@ -1,0 +1,64 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getServices } from '../../app/services';
+import { RouteLink } from '../../components/RouteLink';
+import { live } from '../../db/records';
+import { useFormat } from '../../i18n/format';
+import { useUi } from '../../store/ui';
+import { ensureBuiltIns } from './actions';
+import { inLang } from './AnswerForm';
+
+export const SurveysList = () => {
+  const { t, i18n } = useTranslation('engagement');
+  const fmt = useFormat();
+  const navigate = useUi((s) => s.navigate);
+  const lang = i18n.language === 'en' ? 'en' : 'fr';
+  useEffect(() => void ensureBuiltIns(), []);
+  const { db } = getServices();
+  const data = useLiveQuery(async () => {
+    const instruments = live(await db.instruments.toArray()).filter((i) => !i.archived);
+    const counts = new Map<string, number>();
+    for (const r of live(await db.surveyResponses.toArray())) counts.set(r.instrumentId, (counts.get(r.instrumentId) ?? 0) + 1);
+    return { instruments, counts };
+  }, []);
+  const rows = (data?.instruments ?? []).sort((a, b) => Number(Boolean(b.builtIn)) - Number(Boolean(a.builtIn)) || inLang(a.title, lang).localeCompare(inLang(b.title, lang)));
+  return (
+    <div className="screen">
+      <h1>{t('surveys.title')}</h1>
+      <p>{t('surveys.intro')}</p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => navigate({ name: 'instrumentNew' })}>
+          {t('surveys.add')}
+        </button>
+      </div>
+      {!data ? (
+        <p>{t('loading')}</p>
+      ) : (
+        <table>
+          <caption className="sr-only">{t('surveys.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('surveys.instrument')}</th>
+              <th scope="col">{t('surveys.audience')}</th>
+              <th scope="col">{t('surveys.questions')}</th>
+              <th scope="col">{t('surveys.responsesCol')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((i) => (
+              <tr key={i.id}>
+                <td>
+                  <RouteLink to={{ name: 'instrument', id: i.id }}>{inLang(i.title, lang)}</RouteLink>
+                </td>
+                <td>{t(`audiences.${i.audience}`)}</td>
+                <td>{fmt.number(i.questions.length)}</td>
+                <td>{fmt.number(data.counts.get(i.id) ?? 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+};
