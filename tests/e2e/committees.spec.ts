@@ -60,4 +60,19 @@ test('a user-safety committee with two seats gets a partner for a term, and cove
   await expect(page.getByRole('region', { name: 'Comités' }).getByRole('link', { name: 'Comité de gestion des risques' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Comités' })).toContainText('En poste');
   await page.screenshot({ path: '.tmp/screens/committee-profile.png', fullPage: true });
+
+  // Three months after her term began (10 January), a follow-up is due on the home screen…
+  await nav(page, 'Accueil');
+  const reminders = page.getByRole('region', { name: /Suivis à faire auprès des partenaires/ });
+  await expect(reminders.getByRole('link', { name: 'Suivi périodique au comité — Rosalie Tremblay-Néron (Comité de gestion des risques)' })).toBeVisible();
+  await expect(reminders).toContainText('depuis le 10 avril 2026');
+  await reminders.getByRole('link', { name: /Suivi périodique au comité/ }).click();
+  // …and answering the involvement grid about her seat clears it.
+  await page.getByRole('link', { name: 'Faire le suivi de Rosalie Tremblay-Néron' }).click();
+  await expect(page.getByText('Au sujet du siège de Rosalie Tremblay-Néron — Comité de gestion des risques')).toBeVisible();
+  for (const group of await page.getByRole('group').filter({ has: page.getByRole('radio') }).all()) await group.getByRole('radio').nth(3).check();
+  await page.getByRole('button', { name: 'Enregistrer les réponses' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Réponses enregistrées.' })).toBeVisible();
+  await nav(page, 'Accueil');
+  await expect(page.getByRole('region', { name: /Suivis à faire auprès des partenaires/ })).toContainText('Aucun suivi en attente.');
 });

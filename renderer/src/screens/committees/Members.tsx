@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { isSeated } from '../../../../shared/logic/committees';
 import type { CommitteeMember } from '../../../../shared/model/committee';
 import { partnerDisplayName, type Partner } from '../../../../shared/model/partner';
+import { builtInId } from '../../../../shared/model/survey';
 import { Section, TextField } from '../../components/Fields';
+import { RouteLink } from '../../components/RouteLink';
 import { PartnerPicker } from '../../components/PartnerPicker';
 import { todayIso, useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
@@ -62,6 +64,9 @@ export const Members = ({ committeeId, members, names }: { committeeId: string; 
                   <td>{m.leftOn ? t('members.leftOn', { date: fmt.shortDate(m.leftOn) }) : fmt.shortDate(m.termEnd)}</td>
                   <td>{seated ? t('members.seated') : m.termStart > today ? t('members.upcoming') : t('members.past')}</td>
                   <td>
+                    {seated && (
+                      <RouteLink to={{ name: 'surveyAnswer', id: builtInId('involvement'), about: { seat: m.id } }}>{t('members.followUp', { name: name(m.partnerId) })}</RouteLink>
+                    )}{' '}
                     {seated && (
                       <button type="button" onClick={() => void endMember(m, name(m.partnerId), today)}>
                         {t('members.end', { name: name(m.partnerId) })}

@@ -18,13 +18,14 @@ import { useOfficeSettings } from '../settings/useOfficeSettings';
 import { proposedSteps, saveMandate } from './actions';
 import { live } from '../../db/records';
 import { useDraft } from '../../components/useDraft';
+import { MandateSurveyLinks } from '../../components/MandateSurveyLinks';
 
 const SURVEYS: ReadonlySet<string> = new Set(['survey_partner', 'survey_team']);
 const num = (s: string) => Number(s.replace(',', '.'));
 
 type Pdf = { title: string; fileName: string; base64: string };
 
-const StepRow = ({ step, onChange }: { step: AccompanimentStep; onChange(s: AccompanimentStep): void }) => {
+const StepRow = ({ mandateId, step, onChange }: { mandateId: string; step: AccompanimentStep; onChange(s: AccompanimentStep): void }) => {
   const { t, i18n } = useTranslation('requests');
   const lang = i18n.language === 'en' ? 'en' : 'fr';
   const item = accompanimentSteps.find((s) => s.id === step.id);
@@ -45,6 +46,7 @@ const StepRow = ({ step, onChange }: { step: AccompanimentStep; onChange(s: Acco
         )}
         <TextField label={t('steps.notes', { step: name })} value={step.notes ?? ''} onChange={(v) => set({ notes: v || undefined })} />
       </div>
+      {SURVEYS.has(step.id) && <MandateSurveyLinks mandateId={mandateId} stepId={step.id} />}
       {SURVEYS.has(step.id) && (
         <TextField
           label={t('steps.answers', { step: name })}
@@ -352,7 +354,7 @@ const MandateEditor = ({ saved, partner, request, partnerMandates }: { saved: Ma
           <strong>{t('mandates.stepsDone', { count: doneCount, total: m.steps.length })}</strong>
         </p>
         {m.steps.map((s) => (
-          <StepRow key={s.id} step={s} onChange={setStep} />
+          <StepRow key={s.id} mandateId={m.id} step={s} onChange={setStep} />
         ))}
       </Section>
 

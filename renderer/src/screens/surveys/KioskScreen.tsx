@@ -78,7 +78,8 @@ export const KioskScreen = ({ id, about }: { id: string; about?: SurveyAbout }) 
         onCancel={() => setLeaving(false)}
         onConfirm={() => {
           setLeaving(false);
-          exitKiosk({ name: 'instrument', id });
+          // Back where the coordinator started: the mandate or session the answers are about.
+          exitKiosk(about?.mandate ? { name: 'mandate', id: about.mandate } : about?.session ? { name: 'session', id: about.session } : { name: 'instrument', id });
         }}
       />
     </main>
