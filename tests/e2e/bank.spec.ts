@@ -1,7 +1,9 @@
+import { longDate } from '../../shared/format/dates';
 import { expect, openRelais, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
-const today = () => new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long' }).format(new Date());
+// Worded as the app words it (« 1er décembre 2026 » on the first of a month).
+const today = () => longDate(new Date().toLocaleDateString('en-CA'), 'fr');
 
 const addHelene = async (page: Page) => {
   await page.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();

@@ -55,6 +55,16 @@ test('an information session records attendance and brings two candidates into t
   await nav(page, 'Banque');
   await page.getByRole('link', { name: 'Mathis Bélanger-Ottawa' }).click();
   await expect(page.getByRole('region', { name: 'Formations et communauté de pratique' })).toContainText('Séance d’information, 10 juin 2026');
+
+  // Deleting her (a request under Law 25) takes her name off the attendance too; the count of others stays.
+  await page.getByRole('button', { name: 'Supprimer', exact: true }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Supprimer définitivement' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Personne supprimée.' })).toBeVisible();
+  await nav(page, 'Formations');
+  await page.getByRole('link', { name: 'Devenir usager partenaire — soirée d’information' }).click();
+  await expect(page.getByRole('status', { name: 'Personnes présentes' })).toHaveText(
+    '0 usager(s) partenaire(s) nommé(s) et 19 autre(s) personne(s) : 19 en tout.',
+  );
 });
 
 test('the community of practice counts its active members over the year', async ({ page }) => {
