@@ -35,7 +35,7 @@ export const termsEnding = <M extends SeatFields>(members: readonly M[], today: 
   const until = addDays(today, days);
   return members
     .filter((m) => isSeated(m, today) && m.termEnd !== undefined && m.termEnd <= until)
-    .sort((a, b) => (a.termEnd ?? '').localeCompare(b.termEnd ?? ''));
+    .sort((a, b) => ((a.termEnd ?? '') < (b.termEnd ?? '') ? -1 : (a.termEnd ?? '') > (b.termEnd ?? '') ? 1 : 0));
 };
 
 export interface Coverage {

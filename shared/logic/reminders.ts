@@ -45,19 +45,33 @@ const lastFollowUps = <R extends ResponseFields>(responses: readonly R[], counts
   return out;
 };
 
+/** Calendar days repeat across thousands of engagements: month arithmetic is memoised per call. */
+const monthsAdder = (): ((d: IsoDate, n: number) => IsoDate) => {
+  const memo = new Map<string, IsoDate>();
+  return (d, n) => {
+    const key = `${d}|${n}`;
+    let out = memo.get(key);
+    if (out === undefined) memo.set(key, (out = addMonths(d, n)));
+    return out;
+  };
+};
+
+const periodicDue = (plus: (d: IsoDate, n: number) => IsoDate, start: IsoDate, lastFollowUp: IsoDate | undefined): IsoDate =>
+  lastFollowUp !== undefined && lastFollowUp >= start ? plus(lastFollowUp, NEXT_FOLLOW_UP_MONTHS) : plus(start, FIRST_FOLLOW_UP_MONTHS);
+
 /** When the next follow-up of an ongoing engagement falls due. */
-export const nextPeriodicDue = (start: IsoDate, lastFollowUp: IsoDate | undefined): IsoDate =>
-  lastFollowUp !== undefined && lastFollowUp >= start ? addMonths(lastFollowUp, NEXT_FOLLOW_UP_MONTHS) : addMonths(start, FIRST_FOLLOW_UP_MONTHS);
+export const nextPeriodicDue = (start: IsoDate, lastFollowUp: IsoDate | undefined): IsoDate => periodicDue(addMonths, start, lastFollowUp);
 
 export const followUpReminders = <R extends ResponseFields>(
   input: { mandates: readonly MandateFields[]; seats: readonly SeatRow[]; responses: readonly R[]; countsAsFollowUp?: (r: R) => boolean },
   today: IsoDate,
 ): FollowUpReminder[] => {
   const last = lastFollowUps(input.responses, input.countsAsFollowUp ?? (() => true));
+  const plus = monthsAdder();
   const out: FollowUpReminder[] = [];
   const push = (r: Omit<FollowUpReminder, 'overdue'>) => {
     if (r.dueOn > today) return;
-    out.push({ ...r, overdue: addMonths(r.dueOn, OVERDUE_AFTER_MONTHS) <= today });
+    out.push({ ...r, overdue: plus(r.dueOn, OVERDUE_AFTER_MONTHS) <= today });
   };
 
   for (const m of input.mandates) {
@@ -69,12 +83,14 @@ export const followUpReminders = <R extends ResponseFields>(
       // One-time: asked once, after it ended; any follow-up since it began answers it.
       if (lastDone === undefined || lastDone < m.startDate) push({ ...base, reason: 'ended', dueOn: m.endDate });
     } else if (m.status === 'active') {
-      push({ ...base, reason: 'periodic', dueOn: nextPeriodicDue(m.startDate, lastDone) });
+      push({ ...base, reason: 'periodic', dueOn: periodicDue(plus, m.startDate, lastDone) });
     }
   }
   for (const s of input.seats) {
     if (!isSeated(s, today)) continue;
-    push({ kind: 'seat', id: s.id, partnerId: s.partnerId, parentId: s.committeeId, reason: 'periodic', dueOn: nextPeriodicDue(s.termStart, last.get(s.id)) });
+    push({ kind: 'seat', id: s.id, partnerId: s.partnerId, parentId: s.committeeId, reason: 'periodic', dueOn: periodicDue(plus, s.termStart, last.get(s.id)) });
   }
-  return out.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.id.localeCompare(b.id));
+  // Plain code-unit order: ISO dates and ULIDs sort correctly without the cost of localeCompare.
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return out.sort((a, b) => cmp(a.dueOn, b.dueOn) || cmp(a.id, b.id));
 };

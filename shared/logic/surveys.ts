@@ -55,29 +55,48 @@ export const aggregate = (
   instrument: Pick<SurveyInstrument, 'id' | 'questions'>,
   responses: readonly Pick<SurveyResponse, 'instrumentId' | 'answers' | 'deleted'>[],
 ): SurveyResults => {
-  const mine = responses.filter((r) => !r.deleted && r.instrumentId === instrument.id);
-  const questions = instrument.questions.map((q): QuestionResult => {
-    const answers = mine.map((r) => r.answers[q.id]).filter((a) => validAnswer(q, a)) as Answer[];
-    switch (q.kind) {
-      case 'scale': {
-        const max = scaleMaxOf(q);
-        const counts = Array.from({ length: max }, () => 0);
-        let sum = 0;
-        for (const a of answers as number[]) {
-          counts[a - 1]! += 1;
-          sum += a;
-        }
-        return { kind: 'scale', questionId: q.id, answered: answers.length, max, counts, mean: answers.length ? sum / answers.length : null };
+  // One accumulator per question, filled in a single pass over the responses.
+  const acc = instrument.questions.map((q) => ({
+    q,
+    max: scaleMaxOf(q),
+    options: new Set((q.options ?? []).map((o) => o.id)),
+    answered: 0,
+    sum: 0,
+    points: q.kind === 'scale' ? Array.from({ length: scaleMaxOf(q) }, () => 0) : [],
+    choices: Object.fromEntries((q.options ?? []).map((o) => [o.id, 0])) as Record<string, number>,
+    texts: [] as string[],
+  }));
+  let count = 0;
+  for (const r of responses) {
+    if (r.deleted || r.instrumentId !== instrument.id) continue;
+    count++;
+    for (const a of acc) {
+      const v = r.answers[a.q.id];
+      if (v === undefined) continue;
+      if (a.q.kind === 'scale') {
+        if (typeof v !== 'number' || v < 1 || v > a.max) continue;
+        a.points[v - 1]! += 1;
+        a.sum += v;
+      } else if (a.q.kind === 'choice') {
+        if (typeof v !== 'string' || !a.options.has(v)) continue;
+        a.choices[v] = (a.choices[v] ?? 0) + 1;
+      } else {
+        const text = typeof v === 'string' ? v.trim() : '';
+        if (text === '') continue;
+        a.texts.push(text);
       }
-      case 'choice': {
-        const counts: Record<string, number> = {};
-        for (const o of q.options ?? []) counts[o.id] = 0;
-        for (const a of answers as string[]) counts[a] = (counts[a] ?? 0) + 1;
-        return { kind: 'choice', questionId: q.id, answered: answers.length, counts };
-      }
+      a.answered++;
+    }
+  }
+  const questions = acc.map((a): QuestionResult => {
+    switch (a.q.kind) {
+      case 'scale':
+        return { kind: 'scale', questionId: a.q.id, answered: a.answered, max: a.max, counts: a.points, mean: a.answered ? a.sum / a.answered : null };
+      case 'choice':
+        return { kind: 'choice', questionId: a.q.id, answered: a.answered, counts: a.choices };
       case 'text':
-        return { kind: 'text', questionId: q.id, answered: answers.length, texts: (answers as string[]).map((a) => a.trim()) };
+        return { kind: 'text', questionId: a.q.id, answered: a.answered, texts: a.texts };
     }
   });
-  return { instrumentId: instrument.id, responses: mine.length, questions };
+  return { instrumentId: instrument.id, responses: count, questions };
 };
