@@ -91,3 +91,38 @@ test('the coordinator types a paper answer, edits an instrument in both language
   await page.getByRole('button', { name: 'Préparer la copie vierge' }).click();
   await expect(page.getByRole('region', { name: 'Aperçu : Bilan du comité des usagers' }).getByRole('button', { name: 'Enregistrer le PDF' })).toBeVisible();
 });
+
+test('a mandate’s partner survey is answered in the kiosk and the mandate links to the answer', async ({ page }) => {
+  await openAtFixedTime(page);
+  await nav(page, 'Paramètres');
+  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /personnes inventées ont été ajoutées/ })).toBeVisible({ timeout: 30_000 });
+  // Any mandate of the invented bank will do; the address is what a link on its request opens.
+  const mandateId = await page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('relais');
+        open.onerror = () => reject(new Error('no database'));
+        open.onsuccess = () => {
+          const req = open.result.transaction('mandates').objectStore('mandates').getAll();
+          req.onsuccess = () => resolve((req.result as { id: string; deleted?: number }[]).find((m) => !m.deleted)?.id ?? '');
+        };
+      }),
+  );
+  expect(mandateId).not.toBe('');
+  await page.goto(`/#/mandates/${mandateId}`);
+  const step = page.getByRole('group', { name: 'Sondage post-participation (usager)' });
+  await expect(step.getByRole('status', { name: 'Réponses liées à ce mandat' })).toHaveText('Aucune réponse liée pour l’instant.');
+  await step.getByRole('link', { name: 'Faire répondre sur l’ordinateur (kiosque)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  for (const group of await page.getByRole('group').filter({ has: page.getByRole('radio') }).all()) await group.getByRole('radio').last().check();
+  await page.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Merci!' })).toBeVisible();
+  await page.getByRole('button', { name: 'Quitter le mode kiosque (réservé à la coordination)' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Quitter le kiosque' }).click();
+  // Back on the mandate, which now links to the answer.
+  await expect(page).toHaveURL(new RegExp(`#/mandates/${mandateId}$`));
+  await expect(step.getByRole('status', { name: 'Réponses liées à ce mandat' })).toHaveText('1 réponse liée, le 15 juin 2026');
+  await step.getByRole('link', { name: '1 réponse liée, le 15 juin 2026' }).click();
+  await expect(page.getByRole('status', { name: 'Résultats' })).toHaveText('1 réponse reçue.');
+});
