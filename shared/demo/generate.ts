@@ -58,6 +58,8 @@ export interface DemoData {
 }
 
 export const DEMO_DEVICE_ID = 'demo-device';
+/** The day the demonstration bank is generated as of, unless told otherwise. */
+export const DEMO_TODAY = '2026-11-23';
 const DAY_MS = 86_400_000;
 /** Instants fall in Quebec office hours (13:00–21:00 UTC ≈ 8:00–16:00 EST). */
 const OFFICE_START_MIN = 13 * 60;
@@ -95,7 +97,7 @@ export function generateDemo(opts: DemoOptions = {}): DemoData {
   const nPartners = Math.max(0, Math.floor(opts.partners ?? 60));
   const contactsAvg = Math.max(0, opts.contactsPerPartner ?? 3);
   const nRequests = Math.max(0, Math.floor(opts.requests ?? 12));
-  const todayIso = opts.today ?? '2026-11-23';
+  const todayIso = opts.today ?? DEMO_TODAY;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(todayIso) || Number.isNaN(Date.parse(`${todayIso}T00:00:00Z`))) {
     throw new Error(`generateDemo: invalid today ${todayIso}`);
   }
