@@ -39,6 +39,7 @@ test('a partner fills in the post-participation survey in the kiosk view, and th
   await page.getByRole('button', { name: 'Commencer un autre questionnaire' }).click();
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'After your participation (partner)' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-CA');
 
   // Leaving takes two deliberate steps.
   await page.getByRole('button', { name: 'Quitter le mode kiosque (réservé à la coordination)' }).click();
@@ -48,6 +49,7 @@ test('a partner fills in the post-participation survey in the kiosk view, and th
   await page.getByRole('alertdialog').getByRole('button', { name: 'Quitter le kiosque' }).click();
 
   await expect(page.getByRole('navigation')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await expect(page.getByRole('status', { name: 'Résultats' })).toHaveText('1 réponse reçue.');
   const q1 = page.getByRole('list', { name: Q1 });

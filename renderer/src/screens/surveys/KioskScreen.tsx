@@ -25,8 +25,13 @@ export const KioskScreen = ({ id, about }: { id: string; about?: SurveyAbout }) 
   const [leaving, setLeaving] = useState(false);
   useEffect(() => void ensureBuiltIns(), []);
   const instrument = useLiveQuery(async () => (await getServices().db.instruments.get(id)) ?? null, [id]);
+  // The page speaks the respondent's language while the kiosk is open, and the app's again after.
   useEffect(() => {
+    const before = document.documentElement.lang;
     document.documentElement.lang = lang === 'en' ? 'en-CA' : 'fr-CA';
+    return () => {
+      document.documentElement.lang = before;
+    };
   }, [lang]);
 
   return (
