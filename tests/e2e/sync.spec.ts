@@ -326,6 +326,9 @@ test('a full bundle carries committees, sessions and survey answers, and the age
     for (const group of await page.getByRole('group').filter({ has: page.getByRole('radio') }).all()) await group.getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Enregistrer les réponses' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Réponses enregistrées.' })).toBeVisible();
+    await page.getByRole('navigation').getByRole('link', { name: 'Formations' }).click();
+    await page.getByRole('link', { name: 'Formation de base des usagers partenaires' }).click();
+    await expect(page.getByRole('status', { name: 'Appréciations reçues' })).toHaveText('1 appréciation reçue pour cette séance');
 
     await openSync(page);
     await page.getByRole('button', { name: 'Créer un envoi complet' }).click();

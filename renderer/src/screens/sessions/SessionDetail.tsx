@@ -61,6 +61,7 @@ export const SessionDetail = ({ id }: { id: string }) => {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const session = useLiveQuery(async () => (await getServices().db.sessions.get(id)) ?? null, [id]);
+  const feedback = useLiveQuery(async () => (await getServices().db.surveyResponses.where('sessionId').equals(id).toArray()).filter((r) => !r.deleted).length, [id]);
   if (session === undefined || !names) return <p>{t('loading')}</p>;
   if (!session || session.deleted)
     return (
@@ -106,6 +107,11 @@ export const SessionDetail = ({ id }: { id: string }) => {
             </button>
           </div>
         </>
+      )}
+      {!recruiting && (
+        <p role="status" aria-label={t('sessions.feedbackCount')}>
+          <RouteLink to={{ name: 'instrument', id: builtInId('training') }}>{t('sessions.feedbackValue', { count: feedback ?? 0 })}</RouteLink>
+        </p>
       )}
       <Attendance session={session} names={names} />
       {recruiting && <Candidates session={session} />}
