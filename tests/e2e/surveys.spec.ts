@@ -92,6 +92,18 @@ test('the coordinator types a paper answer, edits an instrument in both language
 
   await page.getByRole('button', { name: 'Préparer la copie vierge' }).click();
   await expect(page.getByRole('region', { name: 'Aperçu : Bilan du comité des usagers' }).getByRole('button', { name: 'Enregistrer le PDF' })).toBeVisible();
+
+  // An answer typed by mistake is removed, and the counts follow.
+  await page.getByRole('region', { name: 'Réponses une à une' }).getByRole('button', { name: 'Supprimer la réponse du 15 juin 2026' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Supprimer la réponse' }).click();
+  await expect(page.getByRole('status', { name: 'Résultats' })).toHaveText('0 réponse reçue.');
+
+  // Archived, it leaves the list but is kept.
+  await page.getByRole('button', { name: 'Archiver le questionnaire' }).click();
+  await nav(page, 'Sondages');
+  await expect(page.getByRole('link', { name: 'Bilan du comité des usagers' })).toHaveCount(0);
+  await page.getByLabel('Afficher les questionnaires archivés').check();
+  await expect(page.getByRole('link', { name: 'Bilan du comité des usagers' })).toBeVisible();
 });
 
 test('a mandate’s partner survey is answered in the kiosk and the mandate links to the answer', async ({ page }) => {

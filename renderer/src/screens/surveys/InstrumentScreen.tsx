@@ -18,6 +18,7 @@ import { useOfficeSettings } from '../settings/useOfficeSettings';
 import { ensureBuiltIns } from './actions';
 import { inLang } from './AnswerForm';
 import { InstrumentEditor } from './InstrumentEditor';
+import { ResponsesTable } from './ResponsesTable';
 import { Results } from './Results';
 
 export const InstrumentNew = () => {
@@ -83,6 +84,16 @@ export const InstrumentScreen = ({ id }: { id: string }) => {
             {t('surveys.edit')}
           </button>
         )}
+        <button
+          type="button"
+          onClick={() =>
+            void getServices()
+              .records.save('instruments', { ...instrument, archived: !instrument.archived })
+              .then(() => notify('success', t(instrument.archived ? 'surveys.restored' : 'surveys.archivedDone')))
+          }
+        >
+          {t(instrument.archived ? 'surveys.restore' : 'surveys.archive')}
+        </button>
       </div>
       {editing && (
         <section className="card" aria-label={t('surveys.edit')}>
@@ -101,6 +112,7 @@ export const InstrumentScreen = ({ id }: { id: string }) => {
       </section>
       {pdf && <PdfPreview title={t('surveys.preview', { title: inLang(instrument.title, printLang) })} fileName={pdf.fileName} base64={pdf.base64} onClose={() => setPdf(undefined)} />}
       <Results instrument={instrument} responses={responses} />
+      <ResponsesTable responses={responses} />
       <JournalSection journal={instrument.journal} onAdd={(text) => appendJournal('instruments', id, { text })} />
     </div>
   );

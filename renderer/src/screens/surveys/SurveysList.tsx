@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getServices } from '../../app/services';
+import { Checkbox } from '../../components/Fields';
 import { RouteLink } from '../../components/RouteLink';
 import { live } from '../../db/records';
 import { useFormat } from '../../i18n/format';
@@ -14,14 +15,15 @@ export const SurveysList = () => {
   const fmt = useFormat();
   const navigate = useUi((s) => s.navigate);
   const lang = i18n.language === 'en' ? 'en' : 'fr';
+  const [showArchived, setShowArchived] = useState(false);
   useEffect(() => void ensureBuiltIns(), []);
   const { db } = getServices();
   const data = useLiveQuery(async () => {
-    const instruments = live(await db.instruments.toArray()).filter((i) => !i.archived);
+    const instruments = live(await db.instruments.toArray()).filter((i) => showArchived || !i.archived);
     const counts = new Map<string, number>();
     for (const r of live(await db.surveyResponses.toArray())) counts.set(r.instrumentId, (counts.get(r.instrumentId) ?? 0) + 1);
     return { instruments, counts };
-  }, []);
+  }, [showArchived]);
   const rows = (data?.instruments ?? []).sort((a, b) => Number(Boolean(b.builtIn)) - Number(Boolean(a.builtIn)) || inLang(a.title, lang).localeCompare(inLang(b.title, lang)));
   return (
     <div className="screen">
@@ -32,6 +34,7 @@ export const SurveysList = () => {
           {t('surveys.add')}
         </button>
       </div>
+      <Checkbox label={t('surveys.showArchived')} checked={showArchived} onChange={setShowArchived} />
       {!data ? (
         <p>{t('loading')}</p>
       ) : (
@@ -50,6 +53,7 @@ export const SurveysList = () => {
               <tr key={i.id}>
                 <td>
                   <RouteLink to={{ name: 'instrument', id: i.id }}>{inLang(i.title, lang)}</RouteLink>
+                  {i.archived && <span className="badge"> {t('surveys.archivedBadge')}</span>}
                 </td>
                 <td>{t(`audiences.${i.audience}`)}</td>
                 <td>{fmt.number(i.questions.length)}</td>
