@@ -324,6 +324,8 @@ export function generateDemo(opts: DemoOptions = {}): DemoData {
       firstName,
       lastName,
       language,
+      // Cree and Inuit partners commonly also speak English (no draw: the stream stays as it was).
+      languages: language === 'cr' || language === 'iu' ? [language, 'en'] : [language],
       interpreter: language === 'iu' ? rng.chance(0.7) : language === 'cr' || language === 'other' ? rng.chance(0.4) : false,
       participation,
       availability,

@@ -5,6 +5,10 @@ import { TableName, tableNames, tableSchemas } from '../model/tables';
 /** Name and version written at the top of every bundle (see docs/bundle-format.md). */
 export const BUNDLE_FORMAT = 'relais-bundle';
 export const BUNDLE_MAJOR = 1;
+/**
+ * 1.1: partners carry `languages` (every language spoken); 1.0 bundles, with `language` only, still read.
+ * 1.2: committees, their members and meetings, sessions, community-of-practice meetings, survey instruments and responses.
+ */
 export const BUNDLE_MINOR = 2;
 export const BUNDLE_VERSION = `${BUNDLE_MAJOR}.${BUNDLE_MINOR}`;
 

@@ -82,9 +82,11 @@ export const App = () => {
           </select>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
-        <Screen route={route} />
-      </main>
+      <div className="content-scroll">
+        <main id="main" tabIndex={-1}>
+          <Screen route={route} />
+        </main>
+      </div>
       <Notices />
     </div>
   );

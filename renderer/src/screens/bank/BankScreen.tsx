@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isOverSolicited, EMPTY_LOAD, needsFollowUp } from '../../../../shared/logic/load';
 import { builtInViews, PartnerQuery, type PartnerQueryInput } from '../../../../shared/logic/partner-query';
 import { ConsentKind, Language, Level, PipelineStep, Role } from '../../../../shared/model/enums';
-import { partnerDisplayName } from '../../../../shared/model/partner';
+import { partnerDisplayName, spokenLanguages } from '../../../../shared/model/partner';
 import { sectors, label as refLabel } from '../../../../shared/reference';
 import { CheckboxGroup, SelectField, TextField } from '../../components/Fields';
 import { todayIso, useFormat } from '../../i18n/format';
@@ -72,7 +72,7 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
           type="button"
           onClick={() =>
             void exportPartnersCsv(ids.map((id) => index.get(id)).filter((p) => p !== undefined), lang).then((n) =>
-              notify('success', t('exported', { count: n })),
+              notify('success', { key: 'exported', ns: 'bank', params: { count: n } }),
             )
           }
         >
@@ -146,7 +146,7 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
             onClick={() =>
               void saved.save(viewName.trim(), query).then((id) => {
                 setViewId(id);
-                notify('success', t('views.saved', { name: viewName.trim() }));
+                notify('success', { key: 'views.saved', ns: 'bank', params: { name: viewName.trim() } });
                 setViewName('');
               })
             }
@@ -193,7 +193,9 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
                         {needsFollowUp(p, today, settings.followUpMonths) && <span className="badge warn">{t('followUpBadge')}</span>}
                       </td>
                       <td>{p.community ?? ''}</td>
-                      <td>{t(`languages.${p.language}`)}</td>
+                      <td>{spokenLanguages(p)
+                          .map((l) => t(`languages.${l}`))
+                          .join(', ')}</td>
                       <td>{fmt.shortDate(p.lastContactAt)}</td>
                       <td>
                         {t('loadValue', { mandates: [t('mandateCount', { count: load.activeMandates }), load.committeeSeats ? t('seatCount', { count: load.committeeSeats }) : ''].filter(Boolean).join(', '), hours: fmt.number(load.hours12m, 1) })}{' '}

@@ -126,7 +126,7 @@ export const Matching = ({ request, candidacies }: { request: PartnerRequest; ca
                           type="button"
                           aria-label={t('match.shortlistWho', { name })}
                           onClick={() =>
-                            void shortlist(request.id, c.partnerId).then(() => notify('success', t('match.shortlisted', { name })))
+                            void shortlist(request.id, c.partnerId).then(() => notify('success', { key: 'match.shortlisted', ns: 'requests', params: { name } }))
                           }
                         >
                           {t('match.shortlist')}
