@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { DEMO_DEVICE_ID, DEMO_TODAY, generateDemo } from '../shared/demo/generate';
-import { generateEngagementDemo } from '../shared/demo/engagement';
+import { generateActivitiesDemo } from '../shared/demo/activities';
 import { formatStamp } from '../shared/clock/hlc';
 import { buildBundle } from '../electron/services/sync/export';
 import { devicePublicText } from '../electron/services/sync/keys';
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   let counter = 0;
   const stamped = <T extends object>(rows: T[]) =>
     rows.map((r) => ({ ...r, createdAt: at, updatedAt: at, deviceId: DEMO_DEVICE_ID, stamp: formatStamp({ wall: Date.parse(at), counter: counter++ }, DEMO_DEVICE_ID) }));
-  const more = generateEngagementDemo(demo.partners, DEMO_TODAY, 7);
+  const more = generateActivitiesDemo(demo.partners, DEMO_TODAY, 7);
   const sealed = await buildBundle(
     {
       full: true,

@@ -1,5 +1,8 @@
 import type { ChannelInput, ChannelName, ChannelOutput, RelaisBridge } from '../../shared/bridge/contract';
 import type { Result } from '../../shared/bridge/result';
+import { BridgeFailure } from './failure';
+
+export { BridgeFailure } from './failure';
 
 declare global {
   interface Window {
@@ -42,13 +45,6 @@ const httpBridge = (token: string | null): RelaisBridge => ({
 export const bridge: RelaisBridge = window.relais ?? httpBridge(takeToken());
 
 /** Unwraps a result or throws a BridgeFailure carrying the translated-by-code error. */
-export class BridgeFailure extends Error {
-  override name = 'BridgeFailure';
-  constructor(readonly code: string) {
-    super(code);
-  }
-}
-
 export const call = async <K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> => {
   const r = await bridge.invoke(channel, input);
   if (!r.ok) throw new BridgeFailure(r.error.code);

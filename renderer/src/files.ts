@@ -1,4 +1,5 @@
 import { bridge } from './bridge';
+import { BridgeFailure } from './failure';
 
 const toBlob = (base64: string, mime: string): Blob => {
   const bin = atob(base64);
@@ -26,7 +27,7 @@ type Mime = 'application/pdf' | 'text/csv' | 'text/plain' | 'application/octet-s
 export const saveFile = async (suggestedName: string, mime: Mime, base64: string): Promise<boolean> => {
   const r = await bridge.invoke('file.save', { suggestedName, mime, base64 });
   if (r.ok) return r.value.saved;
-  if (r.error.code !== 'unsupported') throw new Error(r.error.code);
+  if (r.error.code !== 'unsupported') throw new BridgeFailure(r.error.code);
   const url = base64ToBlobUrl(base64, mime);
   const a = document.createElement('a');
   a.href = url;

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StartupError } from './app/StartupError';
-import { startServices } from './app/services';
+import { startServices } from './db/services';
 import { initI18n } from './i18n';
 import './styles.css';
 

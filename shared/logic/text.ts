@@ -43,6 +43,12 @@ export const foldKey = (s: string): string =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
+/**
+ * An ASCII piece of a file name: folded like every other comparison, words joined by
+ * hyphens ("Cœur d'Hélène" → "coeur-d-helene"), at most `max` characters.
+ */
+export const fileSlug = (s: string, max = 60): string => foldKey(s).replace(/ /g, '-').slice(0, max);
+
 /** Words of a text, folded; hyphenated place names split ("Saint-Jean" → saint, jean). */
 export const foldedWords = (s: string): string[] => fold(s).split(WORD_SPLIT).filter((w) => w.length > 0);
 

@@ -26,36 +26,11 @@ export const tableSchemas = {
   surveyResponses: SurveyResponse,
 } as const;
 
-export const TableName = z.enum([
-  'partners',
-  'contacts',
-  'requests',
-  'candidacies',
-  'mandates',
-  'settings',
-  'committees',
-  'committeeMembers',
-  'committeeMeetings',
-  'sessions',
-  'copMeetings',
-  'instruments',
-  'surveyResponses',
-]);
-export type TableName = z.infer<typeof TableName>;
-export const tableNames = TableName.options;
+type Schemas = typeof tableSchemas;
 
-export interface TableRecords {
-  partners: Partner;
-  contacts: ContactEntry;
-  requests: PartnerRequest;
-  candidacies: Candidacy;
-  mandates: Mandate;
-  settings: OfficeSettings;
-  committees: Committee;
-  committeeMembers: CommitteeMember;
-  committeeMeetings: CommitteeMeeting;
-  sessions: TrainingSession;
-  copMeetings: CopMeeting;
-  instruments: SurveyInstrument;
-  surveyResponses: SurveyResponse;
-}
+/** The one list of synced table names (the keys above, in bundle order). */
+export const tableNames = Object.keys(tableSchemas) as (keyof Schemas)[];
+export const TableName = z.enum(tableNames as [keyof Schemas, ...(keyof Schemas)[]]);
+export type TableName = z.infer<typeof TableName>;
+
+export type TableRecords = { [K in TableName]: z.infer<Schemas[K]> };

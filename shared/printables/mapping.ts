@@ -1,3 +1,4 @@
+import { fold } from '../logic/text';
 import { bankRoles } from '../reference';
 import type { IsoDate } from '../model/base';
 import type { UiLanguage } from '../model/enums';
@@ -10,13 +11,10 @@ type NameOf = Pick<Partner, 'firstName' | 'lastName'>;
 type RequestHeading = Pick<PartnerRequest, 'title' | 'directorate' | 'team'>;
 
 const foldRole = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  fold(s)
     .replace(/[’']/g, "'")
     .replace(/\s*\((UPO|UPA)\)\s*$/i, '')
-    .trim()
-    .toLowerCase();
+    .trim();
 
 /**
  * A mandate's role is free text, usually pre-filled with a known role in the language the

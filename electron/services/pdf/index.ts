@@ -1,3 +1,4 @@
+import { fileSlug } from '../../../shared/logic/text';
 import type { AttestationInput, MandateSheetInput } from '../../../shared/printables/schemas';
 import { attestationDefinition } from './attestation';
 import { renderPdf } from './engine';
@@ -13,16 +14,7 @@ export interface PdfFile {
 }
 
 /** ASCII file names survive every file system and e-mail client the offices use. */
-const slug = (value: string): string =>
-  value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-
-const fileName = (...parts: string[]): string => `${parts.map(slug).filter((p) => p !== '').join('-')}.pdf`;
+const fileName = (...parts: string[]): string => `${parts.map((p) => fileSlug(p)).filter((p) => p !== '').join('-')}.pdf`;
 
 export async function makeMandateSheet(input: MandateSheetInput): Promise<PdfFile> {
   const { bytes, pages } = await renderPdf(mandateSheetDefinition(input));

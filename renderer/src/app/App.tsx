@@ -2,35 +2,18 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../bridge';
 import { setLanguage } from '../i18n';
-import { HomeScreen } from '../screens/home/HomeScreen';
-import { SettingsScreen } from '../screens/settings/SettingsScreen';
-import { useUi, type Route } from '../store/ui';
+import { useUi } from '../store/ui';
 import { RouteLink } from '../components/RouteLink';
 import { Notices } from './Notices';
-import { bareRoutes, routes } from './routes';
+import { navSections } from './route';
+import { entryFor } from './routes';
 import { useFailureNotices } from './useFailureNotices';
 import { useAutoExport } from '../screens/sync/autoExport';
 
-const navItems: { key: string; route: Route; match: Route['name'][] }[] = [
-  { key: 'home', route: { name: 'home' }, match: ['home'] },
-  { key: 'bank', route: { name: 'bank' }, match: ['bank', 'partner', 'partnerNew', 'partnerEdit', 'import'] },
-  { key: 'requests', route: { name: 'requests' }, match: ['requests', 'request', 'requestNew', 'mandate'] },
-  { key: 'committees', route: { name: 'committees' }, match: ['committees', 'committee', 'committeeNew'] },
-  { key: 'sessions', route: { name: 'sessions' }, match: ['sessions', 'session', 'sessionNew', 'community'] },
-  { key: 'surveys', route: { name: 'surveys' }, match: ['surveys', 'instrument', 'instrumentNew', 'surveyAnswer'] },
-  { key: 'sync', route: { name: 'sync' }, match: ['sync'] },
-  { key: 'settings', route: { name: 'settings' }, match: ['settings'] },
-];
-
-const Screen = ({ route }: { route: Route }) => {
-  const Extra = routes[route.name];
-  if (Extra) return <Extra route={route} />;
-  switch (route.name) {
-    case 'settings':
-      return <SettingsScreen />;
-    default:
-      return <HomeScreen />;
-  }
+const Screen = () => {
+  const route = useUi((s) => s.route);
+  const { Screen: Shown } = entryFor(route);
+  return <Shown route={route} />;
 };
 
 export const App = () => {
@@ -50,8 +33,8 @@ export const App = () => {
     void call('app.setLanguage', { language: i18n.language === 'en' ? 'en' : 'fr' }).catch(() => undefined);
   }, [i18n.language]);
 
-  const Bare = bareRoutes[route.name];
-  if (Bare) return <Bare route={route} />;
+  // The survey kiosk is drawn alone: no navigation, no notices, nothing else of the bank.
+  if (entryFor(route).bare) return <Screen />;
 
   return (
     <div className="shell">
@@ -62,16 +45,13 @@ export const App = () => {
         <span className="brand">Relais</span>
         <nav aria-label={t('nav.label')}>
           <ul>
-            {navItems.map((item) => {
-              const current = item.match.includes(route.name);
-              return (
-                <li key={item.key}>
-                  <RouteLink to={item.route} current={current}>
-                    {t(`nav.${item.key}`)}
-                  </RouteLink>
-                </li>
-              );
-            })}
+            {navSections.map((section) => (
+              <li key={section}>
+                <RouteLink to={{ name: section }} current={entryFor(route).section === section}>
+                  {t(`nav.${section}`)}
+                </RouteLink>
+              </li>
+            ))}
           </ul>
         </nav>
         <div className="lang-switch">
@@ -84,7 +64,7 @@ export const App = () => {
       </header>
       <div className="content-scroll">
         <main id="main" tabIndex={-1}>
-          <Screen route={route} />
+          <Screen />
         </main>
       </div>
       <Notices />

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { StartupFailure } from './services';
+import type { StartupFailure } from '../db/services';
 
 export const StartupError = ({ reason }: { reason: StartupFailure }) => {
   const { t } = useTranslation();

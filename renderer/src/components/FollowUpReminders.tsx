@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { followUpReminders } from '../../../shared/logic/reminders';
 import { partnerDisplayName } from '../../../shared/model/partner';
-import { getServices } from '../app/services';
+import { getServices } from '../db/services';
 import { live } from '../db/records';
 import { todayIso, useFormat } from '../i18n/format';
 import { RouteLink } from './RouteLink';

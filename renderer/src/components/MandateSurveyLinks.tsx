@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { AccompanimentStepId } from '../../../shared/model/enums';
 import { builtInId } from '../../../shared/model/survey';
-import { getServices } from '../app/services';
+import { getServices } from '../db/services';
 import { live } from '../db/records';
 import { useFormat } from '../i18n/format';
 import { RouteLink } from './RouteLink';

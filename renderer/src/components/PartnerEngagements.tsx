@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { isSeated } from '../../../shared/logic/committees';
-import { getServices } from '../app/services';
+import { getServices } from '../db/services';
 import { live } from '../db/records';
 import { todayIso, useFormat } from '../i18n/format';
 import { Section } from './Fields';

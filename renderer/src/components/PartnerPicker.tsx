@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fold } from '../../../shared/logic/text';
 import { partnerDisplayName, type Partner } from '../../../shared/model/partner';
-import { getServices } from '../app/services';
+import { getServices } from '../db/services';
 import { TextField } from './Fields';
 
 /** Names of everyone in the bank, for lists that show people by name (attendance, seats). */

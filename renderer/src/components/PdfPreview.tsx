@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { base64ToBlobUrl, saveFile } from '../files';
 import { useUi } from '../store/ui';
+import { useErrorText } from './useErrorText';
 
 /**
  * Shows a PDF made by the main process, with Save and Print. The preview is a blob: URL
@@ -10,6 +11,7 @@ import { useUi } from '../store/ui';
 export const PdfPreview = ({ title, fileName, base64, onClose }: { title: string; fileName: string; base64: string; onClose(): void }) => {
   const { t } = useTranslation();
   const notify = useUi((s) => s.notify);
+  const errorText = useErrorText();
   const [url, setUrl] = useState<string>();
   useEffect(() => {
     const u = base64ToBlobUrl(base64, 'application/pdf');
@@ -26,7 +28,7 @@ export const PdfPreview = ({ title, fileName, base64, onClose }: { title: string
           onClick={() =>
             void saveFile(fileName, 'application/pdf', base64).then(
               (saved) => saved && notify('success', { key: 'pdf.saved', ns: 'common', params: { name: fileName } }),
-              (e: Error) => notify('error', t(`errors.${e.message}`, { defaultValue: t('errors.internal') })),
+              (e: unknown) => notify('error', errorText(e)),
             )
           }
         >

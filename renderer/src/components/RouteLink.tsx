@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
-import { routeHash, useUi, type Route } from '../store/ui';
+import { routeHash, type Route } from '../app/route';
+import { useUi } from '../store/ui';
 
 /** An in-app link: a real <a href> (so it is announced and can be opened by keyboard) that switches screens without a reload. */
-export const RouteLink = ({ to, children, current }: { to: Route; children: ReactNode; current?: boolean }) => {
+export const RouteLink = ({ to, children, current, label }: { to: Route; children: ReactNode; current?: boolean; label?: string }) => {
   const navigate = useUi((s) => s.navigate);
   return (
     <a
       href={routeHash(to)}
       aria-current={current ? 'page' : undefined}
+      aria-label={label}
       onClick={(e) => {
         e.preventDefault();
         navigate(to);

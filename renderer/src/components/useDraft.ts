@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getServices } from '../app/services';
+import { getServices } from '../db/services';
 import { useUi } from '../store/ui';
 
 /**

@@ -1,5 +1,5 @@
 import type { JournalEntry } from '../../../shared/model/journal';
-import { getServices } from '../app/services';
+import { getServices } from './services';
 
 /** Tables whose records keep a journal (history and notes). */
 export type JournalTable = 'committees' | 'sessions' | 'copMeetings' | 'instruments';

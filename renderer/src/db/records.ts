@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { ulid } from 'ulid';
 import type { RecordBase } from '../../../shared/model/base';
 import { tableSchemas, type TableName, type TableRecords } from '../../../shared/model/tables';
@@ -11,11 +12,23 @@ type Fields<T extends TableName> = Omit<TableRecords[T], keyof RecordBase> & { i
  * and is validated against the shared schema before it reaches IndexedDB, so a form can
  * never store something a bundle would later refuse.
  */
-/** Called after a bulk write commits, so in-memory views (the bank's index) can catch up. */
-export type BulkListener = (table: TableName) => Promise<void> | void;
+/**
+ * The change feed: every write of the record layer announces, once it has committed, the
+ * table, the ids and the rows as stored (tombstones included), so in-memory views (the
+ * bank's index and loads) follow the data instead of callers refreshing them by hand.
+ * Screens' lists read through Dexie's liveQuery, which sees the same commits.
+ */
+export interface Change {
+  table: TableName;
+  ids: string[];
+  rows: RecordBase[];
+  /** A bulk load (demo data, CSV import): views may rebuild rather than patch. */
+  bulk: boolean;
+}
+export type ChangeListener = (change: Change) => Promise<void> | void;
 
 export class Records {
-  private readonly bulkListeners = new Set<BulkListener>();
+  private readonly listeners = new Set<ChangeListener>();
 
   constructor(
     readonly db: RelaisDb,
@@ -38,7 +51,7 @@ export class Records {
 
   async save<T extends TableName>(table: T, fields: Fields<T>): Promise<TableRecords[T]> {
     const t = this.db.table<TableRecords[T], string>(table);
-    return this.db.transaction('rw', [t, this.db.meta], async () => {
+    const saved = await this.db.transaction('rw', [t, this.db.meta], async () => {
       const previous = fields.id ? await t.get(fields.id) : undefined;
       await this.clock.refresh();
       const record = this.stampFor(table, fields, previous);
@@ -46,6 +59,8 @@ export class Records {
       await this.clock.persist();
       return record;
     });
+    await this.announce({ table, ids: [saved.id], rows: [saved], bulk: false });
+    return saved;
   }
 
   /**
@@ -54,9 +69,9 @@ export class Records {
    */
   async remove(table: TableName, id: string): Promise<void> {
     const t = this.db.table<RecordBase, string>(table);
-    await this.db.transaction('rw', [t, this.db.meta], async () => {
+    const tombstone = await this.db.transaction('rw', [t, this.db.meta], async () => {
       const previous = await t.get(id);
-      if (!previous) return;
+      if (!previous) return undefined;
       await this.clock.refresh();
       const tombstone: RecordBase = {
         id,
@@ -68,17 +83,33 @@ export class Records {
       };
       await t.put(tombstone);
       await this.clock.persist();
+      return tombstone;
     });
+    if (tombstone) await this.announce({ table, ids: [id], rows: [tombstone], bulk: false });
   }
 
-  /** Tells in-memory views that a table changed outside the bulk path (a committee seat changes a partner's load). */
-  async announce(table: TableName): Promise<void> {
-    for (const listener of this.bulkListeners) await listener(table);
+  /** Follows every committed write; returns the function that stops following. */
+  onChange(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
-  onBulkSave(listener: BulkListener): () => void {
-    this.bulkListeners.add(listener);
-    return () => this.bulkListeners.delete(listener);
+  /**
+   * Tells the listeners once the write is durable. Inside a caller's transaction (an
+   * erasure touching several tables) that is when the whole transaction commits: a
+   * rolled-back write is never announced.
+   */
+  private async announce(change: Change): Promise<void> {
+    const outer = Dexie.currentTransaction;
+    if (outer?.idbtrans) {
+      outer.idbtrans.addEventListener('complete', () => void Dexie.ignoreTransaction(() => this.emit(change)));
+      return;
+    }
+    await this.emit(change);
+  }
+
+  private async emit(change: Change): Promise<void> {
+    for (const listener of this.listeners) await listener(change);
   }
 
   /**
@@ -88,13 +119,17 @@ export class Records {
    */
   async bulkSave<T extends TableName>(table: T, rows: Fields<T>[], opts: { validated?: boolean } = {}): Promise<number> {
     const t = this.db.table<TableRecords[T], string>(table);
-    await this.clock.refresh();
-    const records = rows.map((r) => this.stampFor(table, r, undefined, opts.validated));
-    await this.db.transaction('rw', [t, this.db.meta], async () => {
-      await t.bulkPut(records);
+    // Read the clock and stamp inside the write transaction: stamped outside it, another
+    // window could commit higher stamps in between, and these rows would land below them
+    // (an incremental bundle, `stamp > since`, would skip them) and the stored clock go back.
+    const records = await this.db.transaction('rw', [t, this.db.meta], async () => {
+      await this.clock.refresh();
+      const stamped = rows.map((r) => this.stampFor(table, r, undefined, opts.validated));
+      await t.bulkPut(stamped);
       await this.clock.persist();
+      return stamped;
     });
-    for (const listener of this.bulkListeners) await listener(table);
+    await this.announce({ table, ids: records.map((r) => r.id), rows: records, bulk: true });
     return records.length;
   }
 }

@@ -48,3 +48,64 @@ describe('the record layer', () => {
     expect(await records.db.partners.count()).toBe(0);
   });
 });
+
+describe('bulk saves from two windows', () => {
+  it('stamp inside their transaction, so a write committed later never carries a lower stamp and the stored clock never goes back', async () => {
+    const name = `relais-records-${Math.random()}`;
+    const ahead = await open(name, Date.UTC(2026, 10, 23, 15));
+    const behindDb = openDb(name);
+    await behindDb.open();
+    const clock = await loadDeviceClock(behindDb, () => Date.UTC(2026, 10, 23, 9)); // six hours late
+    // The other window saves at the very moment this one stamps its first row.
+    let other: Promise<unknown> | undefined;
+    const racing = {
+      ...clock,
+      next() {
+        other ??= ahead.save('partners', fields('Rose'));
+        return clock.next();
+      },
+    };
+    const behind = new Records(behindDb, racing);
+    await behind.bulkSave('partners', [fields('Élise'), fields('Maïté')]);
+    await other;
+    const stamps = (await ahead.db.partners.toArray()).map((p) => p.stamp).sort();
+    expect(stamps).toHaveLength(3);
+    // A third window opened afterwards, whose wall clock is late too, stamps above all of them.
+    const late = await open(name, Date.UTC(2026, 10, 23, 9));
+    const next = await late.save('partners', fields('Noémie'));
+    expect(next.stamp > stamps[2]!).toBe(true);
+  });
+});
+
+describe('the change feed', () => {
+  it('announces every write (save, bulk save, removal) with its table and ids, once committed', async () => {
+    const records = await open(`relais-records-${Math.random()}`, Date.now());
+    const seen: string[] = [];
+    records.onChange(async (c) => {
+      // A listener reads what was announced: it is already in the database.
+      const stored = await records.db.table(c.table).bulkGet(c.ids);
+      seen.push(`${c.table}:${c.ids.length}:${c.bulk ? 'bulk' : 'one'}:${stored.every(Boolean) ? 'stored' : 'missing'}`);
+    });
+    const p = await records.save('partners', fields('Rose'));
+    await records.bulkSave('partners', [fields('Élise'), fields('Maïté')]);
+    await records.remove('partners', p.id);
+    expect(seen).toEqual(['partners:1:one:stored', 'partners:2:bulk:stored', 'partners:1:one:stored']);
+  });
+
+  it('never announces a write rolled back with the transaction around it', async () => {
+    const records = await open(`relais-records-${Math.random()}`, Date.now());
+    const seen: string[] = [];
+    records.onChange((c) => void seen.push(c.table));
+    const { db } = records;
+    await expect(
+      db.transaction('rw', [db.partners, db.meta], async () => {
+        await records.save('partners', fields('Rose'));
+        throw new Error('second step failed');
+      }),
+    ).rejects.toThrow('second step failed');
+    await db.transaction('rw', [db.partners, db.meta], () => records.save('partners', fields('Élise')));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await db.partners.count()).toBe(1);
+    expect(seen).toEqual(['partners']);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, fold, foldedWords } from '../../../shared/logic';
+import { fileSlug } from '../../../shared/logic/text';
 
 describe('text folding', () => {
   it('drops accents, case and ligatures so unaccented typing matches', () => {
@@ -10,6 +11,14 @@ describe('text folding', () => {
   it('keeps syllabics intact and splits hyphenated places into words', () => {
     expect(fold('ᐄᔨᔨᐤ ᐊᔅᒌ').normalize('NFC')).toBe('ᐄᔨᔨᐤ ᐊᔅᒌ'.normalize('NFC'));
     expect(foldedWords('Oujé-Bougoumou, Lebel-sur-Quévillon')).toEqual(['ouje', 'bougoumou', 'lebel', 'sur', 'quevillon']);
+  });
+});
+
+describe('file-name pieces', () => {
+  it('fold ligatures like every other comparison, so « Cœur » is not cut in two', () => {
+    expect(fileSlug('Marie Cœur-Ébert')).toBe('marie-coeur-ebert');
+    expect(fileSlug("  L'Œuvre d'Hélène (2026)  ")).toBe('l-oeuvre-d-helene-2026');
+    expect(fileSlug('a'.repeat(80))).toHaveLength(60);
   });
 });
 

@@ -9,11 +9,12 @@ import { CheckboxGroup, SelectField, TextField } from '../../components/Fields';
 import { todayIso, useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
 import { RouteLink } from '../../components/RouteLink';
-import { useOfficeSettings } from '../settings/useOfficeSettings';
-import { useBank } from './bankStore';
+import { useOfficeSettings } from '../../store/officeSettings';
+import { useBank } from '../../store/bank';
 import { exportPartnersCsv } from './exportCsv';
-import { options } from './labels';
+import { options } from '../../components/labels';
 import { useSavedViews } from './useSavedViews';
+import { DataTable } from '../../components/DataTable';
 
 const PAGE = 100;
 
@@ -164,48 +165,47 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
           {status === 'ready' && index.size === 0 && <p>{t('emptyBank')}</p>}
           {status === 'ready' && index.size > 0 && ids.length === 0 && <p>{t('noResults')}</p>}
           {rows.length > 0 && (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('col.name')}</th>
-                  <th scope="col">{t('col.step')}</th>
-                  <th scope="col">{t('col.community')}</th>
-                  <th scope="col">{t('col.language')}</th>
-                  <th scope="col">{t('col.lastContact')}</th>
-                  <th scope="col">{t('col.load')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((p) => {
-                  const load = loads.get(p.id) ?? EMPTY_LOAD;
-                  const name = p.anonymised ? t('profile.anonymised') : partnerDisplayName(p) || '—';
-                  return (
-                    <tr key={p.id}>
-                      <td>
-                        <RouteLink to={{ name: 'partner', id: p.id }}>
-                          {name}
-                        </RouteLink>{' '}
-                        {p.draft && <span className="badge warn">{t('draft')}</span>}{' '}
-                        {p.archived && <span className="badge">{t('archived')}</span>}
-                      </td>
-                      <td>
-                        <span className="badge">{t(`steps.${p.step}`)}</span>{' '}
-                        {needsFollowUp(p, today, settings.followUpMonths) && <span className="badge warn">{t('followUpBadge')}</span>}
-                      </td>
-                      <td>{p.community ?? ''}</td>
-                      <td>{spokenLanguages(p)
-                          .map((l) => t(`languages.${l}`))
-                          .join(', ')}</td>
-                      <td>{fmt.shortDate(p.lastContactAt)}</td>
-                      <td>
+            <DataTable
+              caption={t('title')}
+              rows={rows}
+              rowKey={(p) => p.id}
+              columns={[
+                {
+                  header: t('col.name'),
+                  cell: (p) => (
+                    <>
+                      <RouteLink to={{ name: 'partner', id: p.id }}>{p.anonymised ? t('profile.anonymised') : partnerDisplayName(p) || '—'}</RouteLink>{' '}
+                      {p.draft && <span className="badge warn">{t('draft')}</span>}{' '}
+                      {p.archived && <span className="badge">{t('archived')}</span>}
+                    </>
+                  ),
+                },
+                {
+                  header: t('col.step'),
+                  cell: (p) => (
+                    <>
+                      <span className="badge">{t(`steps.${p.step}`)}</span>{' '}
+                      {needsFollowUp(p, today, settings.followUpMonths) && <span className="badge warn">{t('followUpBadge')}</span>}
+                    </>
+                  ),
+                },
+                { header: t('col.community'), cell: (p) => p.community ?? '' },
+                { header: t('col.language'), cell: (p) => spokenLanguages(p).map((l) => t(`languages.${l}`)).join(', ') },
+                { header: t('col.lastContact'), cell: (p) => fmt.shortDate(p.lastContactAt) },
+                {
+                  header: t('col.load'),
+                  cell: (p) => {
+                    const load = loads.get(p.id) ?? EMPTY_LOAD;
+                    return (
+                      <>
                         {t('loadValue', { mandates: [t('mandateCount', { count: load.activeMandates }), load.committeeSeats ? t('seatCount', { count: load.committeeSeats }) : ''].filter(Boolean).join(', '), hours: fmt.number(load.hours12m, 1) })}{' '}
                         {isOverSolicited(load, settings) && <span className="badge danger">{t('overSolicitedBadge')}</span>}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+                      </>
+                    );
+                  },
+                },
+              ]}
+            />
           )}
           {ids.length > shown && (
             <button type="button" onClick={() => setShown((n) => n + PAGE)}>

@@ -16,7 +16,7 @@ import {
 } from '../../../../shared/logic/csv';
 import { formatNumber } from '../../../../shared/format/numbers';
 import { partnerDisplayName, type Partner } from '../../../../shared/model/partner';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { Checkbox, Section, SelectField } from '../../components/Fields';
 import { useUi } from '../../store/ui';
 

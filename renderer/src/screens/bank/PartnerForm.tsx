@@ -10,9 +10,10 @@ import { fieldErrors, type FieldErrors } from '../../components/fieldErrors';
 import { focusFirstInvalid } from '../../components/focusFirstInvalid';
 import { todayIso } from '../../i18n/format';
 import { useUi } from '../../store/ui';
-import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { getServices } from '../../db/services';
+import { useOfficeSettings } from '../../store/officeSettings';
 import { createPartner, updatePartner } from './actions';
-import { options, splitList } from './labels';
+import { options, splitList } from '../../components/labels';
 
 /** The form's own shape: plain strings for what the user types, turned into PartnerFields on save. */
 interface ConsentForm {
@@ -191,7 +192,7 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
       return;
     }
     const fields = { ...parsed.data, draft: isDraft(parsed.data) };
-    const saved = partner ? await updatePartner(partner.id, fields) : await createPartner(fields, form.step, settings.coordinator || undefined);
+    const saved = partner ? await updatePartner(getServices(), partner.id, fields) : await createPartner(getServices(), fields, form.step, settings.coordinator || undefined);
     await draft.clear();
     notify('success', { key: fields.draft ? 'form.savedDraft' : 'form.saved', ns: 'bank' });
     navigate({ name: 'partner', id: saved.id });

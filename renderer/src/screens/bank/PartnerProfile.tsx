@@ -7,18 +7,19 @@ import { fieldErrors } from '../../components/fieldErrors';
 
 /** The contact summary's limit, read from the schema so the form states what it enforces. */
 const CONTACT_SUMMARY_MAX = ContactEntry.shape.summary.maxLength ?? 2000;
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section, SelectField, TextField } from '../../components/Fields';
 import { todayIso, useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
 import { RouteLink } from '../../components/RouteLink';
 import { PartnerEngagements } from '../../components/PartnerEngagements';
-import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { useOfficeSettings } from '../../store/officeSettings';
 import { EMPTY_LOAD, followUpReason, isOverSolicited } from '../../../../shared/logic/load';
-import { useBank } from './bankStore';
+import { useBank } from '../../store/bank';
 import { addContact, deletePartner, moveStep, setArchived, withdrawConsent } from './actions';
-import { options, sectorText } from './labels';
+import { options, sectorText } from '../../components/labels';
+import { DataTable } from '../../components/DataTable';
 
 const ContactLog = ({ partner }: { partner: Partner }) => {
   const { t, i18n } = useTranslation('bank');
@@ -52,7 +53,7 @@ const ContactLog = ({ partner }: { partner: Partner }) => {
       return;
     }
     setError(undefined);
-    await addContact(partner.id, { date: entry.date, channel: entry.channel, summary: entry.summary.trim(), nextStepAt: entry.nextStepAt || undefined });
+    await addContact(getServices(), partner.id, { date: entry.date, channel: entry.channel, summary: entry.summary.trim(), nextStepAt: entry.nextStepAt || undefined });
     setEntry({ date: todayIso(), channel: 'call', summary: '', nextStepAt: '' });
     notify('success', { key: 'profile.logAdded', ns: 'bank' });
   };
@@ -79,26 +80,17 @@ const ContactLog = ({ partner }: { partner: Partner }) => {
       </form>
       {log && log.length === 0 && <p className="muted">{t('profile.logEmpty')}</p>}
       {log && log.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('profile.logDate')}</th>
-              <th scope="col">{t('profile.logChannel')}</th>
-              <th scope="col">{t('profile.logSummary')}</th>
-              <th scope="col">{t('profile.nextStep')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {log.map((c) => (
-              <tr key={c.id}>
-                <td>{fmt.shortDate(c.date)}</td>
-                <td>{t(`channels.${c.channel}`)}</td>
-                <td>{c.summary}</td>
-                <td>{c.nextStepAt ? fmt.shortDate(c.nextStepAt) : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('profile.log')}
+          rows={log}
+          rowKey={(c) => c.id}
+          columns={[
+            { header: t('profile.logDate'), cell: (c) => fmt.shortDate(c.date) },
+            { header: t('profile.logChannel'), cell: (c) => t(`channels.${c.channel}`) },
+            { header: t('profile.logSummary'), cell: (c) => c.summary },
+            { header: t('profile.nextStep'), cell: (c) => (c.nextStepAt ? fmt.shortDate(c.nextStepAt) : '') },
+          ]}
+        />
       )}
     </Section>
   );
@@ -120,7 +112,7 @@ const Pipeline = ({ partner }: { partner: Partner }) => {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void moveStep(partner.id, to, reason.trim() || undefined, settings.coordinator || undefined).then(() => {
+          void moveStep(getServices(), partner.id, to, reason.trim() || undefined, settings.coordinator || undefined).then(() => {
             setReason('');
             notify('success', t('profile.moved', { step: t(`steps.${to}`) }));
           });
@@ -269,7 +261,7 @@ export const PartnerProfile = ({ id }: { id: string }) => {
           <button
             type="button"
             onClick={() =>
-              void setArchived(partner.id, !partner.archived).then(() => notify('success', partner.archived ? t('profile.unarchivedNotice') : t('profile.archivedNotice')))
+              void setArchived(getServices(), partner.id, !partner.archived).then(() => notify('success', partner.archived ? t('profile.unarchivedNotice') : t('profile.archivedNotice')))
             }
           >
             {partner.archived ? t('profile.unarchive') : t('profile.archive')}
@@ -375,7 +367,7 @@ export const PartnerProfile = ({ id }: { id: string }) => {
         onCancel={() => setDialog('none')}
         onConfirm={() => {
           setDialog('none');
-          void withdrawConsent(partner.id, withdrawMode, settings.coordinator || undefined).then(() => {
+          void withdrawConsent(getServices(), partner.id, withdrawMode, settings.coordinator || undefined).then(() => {
             notify('success', { key: 'profile.withdrawn', ns: 'bank' });
             if (withdrawMode === 'delete') navigate({ name: 'bank' });
           });
@@ -400,7 +392,7 @@ export const PartnerProfile = ({ id }: { id: string }) => {
         onCancel={() => setDialog('none')}
         onConfirm={() => {
           setDialog('none');
-          void deletePartner(partner.id).then(() => {
+          void deletePartner(getServices(), partner.id).then(() => {
             notify('success', { key: 'profile.deleted', ns: 'bank' });
             navigate({ name: 'bank' });
           });

@@ -1,25 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { RouteScreens } from '../../app/routes';
-import { getServices } from '../../app/services';
-import type { Route } from '../../store/ui';
+import type { RouteOf, RouteScreens } from '../../app/route';
+import { getServices } from '../../db/services';
 import { BankScreen } from './BankScreen';
 import { ImportScreen } from './ImportScreen';
 import { PartnerForm } from './PartnerForm';
 import { PartnerProfile } from './PartnerProfile';
 
-const idOf = (r: Route) => ('id' in r ? r.id : '');
-
-const EditPartner = ({ route }: { route: Route }) => {
-  const id = idOf(route);
+const EditPartner = ({ route }: { route: RouteOf<'partnerEdit'> }) => {
+  const { id } = route;
   const partner = useLiveQuery(() => getServices().db.partners.get(id), [id], null);
   if (partner === null) return null;
   return partner && !partner.deleted ? <PartnerForm key={id} partner={partner} /> : <PartnerProfile id={id} />;
 };
 
-export const bankRoutes: RouteScreens = {
-  bank: ({ route }) => <BankScreen key={route.name === 'bank' ? (route.view ?? 'all') : 'all'} view={route.name === 'bank' ? route.view : undefined} />,
-  partner: ({ route }) => <PartnerProfile id={idOf(route)} />,
-  partnerNew: () => <PartnerForm key="new" />,
-  partnerEdit: EditPartner,
-  import: ImportScreen,
-};
+export const bankRoutes = {
+  bank: { section: 'bank', Screen: ({ route }) => <BankScreen key={route.view ?? 'all'} view={route.view} /> },
+  partner: { section: 'bank', Screen: ({ route }) => <PartnerProfile id={route.id} /> },
+  partnerNew: { section: 'bank', Screen: () => <PartnerForm key="new" /> },
+  partnerEdit: { section: 'bank', Screen: EditPartner },
+  import: { section: 'bank', Screen: ImportScreen },
+} satisfies RouteScreens;

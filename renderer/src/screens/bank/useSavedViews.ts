@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ulid } from 'ulid';
 import { PartnerQuery, SavedView } from '../../../../shared/logic/partner-query';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 
 /** Saved views live on this laptop only; a query from an older version is validated and completed. */
 export const useSavedViews = () => {

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSeated, seatCount } from '../../../../shared/logic/committees';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { JournalSection } from '../../components/JournalSection';
 import { usePartnerNames } from '../../components/PartnerPicker';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { coverage, seatCount, termsEnding } from '../../../../shared/logic/committees';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { usePartnerNames } from '../../components/PartnerPicker';
 import { RouteLink } from '../../components/RouteLink';
 import { live } from '../../db/records';

@@ -1,6 +1,6 @@
 import type { CommitteeFields, CommitteeMember } from '../../../../shared/model/committee';
 import type { IsoDate } from '../../../../shared/model/base';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { appendJournal } from '../../db/journal';
 
 const now = () => new Date().toISOString();
@@ -13,12 +13,11 @@ export const saveCommittee = async (fields: CommitteeFields, id?: string): Promi
   return saved.id;
 };
 
-/** Seats a partner for a term. Her load changes, so the bank's figures are told. */
+/** Seats a partner for a term (her load follows through the change feed). */
 export const addMember = async (committeeId: string, partnerId: string, name: string, termStart: IsoDate, termEnd?: IsoDate): Promise<void> => {
   const { records } = getServices();
   await records.save('committeeMembers', { committeeId, partnerId, termStart, termEnd });
   await appendJournal('committees', committeeId, { event: 'member_added', text: name });
-  await records.announce('committeeMembers');
 };
 
 /** The partner leaves the seat on that day (resignation, health); the term stays as history. */
@@ -26,7 +25,6 @@ export const endMember = async (m: CommitteeMember, name: string, leftOn: IsoDat
   const { records } = getServices();
   await records.save('committeeMembers', { ...m, leftOn });
   await appendJournal('committees', m.committeeId, { event: 'member_ended', text: name });
-  await records.announce('committeeMembers');
 };
 
 /** Removes a seat entered by mistake (a tombstone syncs the removal). */
@@ -34,7 +32,6 @@ export const removeMember = async (m: CommitteeMember, name: string): Promise<vo
   const { records } = getServices();
   await records.remove('committeeMembers', m.id);
   await appendJournal('committees', m.committeeId, { event: 'member_removed', text: name });
-  await records.announce('committeeMembers');
 };
 
 export const addMeeting = async (committeeId: string, date: IsoDate, attendeeIds: string[], notes?: string): Promise<void> => {
@@ -48,5 +45,4 @@ export const deleteCommittee = async (id: string): Promise<void> => {
   for (const m of await db.committeeMembers.where('committeeId').equals(id).toArray()) if (!m.deleted) await records.remove('committeeMembers', m.id);
   for (const m of await db.committeeMeetings.where('committeeId').equals(id).toArray()) if (!m.deleted) await records.remove('committeeMeetings', m.id);
   await records.remove('committees', id);
-  await records.announce('committeeMembers');
 };

@@ -1,12 +1,9 @@
-import type { RouteScreens } from '../../app/routes';
-import type { Route } from '../../store/ui';
+import type { RouteScreens } from '../../app/route';
 import { CommitteeDetail, CommitteeNew } from './CommitteeDetail';
 import { CommitteesList } from './CommitteesList';
 
-const idOf = (r: Route) => ('id' in r ? r.id : '');
-
-export const committeeRoutes: RouteScreens = {
-  committees: CommitteesList,
-  committee: ({ route }) => <CommitteeDetail key={idOf(route)} id={idOf(route)} />,
-  committeeNew: CommitteeNew,
-};
+export const committeeRoutes = {
+  committees: { section: 'committees', Screen: CommitteesList },
+  committee: { section: 'committees', Screen: ({ route }) => <CommitteeDetail key={route.id} id={route.id} /> },
+  committeeNew: { section: 'committees', Screen: CommitteeNew },
+} satisfies RouteScreens;

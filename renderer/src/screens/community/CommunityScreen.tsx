@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { communityYear } from '../../../../shared/logic/community';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { Section, TextField } from '../../components/Fields';
 import { PartnerPicker, usePartnerNames } from '../../components/PartnerPicker';
 import { RouteLink } from '../../components/RouteLink';

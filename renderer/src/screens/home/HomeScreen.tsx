@@ -4,11 +4,11 @@ import { dueSteps, type DueStep } from '../../../../shared/logic/accompaniment';
 import { needsFollowUp } from '../../../../shared/logic/load';
 import { partnerDisplayName } from '../../../../shared/model/partner';
 import { accompanimentSteps, label } from '../../../../shared/reference';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { todayIso, useFormat } from '../../i18n/format';
 import { RouteLink } from '../../components/RouteLink';
 import { FollowUpReminders } from '../../components/FollowUpReminders';
-import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { useOfficeSettings } from '../../store/officeSettings';
 import type { Route } from '../../store/ui';
 
 const OPEN_REQUEST = new Set(['received', 'preparing', 'recruiting', 'filled', 'in_progress']);

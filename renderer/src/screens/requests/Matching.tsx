@@ -7,10 +7,13 @@ import type { Candidacy, PartnerRequest } from '../../../../shared/model/request
 import { Section } from '../../components/Fields';
 import { todayIso } from '../../i18n/format';
 import { useUi } from '../../store/ui';
-import { useBank } from '../bank/bankStore';
-import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { useBank } from '../../store/bank';
+import { useOfficeSettings } from '../../store/officeSettings';
 import { shortlist } from './actions';
 import { useExplain } from './explain';
+import { DataTable } from '../../components/DataTable';
+import { RouteLink } from '../../components/RouteLink';
+import { getServices } from '../../db/services';
 
 const PAGE = 20;
 const LIST = { margin: 0, paddingLeft: 18 } as const;
@@ -51,6 +54,10 @@ export const Matching = ({ request, candidacies }: { request: PartnerRequest; ca
 
   const rows = ranked.slice(0, shown);
 
+  const nameOf = (partnerId: string) => {
+    const p = index.get(partnerId);
+    return p ? partnerDisplayName(p) : partnerId;
+  };
   return (
     <Section title={t('match.title')}>
       <p className="muted">{t('match.explain')}</p>
@@ -70,74 +77,73 @@ export const Matching = ({ request, candidacies }: { request: PartnerRequest; ca
         <p className="muted">{t('match.none')}</p>
       ) : (
         <>
-          <table>
-            <caption className="sr-only">{t('match.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('match.rank')}</th>
-                <th scope="col">{t('match.person')}</th>
-                <th scope="col">{t('match.score')}</th>
-                <th scope="col">{t('match.reasons')}</th>
-                <th scope="col">{t('match.penalties')}</th>
-                <th scope="col">{t('match.action')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((c, i) => {
-                const p = index.get(c.partnerId);
-                const name = p ? partnerDisplayName(p) : c.partnerId;
-                return (
-                  <tr key={c.partnerId} aria-label={t('match.rowLabel', { rank: i + 1, name })}>
-                    <td>{i + 1}</td>
-                    <td>
-                      <a href={`#/bank/${c.partnerId}`}>{name}</a>
+          <DataTable
+            caption={t('match.caption')}
+            rows={rows}
+            rowKey={(c) => c.partnerId}
+            rowLabel={(c, i) => t('match.rowLabel', { rank: i + 1, name: nameOf(c.partnerId) })}
+            columns={[
+              { header: t('match.rank'), cell: (_, i) => i + 1 },
+              {
+                header: t('match.person'),
+                cell: (c) => {
+                  const p = index.get(c.partnerId);
+                  return (
+                    <>
+                      <RouteLink to={{ name: 'partner', id: c.partnerId }}>{nameOf(c.partnerId)}</RouteLink>
                       {p?.community && <div className="muted">{p.community}</div>}
-                    </td>
-                    <td>{c.score}</td>
-                    <td>
-                      {c.reasons.length === 0 ? (
-                        <span className="muted">—</span>
-                      ) : (
-                        <ul style={LIST}>
-                          {c.reasons.map((r) => (
-                            <li key={r.code}>{explain.reason(r)}</li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                    <td>
-                      {c.penalties.length === 0 ? (
-                        <span className="muted">{t('match.noPenalty')}</span>
-                      ) : (
-                        <ul style={LIST}>
-                          {c.penalties.map((r, k) => (
-                            <li key={`${r.code}-${k}`} style={r.points <= -30 ? STRONG : undefined}>
-                              {explain.penalty(r)}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                    <td>
-                      {c.candidacy ? (
-                        <span className="badge">{t(`candidacy.${c.candidacy}`)}</span>
-                      ) : (
-                        <button
-                          type="button"
-                          aria-label={t('match.shortlistWho', { name })}
-                          onClick={() =>
-                            void shortlist(request.id, c.partnerId).then(() => notify('success', { key: 'match.shortlisted', ns: 'requests', params: { name } }))
-                          }
-                        >
-                          {t('match.shortlist')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+                    </>
+                  );
+                },
+              },
+              { header: t('match.score'), cell: (c) => c.score },
+              {
+                header: t('match.reasons'),
+                cell: (c) =>
+                  c.reasons.length === 0 ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    <ul style={LIST}>
+                      {c.reasons.map((r) => (
+                        <li key={r.code}>{explain.reason(r)}</li>
+                      ))}
+                    </ul>
+                  ),
+              },
+              {
+                header: t('match.penalties'),
+                cell: (c) =>
+                  c.penalties.length === 0 ? (
+                    <span className="muted">{t('match.noPenalty')}</span>
+                  ) : (
+                    <ul style={LIST}>
+                      {c.penalties.map((r, k) => (
+                        <li key={`${r.code}-${k}`} style={r.points <= -30 ? STRONG : undefined}>
+                          {explain.penalty(r)}
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+              },
+              {
+                header: t('match.action'),
+                cell: (c) => {
+                  const name = nameOf(c.partnerId);
+                  return c.candidacy ? (
+                    <span className="badge">{t(`candidacy.${c.candidacy}`)}</span>
+                  ) : (
+                    <button
+                      type="button"
+                      aria-label={t('match.shortlistWho', { name })}
+                      onClick={() => void shortlist(getServices(), request.id, c.partnerId).then(() => notify('success', { key: 'match.shortlisted', ns: 'requests', params: { name } }))}
+                    >
+                      {t('match.shortlist')}
+                    </button>
+                  );
+                },
+              },
+            ]}
+          />
           <p className="muted">{t('match.count', { shown: rows.length, count: eligible })}</p>
           {shown < eligible && (
             <button type="button" onClick={() => setShown((n) => n + PAGE)}>

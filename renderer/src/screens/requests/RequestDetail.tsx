@@ -5,17 +5,19 @@ import { RequestStatus } from '../../../../shared/model/enums';
 import { partnerDisplayName } from '../../../../shared/model/partner';
 import type { Mandate, PartnerRequest, Readiness } from '../../../../shared/model/request';
 import { contexts, label as refLabel, sectorLabel } from '../../../../shared/reference';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { Checkbox, Section, SelectField, TextField } from '../../components/Fields';
 import { useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
-import { useBank } from '../bank/bankStore';
+import { useBank } from '../../store/bank';
 import { changeStatus, isReady, setReadiness } from './actions';
 import { live } from '../../db/records';
 import { Matching } from './Matching';
 import { RequestForm } from './RequestForm';
 import { Shortlist } from './Shortlist';
 import { StatusBadge } from './StatusBadge';
+import { RouteLink } from '../../components/RouteLink';
+import { DataTable } from '../../components/DataTable';
 
 const ENDED: ReadonlySet<RequestStatus> = new Set(['closed', 'cancelled']);
 
@@ -75,7 +77,7 @@ const StatusPanel = ({ request, accepted }: { request: PartnerRequest; accepted:
   const setR = (patch: Partial<Readiness>) => {
     const next = { ...readiness, ...patch };
     setLocalReadiness(next);
-    void setReadiness(request.id, next);
+    void setReadiness(getServices(), request.id, next);
   };
   const needsReady = to === 'recruiting' && !ready;
 
@@ -84,7 +86,7 @@ const StatusPanel = ({ request, accepted }: { request: PartnerRequest; accepted:
       notify('error', { key: 'status.outcomeRequired', ns: 'requests' });
       return;
     }
-    await changeStatus(request.id, to, { note, outcome, partnersInformed: informed });
+    await changeStatus(getServices(), request.id, to, { note, outcome, partnersInformed: informed });
     setNote('');
     notify('success', t('status.changed', { status: t(`status.${to}`) }));
   };
@@ -150,39 +152,29 @@ const Mandates = ({ mandates }: { mandates: Mandate[] }) => {
       {mandates.length === 0 ? (
         <p className="muted">{t('mandates.empty')}</p>
       ) : (
-        <table>
-          <caption className="sr-only">{t('mandates.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('match.person')}</th>
-              <th scope="col">{t('mandate.role')}</th>
-              <th scope="col">{t('mandates.status')}</th>
-              <th scope="col">{t('mandates.steps')}</th>
-              <th scope="col">{t('mandates.dates')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {mandates.map((m) => {
-              const p = index.get(m.partnerId);
-              const name = p ? partnerDisplayName(p) : t('unknownPerson');
-              return (
-                <tr key={m.id}>
-                  <td>
-                    <a href={`#/mandates/${m.id}`} aria-label={t('mandates.open', { name })}>
-                      {name}
-                    </a>
-                  </td>
-                  <td>{m.role || '—'}</td>
-                  <td>{t(`mandateStatus.${m.status}`)}</td>
-                  <td>{t('mandates.stepsDone', { count: m.steps.filter((s) => s.done).length, total: m.steps.length })}</td>
-                  <td>
-                    {fmt.shortDate(m.startDate)} → {fmt.shortDate(m.endDate)}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('mandates.title')}
+          rows={mandates}
+          rowKey={(m) => m.id}
+          columns={[
+            {
+              header: t('match.person'),
+              cell: (m) => {
+                const p = index.get(m.partnerId);
+                const name = p ? partnerDisplayName(p) : t('unknownPerson');
+                return (
+                  <RouteLink to={{ name: 'mandate', id: m.id }} label={t('mandates.open', { name })}>
+                    {name}
+                  </RouteLink>
+                );
+              },
+            },
+            { header: t('mandate.role'), cell: (m) => m.role || '—' },
+            { header: t('mandates.status'), cell: (m) => t(`mandateStatus.${m.status}`) },
+            { header: t('mandates.steps'), cell: (m) => t('mandates.stepsDone', { count: m.steps.filter((s) => s.done).length, total: m.steps.length }) },
+            { header: t('mandates.dates'), cell: (m) => `${fmt.shortDate(m.startDate)} → ${fmt.shortDate(m.endDate)}` },
+          ]}
+        />
       )}
     </Section>
   );
@@ -203,7 +195,7 @@ export const RequestDetail = ({ id }: { id: string }) => {
     return (
       <div className="screen">
         <h1>{t('notFound')}</h1>
-        <a href="#/requests">{t('backToList')}</a>
+        <RouteLink to={{ name: 'requests' }}>{t('backToList')}</RouteLink>
       </div>
     );
   }
@@ -211,7 +203,7 @@ export const RequestDetail = ({ id }: { id: string }) => {
   return (
     <div className="screen">
       <p>
-        <a href="#/requests">{t('backToList')}</a>
+        <RouteLink to={{ name: 'requests' }}>{t('backToList')}</RouteLink>
       </p>
       <h1>{request.title}</h1>
       <p>

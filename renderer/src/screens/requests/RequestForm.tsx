@@ -9,10 +9,11 @@ import { useDraft } from '../../components/useDraft';
 import { FormActions } from '../../components/FormActions';
 import { fieldErrors } from '../../components/fieldErrors';
 import { focusFirstInvalid } from '../../components/focusFirstInvalid';
-import { options, splitList } from '../bank/labels';
+import { options, splitList } from '../../components/labels';
 import { createRequest, updateRequest } from './actions';
 import { TeamFormImport } from './TeamFormImport';
 import type { TeamFormResult } from '../../../../shared/logic/team-form';
+import { getServices } from '../../db/services';
 
 interface FormState {
   title: string;
@@ -164,11 +165,11 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
     }
     await draft.clear();
     if (request) {
-      await updateRequest(request.id, parsed.data);
+      await updateRequest(getServices(), request.id, parsed.data);
       notify('success', { key: 'form.saved', ns: 'requests' });
       onDone?.();
     } else {
-      const saved = await createRequest(parsed.data);
+      const saved = await createRequest(getServices(), parsed.data);
       notify('success', { key: 'form.created', ns: 'requests' });
       navigate({ name: 'request', id: saved.id });
     }

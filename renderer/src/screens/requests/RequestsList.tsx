@@ -2,12 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RequestStatus } from '../../../../shared/model/enums';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { SelectField } from '../../components/Fields';
 import { useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
 import { live } from '../../db/records';
 import { StatusBadge } from './StatusBadge';
+import { RouteLink } from '../../components/RouteLink';
+import { DataTable } from '../../components/DataTable';
 
 const OPEN: ReadonlySet<RequestStatus> = new Set(['received', 'preparing', 'recruiting', 'filled', 'in_progress']);
 
@@ -57,35 +59,19 @@ export const RequestsList = () => {
       ) : rows.length === 0 ? (
         <p className="muted">{requests.length === 0 ? t('empty') : t('noMatch')}</p>
       ) : (
-        <table>
-          <caption className="sr-only">{t('tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('col.title')}</th>
-              <th scope="col">{t('col.team')}</th>
-              <th scope="col">{t('col.status')}</th>
-              <th scope="col">{t('col.seats')}</th>
-              <th scope="col">{t('col.received')}</th>
-              <th scope="col">{t('col.dates')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <a href={`#/requests/${r.id}`}>{r.title}</a>
-                </td>
-                <td>{[r.directorate, r.team].filter(Boolean).join(' — ') || '—'}</td>
-                <td>
-                  <StatusBadge status={r.status} />
-                </td>
-                <td>{t('seatsValue', { filled: accepted?.get(r.id) ?? 0, wanted: r.seats })}</td>
-                <td>{fmt.shortDate(r.receivedAt)}</td>
-                <td>{r.startDate || r.endDate ? `${fmt.shortDate(r.startDate)} → ${fmt.shortDate(r.endDate)}` : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('tableCaption')}
+          rows={rows}
+          rowKey={(r) => r.id}
+          columns={[
+            { header: t('col.title'), cell: (r) => <RouteLink to={{ name: 'request', id: r.id }}>{r.title}</RouteLink> },
+            { header: t('col.team'), cell: (r) => [r.directorate, r.team].filter(Boolean).join(' — ') || '—' },
+            { header: t('col.status'), cell: (r) => <StatusBadge status={r.status} /> },
+            { header: t('col.seats'), cell: (r) => t('seatsValue', { filled: accepted?.get(r.id) ?? 0, wanted: r.seats }) },
+            { header: t('col.received'), cell: (r) => fmt.shortDate(r.receivedAt) },
+            { header: t('col.dates'), cell: (r) => (r.startDate || r.endDate ? `${fmt.shortDate(r.startDate)} → ${fmt.shortDate(r.endDate)}` : '—') },
+          ]}
+        />
       )}
     </div>
   );

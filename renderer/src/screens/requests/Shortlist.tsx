@@ -8,8 +8,11 @@ import { expectedRole } from '../../../../shared/logic/matching';
 import { Section, SelectField, TextField } from '../../components/Fields';
 import { useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
-import { useBank } from '../bank/bankStore';
+import { useBank } from '../../store/bank';
 import { createMandate, markFilledIfComplete, removeFromShortlist, setCandidacyOutcome } from './actions';
+import { RouteLink } from '../../components/RouteLink';
+import { DataTable } from '../../components/DataTable';
+import { getServices } from '../../db/services';
 
 const Row = ({ request, candidacy, partner, mandate }: { request: PartnerRequest; candidacy: Candidacy; partner?: Partner; mandate?: Mandate }) => {
   const { t, i18n } = useTranslation('requests');
@@ -23,18 +26,18 @@ const Row = ({ request, candidacy, partner, mandate }: { request: PartnerRequest
   const dirty = status !== candidacy.status || (status === 'declined' && reason !== (candidacy.declineReason ?? ''));
 
   const save = async () => {
-    await setCandidacyOutcome(candidacy, status, reason);
+    await setCandidacyOutcome(getServices(), candidacy, status, reason);
     if (status === 'accepted' && partner && !mandate) {
       const role = expectedRole(request);
       const roleItem = refRoles.find((r) => r.id === role);
       const hours = request.hoursExpected === undefined ? '' : t('mandate.hoursCommitment', { hours: fmt.number(request.hoursExpected, 1) });
-      await createMandate(request, partner, {
+      await createMandate(getServices(), request, partner, {
         role: roleItem ? refLabel(roleItem, lang) : '',
         // The frequency goes to the mandate's schedule (createMandate): written once on the sheet.
         commitment: hours,
       });
       notify('success', { key: 'shortlist.mandateCreated', ns: 'requests', params: { name } });
-      if (await markFilledIfComplete(request.id)) notify('info', { key: 'shortlist.allFilled', ns: 'requests' });
+      if (await markFilledIfComplete(getServices(), request.id)) notify('info', { key: 'shortlist.allFilled', ns: 'requests' });
     } else {
       notify('success', { key: 'shortlist.saved', ns: 'requests', params: { name } });
     }
@@ -43,7 +46,7 @@ const Row = ({ request, candidacy, partner, mandate }: { request: PartnerRequest
   return (
     <tr>
       <td>
-        <a href={`#/bank/${candidacy.partnerId}`}>{name}</a>
+        <RouteLink to={{ name: 'partner', id: candidacy.partnerId }}>{name}</RouteLink>
       </td>
       <td>{fmt.shortDate(candidacy.contactedAt)}</td>
       <td>
@@ -66,7 +69,7 @@ const Row = ({ request, candidacy, partner, mandate }: { request: PartnerRequest
             </button>
           ) : (
             candidacy.status === 'shortlisted' && (
-              <button type="button" aria-label={t('shortlist.remove', { name })} onClick={() => void removeFromShortlist(candidacy.id)}>
+              <button type="button" aria-label={t('shortlist.remove', { name })} onClick={() => void removeFromShortlist(getServices(), candidacy.id)}>
                 {t('shortlist.removeShort')}
               </button>
             )
@@ -90,28 +93,14 @@ export const Shortlist = ({ request, candidacies, mandates }: { request: Partner
       {candidacies.length === 0 ? (
         <p className="muted">{t('shortlist.empty')}</p>
       ) : (
-        <table>
-          <caption className="sr-only">{t('shortlist.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('match.person')}</th>
-              <th scope="col">{t('shortlist.contacted')}</th>
-              <th scope="col">{t('shortlist.outcome')}</th>
-              <th scope="col">{t('match.action')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {candidacies.map((c) => (
-              <Row
-                key={`${c.id}-${c.stamp}`}
-                request={request}
-                candidacy={c}
-                partner={index.get(c.partnerId)}
-                mandate={mandates.find((m) => m.partnerId === c.partnerId)}
-              />
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('shortlist.title')}
+          rows={candidacies}
+          // The key carries the stamp so a row's form restarts from what was saved.
+          rowKey={(c) => `${c.id}-${c.stamp}`}
+          columns={[t('match.person'), t('shortlist.contacted'), t('shortlist.outcome'), t('match.action')].map((header) => ({ header, cell: () => null }))}
+          renderRow={(c) => <Row request={request} candidacy={c} partner={index.get(c.partnerId)} mandate={mandates.find((m) => m.partnerId === c.partnerId)} />}
+        />
       )}
     </Section>
   );

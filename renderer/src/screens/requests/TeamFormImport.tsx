@@ -4,7 +4,7 @@ import { parseTeamForm, teamFormLabel, teamFormTemplate, type TeamFormResult } f
 import { Section, TextField } from '../../components/Fields';
 import { saveFile, textToBase64 } from '../../files';
 import { useUi } from '../../store/ui';
-import { useOfficeSettings } from '../settings/useOfficeSettings';
+import { useOfficeSettings } from '../../store/officeSettings';
 
 /**
  * The structured form teams send back: the office saves a blank one to send, then opens

@@ -1,15 +1,12 @@
-import type { RouteScreens } from '../../app/routes';
-import type { Route } from '../../store/ui';
+import type { RouteScreens } from '../../app/route';
 import { MandateScreen } from './MandateScreen';
 import { RequestDetail } from './RequestDetail';
 import { RequestForm } from './RequestForm';
 import { RequestsList } from './RequestsList';
 
-const idOf = (r: Route) => ('id' in r ? r.id : '');
-
-export const requestRoutes: RouteScreens = {
-  requests: RequestsList,
-  request: ({ route }) => <RequestDetail key={idOf(route)} id={idOf(route)} />,
-  requestNew: () => <RequestForm key="new" />,
-  mandate: ({ route }) => <MandateScreen key={idOf(route)} id={idOf(route)} />,
-};
+export const requestRoutes = {
+  requests: { section: 'requests', Screen: RequestsList },
+  request: { section: 'requests', Screen: ({ route }) => <RequestDetail key={route.id} id={route.id} /> },
+  requestNew: { section: 'requests', Screen: () => <RequestForm key="new" /> },
+  mandate: { section: 'requests', Screen: ({ route }) => <MandateScreen key={route.id} id={route.id} /> },
+} satisfies RouteScreens;

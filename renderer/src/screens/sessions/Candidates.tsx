@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerDisplayName } from '../../../../shared/model/partner';
 import type { TrainingSession } from '../../../../shared/model/training';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { Section, TextField } from '../../components/Fields';
 import { RouteLink } from '../../components/RouteLink';
 import { useUi } from '../../store/ui';

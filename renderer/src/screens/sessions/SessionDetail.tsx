@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { sessionAttendance } from '../../../../shared/logic/community';
 import { builtInId } from '../../../../shared/model/survey';
 import { RECRUITING_SESSIONS, type TrainingSession } from '../../../../shared/model/training';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section } from '../../components/Fields';
 import { JournalSection } from '../../components/JournalSection';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sessionAttendance } from '../../../../shared/logic/community';
 import { SessionKind } from '../../../../shared/model/training';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { SelectField } from '../../components/Fields';
 import { RouteLink } from '../../components/RouteLink';
 import { live } from '../../db/records';

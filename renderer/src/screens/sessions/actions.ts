@@ -1,6 +1,6 @@
 import type { SessionFields, TrainingSession } from '../../../../shared/model/training';
 import { PartnerFields } from '../../../../shared/model/partner';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { appendJournal } from '../../db/journal';
 
 const now = () => new Date().toISOString();

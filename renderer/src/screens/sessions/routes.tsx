@@ -1,12 +1,9 @@
-import type { RouteScreens } from '../../app/routes';
-import type { Route } from '../../store/ui';
+import type { RouteScreens } from '../../app/route';
 import { SessionDetail, SessionNew } from './SessionDetail';
 import { SessionsList } from './SessionsList';
 
-const idOf = (r: Route) => ('id' in r ? r.id : '');
-
-export const sessionRoutes: RouteScreens = {
-  sessions: SessionsList,
-  session: ({ route }) => <SessionDetail key={idOf(route)} id={idOf(route)} />,
-  sessionNew: SessionNew,
-};
+export const sessionRoutes = {
+  sessions: { section: 'sessions', Screen: SessionsList },
+  session: { section: 'sessions', Screen: ({ route }) => <SessionDetail key={route.id} id={route.id} /> },
+  sessionNew: { section: 'sessions', Screen: SessionNew },
+} satisfies RouteScreens;

@@ -2,12 +2,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import lists from '../../../../shared/reference/lists.json';
 import { OfficeSettingsFields } from '../../../../shared/model/settings';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section, SelectField, TextField } from '../../components/Fields';
 import { useUi } from '../../store/ui';
 import { loadDemoData } from './loadDemo';
-import { SETTINGS_ID, useOfficeSettings } from './useOfficeSettings';
+import { SETTINGS_ID, useOfficeSettings } from '../../store/officeSettings';
 
 type Form = Record<keyof OfficeSettingsFields, string>;
 

@@ -1,7 +1,7 @@
+import { generateActivitiesDemo } from '../../../../shared/demo/activities';
 import { DEMO_TODAY, generateDemo } from '../../../../shared/demo/generate';
-import { generateEngagementDemo } from '../../../../shared/demo/engagement';
-import type { Services } from '../../app/services';
-import { SETTINGS_ID } from './useOfficeSettings';
+import type { Services } from '../../db/services';
+import { SETTINGS_ID } from '../../store/officeSettings';
 
 /**
  * Loads the invented demonstration bank, restamped as this device's own changes. The
@@ -17,7 +17,7 @@ export const loadDemoData = async ({ db, records }: Services): Promise<number> =
   await records.bulkSave('candidacies', demo.candidacies);
   await records.bulkSave('mandates', demo.mandates);
   // Committees, sessions, the community of practice and training feedback (issue 12).
-  const more = generateEngagementDemo(demo.partners, DEMO_TODAY);
+  const more = generateActivitiesDemo(demo.partners, DEMO_TODAY);
   await records.bulkSave('committees', more.committees);
   await records.bulkSave('committeeMembers', more.committeeMembers);
   await records.bulkSave('committeeMeetings', more.committeeMeetings);

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../../../shared/model/enums';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { todayIso } from '../../i18n/format';
 import { useUi, type SurveyAbout } from '../../store/ui';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UiLanguage } from '../../../../shared/model/enums';
 import { AnswerMode } from '../../../../shared/model/survey';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { SelectField, TextField } from '../../components/Fields';
 import { RouteLink } from '../../components/RouteLink';
 import { todayIso } from '../../i18n/format';

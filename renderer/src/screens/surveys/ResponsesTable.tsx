@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyResponse } from '../../../../shared/model/survey';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section } from '../../components/Fields';
 import { RouteLink } from '../../components/RouteLink';

@@ -3,7 +3,7 @@ import { cleanAnswers } from '../../../../shared/logic/surveys';
 import type { IsoDate } from '../../../../shared/model/base';
 import { AccompanimentStepId } from '../../../../shared/model/enums';
 import type { Answer, AnswerMode, InstrumentFields, SurveyInstrument } from '../../../../shared/model/survey';
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import type { SurveyAbout } from '../../store/ui';
 
 let seeding: Promise<void> | null = null;

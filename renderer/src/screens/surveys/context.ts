@@ -1,4 +1,4 @@
-import { getServices } from '../../app/services';
+import { getServices } from '../../db/services';
 import type { SurveyAbout } from '../../store/ui';
 
 /** A line saying what the answers are about (for the coordinator's screen only, never the kiosk). */

@@ -1,21 +1,16 @@
-import type { RouteScreens } from '../../app/routes';
-import type { Route } from '../../store/ui';
+import type { RouteScreens, SurveyAbout } from '../../app/route';
 import { InstrumentNew, InstrumentScreen } from './InstrumentScreen';
 import { KioskScreen } from './KioskScreen';
 import { ResponseEntry } from './ResponseEntry';
 import { SurveysList } from './SurveysList';
 
-const idOf = (r: Route) => ('id' in r ? r.id : '');
-const aboutOf = (r: Route) => (r.name === 'surveyAnswer' || r.name === 'kiosk' ? r.about : undefined);
+const keyOf = (id: string, about?: SurveyAbout) => `${id}-${JSON.stringify(about ?? {})}`;
 
-export const surveyRoutes: RouteScreens = {
-  surveys: SurveysList,
-  instrument: ({ route }) => <InstrumentScreen key={idOf(route)} id={idOf(route)} />,
-  instrumentNew: InstrumentNew,
-  surveyAnswer: ({ route }) => <ResponseEntry key={routeKey(route)} id={idOf(route)} about={aboutOf(route)} />,
-};
-
-const routeKey = (r: Route) => `${idOf(r)}-${JSON.stringify(aboutOf(r) ?? {})}`;
-
-/** The kiosk is drawn without the app's shell (no navigation): the shell asks for it by name. */
-export const KioskRoute = ({ route }: { route: Route }) => <KioskScreen key={routeKey(route)} id={idOf(route)} about={aboutOf(route)} />;
+export const surveyRoutes = {
+  surveys: { section: 'surveys', Screen: SurveysList },
+  instrument: { section: 'surveys', Screen: ({ route }) => <InstrumentScreen key={route.id} id={route.id} /> },
+  instrumentNew: { section: 'surveys', Screen: InstrumentNew },
+  surveyAnswer: { section: 'surveys', Screen: ({ route }) => <ResponseEntry key={keyOf(route.id, route.about)} id={route.id} about={route.about} /> },
+  // The kiosk is drawn without the shell: see RouteEntry.bare.
+  kiosk: { section: 'surveys', bare: true, Screen: ({ route }) => <KioskScreen key={keyOf(route.id, route.about)} id={route.id} about={route.about} /> },
+} satisfies RouteScreens;

@@ -5,7 +5,7 @@ import { call } from '../../bridge';
 import { Section, TextField } from '../../components/Fields';
 import { saveFile, textToBase64 } from '../../files';
 import { useUi } from '../../store/ui';
-import { codeOf, useSyncErrorText } from './errors';
+import { useErrorText } from '../../components/useErrorText';
 
 type Keys = ChannelOutput<'sync.keys'>;
 type KeyInfo = NonNullable<Keys['central']>;
@@ -30,7 +30,7 @@ const KeyShown = ({ title, info }: { title: string; info: KeyInfo }) => {
 const CentralKey = ({ keys, onKeys }: { keys: Keys | null; onKeys(): void }) => {
   const { t } = useTranslation('sync');
   const notify = useUi((s) => s.notify);
-  const errorText = useSyncErrorText();
+  const errorText = useErrorText('sync');
   const fileId = useId();
   const [pasted, setPasted] = useState('');
   const [escrow, setEscrow] = useState('');
@@ -51,7 +51,7 @@ const CentralKey = ({ keys, onKeys }: { keys: Keys | null; onKeys(): void }) => 
       onKeys();
     } catch (err) {
       // The key already saved stays: the main process saves nothing it refused.
-      setError(errorText(codeOf(err)));
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }
@@ -106,7 +106,7 @@ const CentralKey = ({ keys, onKeys }: { keys: Keys | null; onKeys(): void }) => 
 const DeviceKey = ({ keys }: { keys: Keys | null }) => {
   const { t } = useTranslation('sync');
   const notify = useUi((s) => s.notify);
-  const errorText = useSyncErrorText();
+  const errorText = useErrorText('sync');
   if (!keys) return null;
   const { device } = keys;
   const exportKey = async () => {
@@ -114,7 +114,7 @@ const DeviceKey = ({ keys }: { keys: Keys | null }) => {
       const name = `relais-cle-appareil-${device.fingerprint.slice(0, 9)}.txt`;
       if (await saveFile(name, 'application/octet-stream', textToBase64(device.exportText))) notify('success', { key: 'device.exported', ns: 'sync' });
     } catch (err) {
-      notify('error', errorText(err instanceof Error ? err.message : err));
+      notify('error', errorText(err));
     }
   };
   return (
@@ -145,7 +145,7 @@ const DeviceKey = ({ keys }: { keys: Keys | null }) => {
 /** The central office's key (to encrypt for) and this laptop's signing key (to sign with). */
 export const KeysSections = ({ onSaved }: { onSaved(): void }) => {
   const notify = useUi((s) => s.notify);
-  const errorText = useSyncErrorText();
+  const errorText = useErrorText('sync');
   const [keys, setKeys] = useState<Keys | null>(null);
 
   const load = useCallback(async () => {

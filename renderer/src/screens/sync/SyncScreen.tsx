@@ -2,10 +2,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../../../shared/bridge/channels/sync';
 import { call } from '../../bridge';
+import { getServices } from '../../db/services';
 import { Section } from '../../components/Fields';
 import { useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
-import { useSyncErrorText } from './errors';
+import { useErrorText } from '../../components/useErrorText';
 import { exportPending } from './exportPending';
 import { KeysSections } from './KeysSections';
 import { TargetSection } from './TargetSection';
@@ -49,7 +50,7 @@ const StatusSummary = ({ status }: { status: SyncStatus }) => {
 /** The service's last problem, in plain words; setup needs are said once, not as an error. */
 const LastProblem = ({ status }: { status: SyncStatus }) => {
   const { t } = useTranslation('sync');
-  const errorText = useSyncErrorText();
+  const errorText = useErrorText('sync');
   if (status.state === 'not_configured') return <p className="hint">{t('setupNeeded')}</p>;
   if (!status.lastError) return null;
   return (
@@ -62,7 +63,7 @@ const LastProblem = ({ status }: { status: SyncStatus }) => {
 const Quarantined = ({ status, busy, onRetry }: { status: SyncStatus; busy: boolean; onRetry(id?: string): void }) => {
   const { t } = useTranslation('sync');
   const fmt = useFormat();
-  const errorText = useSyncErrorText();
+  const errorText = useErrorText('sync');
   const set = status.bundles.filter((b) => b.quarantined);
   if (!set.length) return null;
   return (
@@ -116,7 +117,7 @@ export const SyncScreen = () => {
   const { t } = useTranslation('sync');
   const fmt = useFormat();
   const notify = useUi((s) => s.notify);
-  const errorText = useSyncErrorText();
+  const errorText = useErrorText('sync');
   const { status, refresh } = useSyncStatus();
   const [busy, setBusy] = useState<Busy>(null);
   const fullHintId = useId();
@@ -128,7 +129,7 @@ export const SyncScreen = () => {
     }
     setBusy(full ? 'full' : 'export');
     try {
-      const out = await exportPending({ full });
+      const out = await exportPending(getServices(), { full });
       if (out.written) {
         const key = full ? 'actions.fullCreated' : 'actions.exported';
         notify('success', t(key, { count: out.records, bytes: fmt.bytes(out.bytes) }));

@@ -6,7 +6,7 @@ import { call } from '../../bridge';
 import { Section, TextField } from '../../components/Fields';
 import { useUi } from '../../store/ui';
 import { webdavUrlProblem } from '../../../../shared/sync/webdav-url';
-import { useSyncErrorText } from './errors';
+import { useErrorText } from '../../components/useErrorText';
 
 type Kind = 'none' | 'folder' | 'webdav';
 
@@ -39,7 +39,7 @@ const sameAsSaved = (form: Form, saved: SyncTarget | null): boolean => {
 export const TargetSection = ({ saved, loaded, onSaved }: { saved: SyncTarget | null; loaded: boolean; onSaved(): void }) => {
   const { t } = useTranslation('sync');
   const notify = useUi((s) => s.notify);
-  const errorText = useSyncErrorText();
+  const errorText = useErrorText('sync');
   const [form, setForm] = useState<Form>(EMPTY);
   const [errors, setErrors] = useState<{ path?: string; url?: string }>({});
   const [busy, setBusy] = useState(false);

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { call } from '../../bridge';
+import { getServices } from '../../db/services';
 import { exportPending } from './exportPending';
 
 /** How often pending changes are sealed into the outbox while the app is open. */
@@ -16,7 +17,7 @@ export const autoExportOnce = async (sendAfter: boolean): Promise<void> => {
   try {
     const status = await call('sync.status', {});
     if (!status.target || !status.centralKeySet) return;
-    await exportPending({ onlyIfNew: true });
+    await exportPending(getServices(), { onlyIfNew: true });
     if (sendAfter) await call('sync.sendNow', {});
   } catch {
     // Left for the next pass; the Sync screen shows the service's own last error.

@@ -1,10 +1,9 @@
-import { tableNames, type TableName } from '../../../../shared/model/tables';
+import { tableNames as SYNCED, type TableName } from '../../../../shared/model/tables';
 import { BridgeFailure, call } from '../../bridge';
-import { getServices } from '../../app/services';
-import { SETTINGS_ID } from '../settings/useOfficeSettings';
+import type { Services } from '../../db/services';
+import { SETTINGS_ID } from '../../store/officeSettings';
 
-/** The synced tables, as the bundle format names them. */
-const SYNCED: readonly TableName[] = tableNames;
+type Svc = Pick<Services, 'db' | 'records'>;
 
 export interface ExportOutcome {
   written: boolean;
@@ -15,8 +14,7 @@ export interface ExportOutcome {
 type Records = Partial<Record<TableName, unknown[]>>;
 
 /** Every record (tombstones included) changed after `sinceStamp`, or all of them, read in one consistent snapshot. */
-const collect = async (sinceStamp: string | null): Promise<{ records: Records; establishment: string }> => {
-  const { db } = getServices();
+const collect = async ({ db }: Svc, sinceStamp: string | null): Promise<{ records: Records; establishment: string }> => {
   const tables = SYNCED.map((name) => db[name]);
   return db.transaction('r', tables, async () => {
     const records: Records = {};
@@ -30,8 +28,7 @@ const collect = async (sinceStamp: string | null): Promise<{ records: Records; e
 };
 
 /** Highest stamp any local record has reached, without reading the records themselves. */
-const newestStamp = async (): Promise<string | null> => {
-  const { db } = getServices();
+const newestStamp = async ({ db }: Svc): Promise<string | null> => {
   let max: string | null = null;
   for (const name of SYNCED) {
     const last = await db[name].orderBy('stamp').last();
@@ -45,25 +42,25 @@ const newestStamp = async (): Promise<string | null> => {
 let lastSealed: { id: string; toStamp: string } | null = null;
 let chain: Promise<unknown> = Promise.resolve();
 
-const exportOnce = async (full: boolean, onlyIfNew: boolean): Promise<ExportOutcome> => {
+const exportOnce = async (svc: Svc, full: boolean, onlyIfNew: boolean): Promise<ExportOutcome> => {
   for (let attempt = 0; ; attempt++) {
     const status = await call('sync.status', {});
     if (!status.centralKeySet) throw new BridgeFailure('no_recipient');
     const since = full ? null : status.sinceStamp;
     if (onlyIfNew && !full) {
-      const newest = await newestStamp();
+      const newest = await newestStamp(svc);
       const nothingNew = newest === null || (since !== null && newest <= since);
       const sealed = lastSealed;
       const waiting = sealed !== null && status.bundles.some((b) => b.id === sealed.id && !b.quarantined);
       const alreadyWaiting = waiting && newest !== null && sealed !== null && newest <= sealed.toStamp;
       if (nothingNew || alreadyWaiting) return { written: false, records: 0, bytes: 0 };
     }
-    const { records, establishment } = await collect(since);
+    const { records, establishment } = await collect(svc, since);
     try {
       const out = await call('sync.exportBundle', {
         full,
         sinceStamp: since,
-        deviceId: getServices().records.clock.deviceId,
+        deviceId: svc.records.clock.deviceId,
         establishment,
         records,
       });
@@ -83,8 +80,8 @@ const exportOnce = async (full: boolean, onlyIfNew: boolean): Promise<ExportOutc
  * race. With `onlyIfNew`, nothing is written when no record changed since the last
  * bundle this window wrote (the automatic export's case).
  */
-export const exportPending = (opts: { full?: boolean; onlyIfNew?: boolean } = {}): Promise<ExportOutcome> => {
-  const run = chain.then(() => exportOnce(opts.full ?? false, opts.onlyIfNew ?? false));
+export const exportPending = (svc: Svc, opts: { full?: boolean; onlyIfNew?: boolean } = {}): Promise<ExportOutcome> => {
+  const run = chain.then(() => exportOnce(svc, opts.full ?? false, opts.onlyIfNew ?? false));
   chain = run.catch(() => undefined);
   return run;
 };

@@ -1,4 +1,4 @@
-import type { RouteScreens } from '../../app/routes';
+import type { RouteScreens } from '../../app/route';
 import { SyncScreen } from './SyncScreen';
 
-export const syncRoutes: RouteScreens = { sync: SyncScreen };
+export const syncRoutes = { sync: { section: 'sync', Screen: SyncScreen } } satisfies RouteScreens;

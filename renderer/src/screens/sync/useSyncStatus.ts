@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SyncStatus } from '../../../../shared/bridge/channels/sync';
-import { BridgeFailure, call } from '../../bridge';
+import { call } from '../../bridge';
+import { failureCode } from '../../failure';
 
 /** How often the open Sync screen asks the main process where things stand. */
 export const POLL_MS = 1500;
@@ -21,7 +22,7 @@ export const useSyncStatus = (): { status: SyncStatus | null; refresh(): void; p
       setStatus(s);
       setPollError(null);
     } catch (err) {
-      if (alive.current) setPollError(err instanceof BridgeFailure ? err.code : 'internal');
+      if (alive.current) setPollError(failureCode(err));
     }
     if (alive.current && timer.current === null) timer.current = window.setTimeout(() => void poll(), POLL_MS);
   }, []);

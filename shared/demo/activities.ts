@@ -12,7 +12,7 @@ import { createRng } from './prng';
 
 type Draft<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'deviceId' | 'stamp' | 'deleted'> & { id: string };
 
-export interface EngagementDemo {
+export interface ActivitiesDemo {
   committees: Draft<Committee>[];
   committeeMembers: Draft<CommitteeMember>[];
   committeeMeetings: Draft<CommitteeMeeting>[];
@@ -43,10 +43,10 @@ const THEMES = ['Bilan des comités', 'Accueil des nouveaux membres', 'Préparer
 
 const id = (prefix: string, n: number) => `DEMO${prefix}${String(n).padStart(12, '0')}`;
 
-export function generateEngagementDemo(partners: readonly Pick<Partner, 'id' | 'step'>[], today: string, seed = 1): EngagementDemo {
+export function generateActivitiesDemo(partners: readonly Pick<Partner, 'id' | 'step'>[], today: string, seed = 1): ActivitiesDemo {
   const rng = createRng(seed * 7919);
   const pool = partners.filter((p) => p.step === 'in_bank' || p.step === 'active').map((p) => p.id);
-  const out: EngagementDemo = { committees: [], committeeMembers: [], committeeMeetings: [], sessions: [], copMeetings: [], surveyResponses: [] };
+  const out: ActivitiesDemo = { committees: [], committeeMembers: [], committeeMeetings: [], sessions: [], copMeetings: [], surveyResponses: [] };
   if (pool.length === 0) return out;
   const at = `${today}T14:00:00.000Z`;
   const journal = [{ at, event: 'created' as const }];

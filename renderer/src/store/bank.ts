@@ -1,14 +1,15 @@
 import { create } from 'zustand';
-import { computeLoads, type PartnerLoad } from '../../../../shared/logic/load';
-import { PartnerIndex } from '../../../../shared/logic/search';
-import type { Partner } from '../../../../shared/model/partner';
-import { getServices } from '../../app/services';
-import { todayIso } from '../../i18n/format';
+import { computeLoads, type PartnerLoad } from '../../../shared/logic/load';
+import { PartnerIndex } from '../../../shared/logic/search';
+import type { Partner } from '../../../shared/model/partner';
+import { getServices } from '../db/services';
+import { todayIso } from '../i18n/format';
 
 /**
  * The bank held in memory for instant search: 20,000 people are read once from
- * IndexedDB, then every change made through the bank's actions updates the index, so a
- * keystroke never waits on the database.
+ * IndexedDB, then the record layer's change feed keeps the index and the loads current
+ * (whoever wrote: a form, an erasure, a bulk import), so a keystroke never waits on the
+ * database and no caller refreshes it by hand.
  */
 interface BankState {
   status: 'idle' | 'loading' | 'ready';
@@ -21,6 +22,8 @@ interface BankState {
   upsert(p: Partner): void;
   refreshLoads(): Promise<void>;
 }
+
+let following = false;
 
 const readLoads = async (): Promise<Map<string, PartnerLoad>> => {
   const { db } = getServices();
@@ -35,12 +38,17 @@ export const useBank = create<BankState>((set, get) => ({
   version: 0,
   async ensureLoaded() {
     if (get().status !== 'idle') return;
-    // Bulk writes elsewhere (demo data, CSV import) bypass the bank's actions: catch up after them.
-    getServices().records.onBulkSave(async (table) => {
-      if (get().status === 'idle') return;
-      if (table === 'partners') await get().reload();
-      else if (table === 'mandates' || table === 'candidacies' || table === 'committeeMembers') await get().refreshLoads();
-    });
+    if (!following) {
+      following = true;
+      getServices().records.onChange(async ({ table, rows, bulk }) => {
+        if (get().status === 'idle') return;
+        if (table === 'partners') {
+          // A bulk load rebuilds the index in chunks; single writes patch it.
+          if (bulk) await get().reload();
+          else for (const p of rows) get().upsert(p as Partner);
+        } else if (table === 'mandates' || table === 'candidacies' || table === 'committeeMembers') await get().refreshLoads();
+      });
+    }
     await get().reload();
   },
   async reload() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateEngagementDemo } from '../../../shared/demo/engagement';
+import { generateActivitiesDemo } from '../../../shared/demo/activities';
 import { DEMO_TODAY, generateDemo } from '../../../shared/demo/generate';
 import { communityYear, coverage } from '../../../shared/logic';
 import { tableSchemas, type TableName } from '../../../shared/model/tables';
@@ -8,10 +8,10 @@ const stamp = { createdAt: '2026-11-23T14:00:00.000Z', updatedAt: '2026-11-23T14
 
 describe('demonstration committees, sessions and community of practice', () => {
   const demo = generateDemo();
-  const more = generateEngagementDemo(demo.partners, DEMO_TODAY);
+  const more = generateActivitiesDemo(demo.partners, DEMO_TODAY);
 
   it('is deterministic, valid against the model, and drawn only from people in the bank', () => {
-    expect(JSON.stringify(generateEngagementDemo(demo.partners, DEMO_TODAY))).toBe(JSON.stringify(more));
+    expect(JSON.stringify(generateActivitiesDemo(demo.partners, DEMO_TODAY))).toBe(JSON.stringify(more));
     for (const [table, rows] of Object.entries(more) as [TableName, object[]][])
       for (const row of rows) expect(tableSchemas[table].safeParse({ ...stamp, ...row }).success, table).toBe(true);
     const inBank = new Set(demo.partners.filter((p) => p.step === 'in_bank' || p.step === 'active').map((p) => p.id));

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { defaultOfficeSettings, type OfficeSettingsFields } from '../../../../shared/model/settings';
-import { getServices } from '../../app/services';
+import { defaultOfficeSettings, type OfficeSettingsFields } from '../../../shared/model/settings';
+import { getServices } from '../db/services';
 
 export const SETTINGS_ID = 'office-settings';
 

@@ -1,6 +1,6 @@
-import { loadDeviceClock } from '../db/clock';
-import { NewerDatabaseError, openChecked, openDb, type RelaisDb } from '../db/db';
-import { Records } from '../db/records';
+import { loadDeviceClock } from './clock';
+import { NewerDatabaseError, openChecked, openDb, type RelaisDb } from './db';
+import { Records } from './records';
 
 export interface Services {
   db: RelaisDb;

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { sectorLabel } from '../../../../shared/reference';
-import type { UiLanguage } from '../../../../shared/model/enums';
+import { sectorLabel } from '../../../shared/reference';
+import type { UiLanguage } from '../../../shared/model/enums';
 
 /** Option lists for the bank's selects and checkbox groups, translated. */
 export const options = <K extends string>(t: TFunction, group: string, keys: readonly K[]) =>

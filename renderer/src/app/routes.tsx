@@ -1,0 +1,29 @@
+import { bankRoutes } from '../screens/bank/routes';
+import { committeeRoutes } from '../screens/committees/routes';
+import { communityRoutes } from '../screens/community/routes';
+import { sessionRoutes } from '../screens/sessions/routes';
+import { surveyRoutes } from '../screens/surveys/routes';
+import { HomeScreen } from '../screens/home/HomeScreen';
+import { requestRoutes } from '../screens/requests/routes';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { syncRoutes } from '../screens/sync/routes';
+import type { Route, RouteEntry, RouteName } from './route';
+
+/**
+ * The one route map: every route name to its screen and nav section. A feature registers
+ * its screens in its own `screens/<feature>/routes.tsx` and is spread in here; the type
+ * makes a route without a screen a compile error.
+ */
+export const routeMap: { [N in RouteName]: RouteEntry<N> } = {
+  home: { section: 'home', Screen: HomeScreen },
+  settings: { section: 'settings', Screen: SettingsScreen },
+  ...bankRoutes,
+  ...requestRoutes,
+  ...syncRoutes,
+  ...committeeRoutes,
+  ...sessionRoutes,
+  ...communityRoutes,
+  ...surveyRoutes,
+};
+
+export const entryFor = (route: Route): RouteEntry<RouteName> => routeMap[route.name] as RouteEntry<RouteName>;
