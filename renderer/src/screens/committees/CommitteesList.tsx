@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { coverage, seatCount, termsEnding } from '../../../../shared/logic/committees';
 import { getServices } from '../../db/services';
+import { DataTable } from '../../components/DataTable';
 import { usePartnerNames } from '../../components/PartnerPicker';
 import { RouteLink } from '../../components/RouteLink';
 import { live } from '../../db/records';
@@ -49,35 +50,28 @@ export const CommitteesList = () => {
       {data.committees.length === 0 ? (
         <p className="muted">{t('committees.empty')}</p>
       ) : (
-        <table>
-          <caption className="sr-only">{t('committees.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('committees.name')}</th>
-              <th scope="col">{t('committees.type')}</th>
-              <th scope="col">{t('committees.directorate')}</th>
-              <th scope="col">{t('committees.seatsCol')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.committees.map((c) => {
-              const n = seatCount(c, data.members, today);
-              return (
-                <tr key={c.id}>
-                  <td>
-                    <RouteLink to={{ name: 'committee', id: c.id }}>{c.name}</RouteLink>
-                  </td>
-                  <td>{t(`committeeTypes.${c.type}`)}</td>
-                  <td>{c.directorate || '—'}</td>
-                  <td>
+        <DataTable
+          caption={t('committees.tableCaption')}
+          rows={data.committees}
+          rowKey={(c) => c.id}
+          columns={[
+            { header: t('committees.name'), cell: (c) => <RouteLink to={{ name: 'committee', id: c.id }}>{c.name}</RouteLink> },
+            { header: t('committees.type'), cell: (c) => t(`committeeTypes.${c.type}`) },
+            { header: t('committees.directorate'), cell: (c) => c.directorate || '—' },
+            {
+              header: t('committees.seatsCol'),
+              cell: (c) => {
+                const n = seatCount(c, data.members, today);
+                return (
+                  <>
                     {t('committees.seatsValue', { filled: n.filled, seats: n.seats })}
                     {n.open > 0 && <span className="badge warn"> {t('committees.openSeats', { count: n.open })}</span>}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                  </>
+                );
+              },
+            },
+          ]}
+        />
       )}
       <section className="card" aria-labelledby="ending-title">
         <h2 id="ending-title">{t('committees.endingTitle')}</h2>

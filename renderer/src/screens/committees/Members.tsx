@@ -5,6 +5,7 @@ import type { CommitteeMember } from '../../../../shared/model/committee';
 import { partnerDisplayName, type Partner } from '../../../../shared/model/partner';
 import { builtInId } from '../../../../shared/model/survey';
 import { Section, TextField } from '../../components/Fields';
+import { DataTable } from '../../components/DataTable';
 import { RouteLink } from '../../components/RouteLink';
 import { PartnerPicker } from '../../components/PartnerPicker';
 import { todayIso, useFormat } from '../../i18n/format';
@@ -43,27 +44,21 @@ export const Members = ({ committeeId, members, names }: { committeeId: string; 
       {sorted.length === 0 ? (
         <p className="muted">{t('members.empty')}</p>
       ) : (
-        <table>
-          <caption className="sr-only">{t('members.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('members.person')}</th>
-              <th scope="col">{t('members.termStart')}</th>
-              <th scope="col">{t('members.termEnd')}</th>
-              <th scope="col">{t('members.status')}</th>
-              <th scope="col">{t('members.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((m) => {
-              const seated = isSeated(m, today);
-              return (
-                <tr key={m.id}>
-                  <td>{name(m.partnerId)}</td>
-                  <td>{fmt.shortDate(m.termStart)}</td>
-                  <td>{m.leftOn ? t('members.leftOn', { date: fmt.shortDate(m.leftOn) }) : fmt.shortDate(m.termEnd)}</td>
-                  <td>{seated ? t('members.seated') : m.termStart > today ? t('members.upcoming') : t('members.past')}</td>
-                  <td>
+        <DataTable
+          caption={t('members.title')}
+          rows={sorted}
+          rowKey={(m) => m.id}
+          columns={[
+            { header: t('members.person'), cell: (m) => name(m.partnerId) },
+            { header: t('members.termStart'), cell: (m) => fmt.shortDate(m.termStart) },
+            { header: t('members.termEnd'), cell: (m) => (m.leftOn ? t('members.leftOn', { date: fmt.shortDate(m.leftOn) }) : fmt.shortDate(m.termEnd)) },
+            { header: t('members.status'), cell: (m) => (isSeated(m, today) ? t('members.seated') : m.termStart > today ? t('members.upcoming') : t('members.past')) },
+            {
+              header: t('members.actions'),
+              cell: (m) => {
+                const seated = isSeated(m, today);
+                return (
+                  <>
                     {seated && (
                       <RouteLink to={{ name: 'surveyAnswer', id: builtInId('involvement'), about: { seat: m.id } }}>{t('members.followUp', { name: name(m.partnerId) })}</RouteLink>
                     )}{' '}
@@ -75,12 +70,12 @@ export const Members = ({ committeeId, members, names }: { committeeId: string; 
                     <button type="button" className="link" onClick={() => void removeMember(m, name(m.partnerId))}>
                       {t('members.remove', { name: name(m.partnerId) })}
                     </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                  </>
+                );
+              },
+            },
+          ]}
+        />
       )}
       <h3>{t('members.addTitle')}</h3>
       {!chosen ? (

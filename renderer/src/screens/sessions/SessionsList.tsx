@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { sessionAttendance } from '../../../../shared/logic/community';
 import { SessionKind } from '../../../../shared/model/training';
 import { getServices } from '../../db/services';
+import { DataTable } from '../../components/DataTable';
 import { SelectField } from '../../components/Fields';
 import { RouteLink } from '../../components/RouteLink';
 import { live } from '../../db/records';
@@ -40,31 +41,18 @@ export const SessionsList = () => {
       ) : rows.length === 0 ? (
         <p className="muted">{t('sessions.empty')}</p>
       ) : (
-        <table>
-          <caption className="sr-only">{t('sessions.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('sessions.date')}</th>
-              <th scope="col">{t('sessions.titleField')}</th>
-              <th scope="col">{t('sessions.kind')}</th>
-              <th scope="col">{t('sessions.facilitator')}</th>
-              <th scope="col">{t('attendance.total')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((s) => (
-              <tr key={s.id}>
-                <td>{fmt.shortDate(s.date)}</td>
-                <td>
-                  <RouteLink to={{ name: 'session', id: s.id }}>{s.title}</RouteLink>
-                </td>
-                <td>{t(`sessionKinds.${s.kind}`)}</td>
-                <td>{s.facilitator || '—'}</td>
-                <td>{fmt.number(sessionAttendance(s))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('sessions.title')}
+          rows={rows}
+          rowKey={(s) => s.id}
+          columns={[
+            { header: t('sessions.date'), cell: (s) => fmt.shortDate(s.date) },
+            { header: t('sessions.titleField'), cell: (s) => <RouteLink to={{ name: 'session', id: s.id }}>{s.title}</RouteLink> },
+            { header: t('sessions.kind'), cell: (s) => t(`sessionKinds.${s.kind}`) },
+            { header: t('sessions.facilitator'), cell: (s) => s.facilitator || '—' },
+            { header: t('attendance.total'), cell: (s) => fmt.number(sessionAttendance(s)) },
+          ]}
+        />
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyResponse } from '../../../../shared/model/survey';
 import { getServices } from '../../db/services';
+import { DataTable } from '../../components/DataTable';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section } from '../../components/Fields';
 import { RouteLink } from '../../components/RouteLink';
@@ -18,41 +19,36 @@ export const ResponsesTable = ({ responses }: { responses: SurveyResponse[] }) =
   if (rows.length === 0) return null;
   return (
     <Section title={t('responses.title')}>
-      <table>
-        <caption className="sr-only">{t('responses.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('responses.date')}</th>
-            <th scope="col">{t('responses.mode')}</th>
-            <th scope="col">{t('responses.about')}</th>
-            <th scope="col">{t('responses.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.slice(0, 200).map((r) => (
-            <tr key={r.id}>
-              <td>{fmt.shortDate(r.date)}</td>
-              <td>{t(`modes.${r.mode}`)}</td>
-              <td>
-                {r.mandateId ? (
-                  <RouteLink to={{ name: 'mandate', id: r.mandateId }}>{t('responses.mandate')}</RouteLink>
-                ) : r.sessionId ? (
-                  <RouteLink to={{ name: 'session', id: r.sessionId }}>{t('responses.session')}</RouteLink>
-                ) : r.partnerId ? (
-                  <RouteLink to={{ name: 'partner', id: r.partnerId }}>{t('responses.partner')}</RouteLink>
-                ) : (
-                  '—'
-                )}
-              </td>
-              <td>
-                <button type="button" className="link" onClick={() => setRemoving(r)}>
-                  {t('responses.remove', { date: fmt.shortDate(r.date) })}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('responses.title')}
+        rows={rows.slice(0, 200)}
+        rowKey={(r) => r.id}
+        columns={[
+          { header: t('responses.date'), cell: (r) => fmt.shortDate(r.date) },
+          { header: t('responses.mode'), cell: (r) => t(`modes.${r.mode}`) },
+          {
+            header: t('responses.about'),
+            cell: (r) =>
+              r.mandateId ? (
+                <RouteLink to={{ name: 'mandate', id: r.mandateId }}>{t('responses.mandate')}</RouteLink>
+              ) : r.sessionId ? (
+                <RouteLink to={{ name: 'session', id: r.sessionId }}>{t('responses.session')}</RouteLink>
+              ) : r.partnerId ? (
+                <RouteLink to={{ name: 'partner', id: r.partnerId }}>{t('responses.partner')}</RouteLink>
+              ) : (
+                '—'
+              ),
+          },
+          {
+            header: t('responses.actions'),
+            cell: (r) => (
+              <button type="button" className="link" onClick={() => setRemoving(r)}>
+                {t('responses.remove', { date: fmt.shortDate(r.date) })}
+              </button>
+            ),
+          },
+        ]}
+      />
       <ConfirmDialog
         open={removing !== undefined}
         title={t('responses.removeTitle')}

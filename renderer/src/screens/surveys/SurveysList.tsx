@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getServices } from '../../db/services';
+import { DataTable } from '../../components/DataTable';
 import { Checkbox } from '../../components/Fields';
 import { RouteLink } from '../../components/RouteLink';
 import { live } from '../../db/records';
@@ -38,30 +39,25 @@ export const SurveysList = () => {
       {!data ? (
         <p>{t('loading')}</p>
       ) : (
-        <table>
-          <caption className="sr-only">{t('surveys.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('surveys.instrument')}</th>
-              <th scope="col">{t('surveys.audience')}</th>
-              <th scope="col">{t('surveys.questions')}</th>
-              <th scope="col">{t('surveys.responsesCol')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((i) => (
-              <tr key={i.id}>
-                <td>
+        <DataTable
+          caption={t('surveys.title')}
+          rows={rows}
+          rowKey={(i) => i.id}
+          columns={[
+            {
+              header: t('surveys.instrument'),
+              cell: (i) => (
+                <>
                   <RouteLink to={{ name: 'instrument', id: i.id }}>{inLang(i.title, lang)}</RouteLink>
                   {i.archived && <span className="badge"> {t('surveys.archivedBadge')}</span>}
-                </td>
-                <td>{t(`audiences.${i.audience}`)}</td>
-                <td>{fmt.number(i.questions.length)}</td>
-                <td>{fmt.number(data.counts.get(i.id) ?? 0)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { header: t('surveys.audience'), cell: (i) => t(`audiences.${i.audience}`) },
+            { header: t('surveys.questions'), cell: (i) => fmt.number(i.questions.length) },
+            { header: t('surveys.responsesCol'), cell: (i) => fmt.number(data.counts.get(i.id) ?? 0) },
+          ]}
+        />
       )}
     </div>
   );
