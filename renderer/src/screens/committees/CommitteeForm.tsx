@@ -38,7 +38,7 @@ export const CommitteeForm = ({ committee, onDone }: { committee?: Committee; on
     }
     setErrors({});
     const id = await saveCommittee(parsed.data, committee?.id);
-    notify('success', t('committees.saved'));
+    notify('success', { key: 'committees.saved', ns: 'engagement' });
     if (onDone) onDone();
     else navigate({ name: 'committee', id });
   };

@@ -45,7 +45,7 @@ export const Meetings = ({
         onSubmit={(e) => {
           e.preventDefault();
           void addMeeting(committeeId, date, present, notes.trim() || undefined).then(() => {
-            notify('success', t('meetings.added'));
+            notify('success', { key: 'meetings.added', ns: 'engagement' });
             setPresent([]);
             setNotes('');
           });

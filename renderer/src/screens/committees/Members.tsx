@@ -34,7 +34,7 @@ export const Members = ({ committeeId, members, names }: { committeeId: string; 
     setError(undefined);
     const who = partnerDisplayName(chosen);
     await addMember(committeeId, chosen.id, who, term.start, term.end || undefined);
-    notify('success', t('members.added', { name: who }));
+    notify('success', { key: 'members.added', ns: 'engagement', params: { name: who } });
     setChosen(undefined);
     setTerm({ start: today, end: '' });
   };

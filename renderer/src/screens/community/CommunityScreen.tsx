@@ -42,7 +42,7 @@ export const CommunityScreen = () => {
       attendeeIds: present,
       journal: [{ at: new Date().toISOString(), event: 'created' }],
     });
-    notify('success', t('community.saved'));
+    notify('success', { key: 'community.saved', ns: 'engagement' });
     setV({ ...EMPTY, date: today });
     setPresent([]);
   };

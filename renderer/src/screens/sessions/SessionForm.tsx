@@ -49,7 +49,7 @@ export const SessionForm = ({ session, onDone }: { session?: TrainingSession; on
     }
     setErrors({});
     const id = await saveSession(parsed.data, session?.id);
-    notify('success', t('sessions.saved'));
+    notify('success', { key: 'sessions.saved', ns: 'engagement' });
     if (onDone) onDone();
     else navigate({ name: 'session', id });
   };

@@ -52,7 +52,7 @@ export const InstrumentEditor = ({ instrument, onDone }: { instrument?: SurveyIn
     setProblems(found);
     if (found.length > 0 || !parsed.success) return;
     const id = await saveInstrument(parsed.data, instrument?.id);
-    notify('success', t('editor.saved'));
+    notify('success', { key: 'editor.saved', ns: 'engagement' });
     if (onDone) onDone();
     else navigate({ name: 'instrument', id });
   };

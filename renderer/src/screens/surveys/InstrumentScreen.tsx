@@ -62,7 +62,7 @@ export const InstrumentScreen = ({ id }: { id: string }) => {
       const out = await call('pdf.surveyBlank', surveyBlankInputFrom(instrument, printLang, printOfficeFrom(settings), todayIso()));
       setPdf(out);
     } catch {
-      notify('error', t('errors.pdf_failed', { ns: 'common' }));
+      notify('error', { key: 'errors.pdf_failed', ns: 'common' });
     }
   };
 
@@ -89,7 +89,7 @@ export const InstrumentScreen = ({ id }: { id: string }) => {
           onClick={() =>
             void getServices()
               .records.save('instruments', { ...instrument, archived: !instrument.archived })
-              .then(() => notify('success', t(instrument.archived ? 'surveys.restored' : 'surveys.archivedDone')))
+              .then(() => notify('success', { key: instrument.archived ? 'surveys.restored' : 'surveys.archivedDone', ns: 'engagement' }))
           }
         >
           {t(instrument.archived ? 'surveys.restore' : 'surveys.archive')}

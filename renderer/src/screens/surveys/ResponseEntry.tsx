@@ -49,7 +49,7 @@ export const ResponseEntry = ({ id, about }: { id: string; about?: SurveyAbout }
           submitLabel={t('answer.save')}
           onSubmit={async (answers) => {
             await saveResponse(instrument, answers, { date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : todayIso(), mode, about });
-            notify('success', t('answer.saved'));
+            notify('success', { key: 'answer.saved', ns: 'engagement' });
             setFormKey((k) => k + 1);
           }}
         />

@@ -59,7 +59,7 @@ export const ResponsesTable = ({ responses }: { responses: SurveyResponse[] }) =
         onConfirm={() => {
           const r = removing;
           setRemoving(undefined);
-          if (r) void getServices().records.remove('surveyResponses', r.id).then(() => notify('success', t('responses.removed')));
+          if (r) void getServices().records.remove('surveyResponses', r.id).then(() => notify('success', { key: 'responses.removed', ns: 'engagement' }));
         }}
       />
     </Section>
