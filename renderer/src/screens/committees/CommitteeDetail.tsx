@@ -80,7 +80,7 @@ export const CommitteeDetail = ({ id }: { id: string }) => {
       {committee.notes && <p className="muted">{committee.notes}</p>}
       <Members committeeId={id} members={members} names={names} />
       <Meetings committeeId={id} meetings={meetings} seatedIds={[...new Set(members.filter((m) => isSeated(m, today)).map((m) => m.partnerId))]} names={names} />
-      <JournalSection journal={committee.journal} onAdd={(text) => appendJournal('committees', id, { text })} />
+      <JournalSection journal={committee.journal} onAdd={(text) => appendJournal(getServices(), 'committees', id, { text })} />
       <ConfirmDialog
         open={confirming}
         title={t('committees.deleteTitle')}
@@ -90,7 +90,7 @@ export const CommitteeDetail = ({ id }: { id: string }) => {
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
-          void deleteCommittee(id).then(() => navigate({ name: 'committees' }));
+          void deleteCommittee(getServices(), id).then(() => navigate({ name: 'committees' }));
         }}
       />
     </div>

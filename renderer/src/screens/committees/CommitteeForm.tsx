@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getServices } from '../../db/services';
 import { CommitteeFields, CommitteeType, type Committee } from '../../../../shared/model/committee';
 import { SelectField, TextField } from '../../components/Fields';
 import { FormActions } from '../../components/FormActions';
@@ -37,7 +38,7 @@ export const CommitteeForm = ({ committee, onDone }: { committee?: Committee; on
       return;
     }
     setErrors({});
-    const id = await saveCommittee(parsed.data, committee?.id);
+    const id = await saveCommittee(getServices(), parsed.data, committee?.id);
     notify('success', { key: 'committees.saved', ns: 'engagement' });
     if (onDone) onDone();
     else navigate({ name: 'committee', id });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getServices } from '../../db/services';
 import type { CommitteeMeeting } from '../../../../shared/model/committee';
 import { CheckboxGroup, Section, TextField } from '../../components/Fields';
 import { todayIso, useFormat } from '../../i18n/format';
@@ -44,7 +45,7 @@ export const Meetings = ({
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void addMeeting(committeeId, date, present, notes.trim() || undefined).then(() => {
+          void addMeeting(getServices(), committeeId, date, present, notes.trim() || undefined).then(() => {
             notify('success', { key: 'meetings.added', ns: 'engagement' });
             setPresent([]);
             setNotes('');

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getServices } from '../../db/services';
 import { isSeated } from '../../../../shared/logic/committees';
 import type { CommitteeMember } from '../../../../shared/model/committee';
 import { partnerDisplayName, type Partner } from '../../../../shared/model/partner';
@@ -33,7 +34,7 @@ export const Members = ({ committeeId, members, names }: { committeeId: string; 
     }
     setError(undefined);
     const who = partnerDisplayName(chosen);
-    await addMember(committeeId, chosen.id, who, term.start, term.end || undefined);
+    await addMember(getServices(), committeeId, chosen.id, who, term.start, term.end || undefined);
     notify('success', { key: 'members.added', ns: 'engagement', params: { name: who } });
     setChosen(undefined);
     setTerm({ start: today, end: '' });
@@ -63,11 +64,11 @@ export const Members = ({ committeeId, members, names }: { committeeId: string; 
                       <RouteLink to={{ name: 'surveyAnswer', id: builtInId('involvement'), about: { seat: m.id } }}>{t('members.followUp', { name: name(m.partnerId) })}</RouteLink>
                     )}{' '}
                     {seated && (
-                      <button type="button" onClick={() => void endMember(m, name(m.partnerId), today)}>
+                      <button type="button" onClick={() => void endMember(getServices(), m, name(m.partnerId), today)}>
                         {t('members.end', { name: name(m.partnerId) })}
                       </button>
                     )}{' '}
-                    <button type="button" className="link" onClick={() => void removeMember(m, name(m.partnerId))}>
+                    <button type="button" className="link" onClick={() => void removeMember(getServices(), m, name(m.partnerId))}>
                       {t('members.remove', { name: name(m.partnerId) })}
                     </button>
                   </>

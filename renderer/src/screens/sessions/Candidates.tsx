@@ -33,7 +33,7 @@ export const Candidates = ({ session }: { session: TrainingSession }) => {
     }
     setError(undefined);
     const p = { firstName: v.firstName.trim(), lastName: v.lastName.trim(), phone: v.phone.trim() || undefined, email: v.email.trim() || undefined };
-    await addCandidates(session, [p]);
+    await addCandidates(getServices(), session, [p]);
     notify('success', { key: 'candidates.added', ns: 'engagement', params: { name: `${p.firstName} ${p.lastName}`.trim() } });
     setV(EMPTY);
   };

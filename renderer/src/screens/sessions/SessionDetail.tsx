@@ -41,14 +41,14 @@ const Attendance = ({ session, names }: { session: TrainingSession; names: Map<s
           {session.attendeeIds.map((id) => (
             <li key={id}>
               {names.get(id) ?? '—'}{' '}
-              <button type="button" className="link" onClick={() => void setAttendees(session, session.attendeeIds.filter((x) => x !== id))}>
+              <button type="button" className="link" onClick={() => void setAttendees(getServices(), session, session.attendeeIds.filter((x) => x !== id))}>
                 {t('attendance.remove', { name: names.get(id) ?? '—' })}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <PartnerPicker label={t('attendance.find')} actionLabel={(n) => t('attendance.add', { name: n })} exclude={present} onPick={(p) => void setAttendees(session, [...session.attendeeIds, p.id])} />
+      <PartnerPicker label={t('attendance.find')} actionLabel={(n) => t('attendance.add', { name: n })} exclude={present} onPick={(p) => void setAttendees(getServices(), session, [...session.attendeeIds, p.id])} />
     </Section>
   );
 };
@@ -115,7 +115,7 @@ export const SessionDetail = ({ id }: { id: string }) => {
       )}
       <Attendance session={session} names={names} />
       {recruiting && <Candidates session={session} />}
-      <JournalSection journal={session.journal} onAdd={(text) => appendJournal('sessions', id, { text })} />
+      <JournalSection journal={session.journal} onAdd={(text) => appendJournal(getServices(), 'sessions', id, { text })} />
       <ConfirmDialog
         open={confirming}
         title={t('sessions.deleteTitle')}
@@ -125,7 +125,7 @@ export const SessionDetail = ({ id }: { id: string }) => {
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
-          void deleteSession(id).then(() => navigate({ name: 'sessions' }));
+          void deleteSession(getServices(), id).then(() => navigate({ name: 'sessions' }));
         }}
       />
     </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getServices } from '../../db/services';
 import { Language } from '../../../../shared/model/enums';
 import { SessionFields, SessionKind, type TrainingSession } from '../../../../shared/model/training';
 import { SelectField, TextField } from '../../components/Fields';
@@ -48,7 +49,7 @@ export const SessionForm = ({ session, onDone }: { session?: TrainingSession; on
       return;
     }
     setErrors({});
-    const id = await saveSession(parsed.data, session?.id);
+    const id = await saveSession(getServices(), parsed.data, session?.id);
     notify('success', { key: 'sessions.saved', ns: 'engagement' });
     if (onDone) onDone();
     else navigate({ name: 'session', id });

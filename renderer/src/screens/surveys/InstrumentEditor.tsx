@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getServices } from '../../db/services';
 import { ulid } from 'ulid';
 import { InstrumentAudience, InstrumentFields, QuestionKind, type Bilingual, type Question, type SurveyInstrument } from '../../../../shared/model/survey';
 import { Checkbox, SelectField, TextField } from '../../components/Fields';
@@ -51,7 +52,7 @@ export const InstrumentEditor = ({ instrument, onDone }: { instrument?: SurveyIn
     if (!parsed.success && found.length === 0) found.push(t('editor.invalid'));
     setProblems(found);
     if (found.length > 0 || !parsed.success) return;
-    const id = await saveInstrument(parsed.data, instrument?.id);
+    const id = await saveInstrument(getServices(), parsed.data, instrument?.id);
     notify('success', { key: 'editor.saved', ns: 'engagement' });
     if (onDone) onDone();
     else navigate({ name: 'instrument', id });

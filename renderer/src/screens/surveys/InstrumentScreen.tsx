@@ -40,7 +40,7 @@ export const InstrumentScreen = ({ id }: { id: string }) => {
   const [editing, setEditing] = useState(false);
   const [printLang, setPrintLang] = useState<UiLanguage>(lang);
   const [pdf, setPdf] = useState<{ fileName: string; base64: string }>();
-  useEffect(() => void ensureBuiltIns(), []);
+  useEffect(() => void ensureBuiltIns(getServices()), []);
   const { db } = getServices();
   const data = useLiveQuery(async () => {
     const instrument = await db.instruments.get(id);
@@ -113,7 +113,7 @@ export const InstrumentScreen = ({ id }: { id: string }) => {
       {pdf && <PdfPreview title={t('surveys.preview', { title: inLang(instrument.title, printLang) })} fileName={pdf.fileName} base64={pdf.base64} onClose={() => setPdf(undefined)} />}
       <Results instrument={instrument} responses={responses} />
       <ResponsesTable responses={responses} />
-      <JournalSection journal={instrument.journal} onAdd={(text) => appendJournal('instruments', id, { text })} />
+      <JournalSection journal={instrument.journal} onAdd={(text) => appendJournal(getServices(), 'instruments', id, { text })} />
     </div>
   );
 };

@@ -23,7 +23,7 @@ export const KioskScreen = ({ id, about }: { id: string; about?: SurveyAbout }) 
   const exitKiosk = useUi((s) => s.exitKiosk);
   const [done, setDone] = useState(false);
   const [leaving, setLeaving] = useState(false);
-  useEffect(() => void ensureBuiltIns(), []);
+  useEffect(() => void ensureBuiltIns(getServices()), []);
   const instrument = useLiveQuery(async () => (await getServices().db.instruments.get(id)) ?? null, [id]);
   // The page speaks the respondent's language while the kiosk is open, and the app's again after.
   useEffect(() => {
@@ -63,7 +63,7 @@ export const KioskScreen = ({ id, about }: { id: string; about?: SurveyAbout }) 
             lang={lang}
             submitLabel={t('kiosk.send')}
             onSubmit={async (answers) => {
-              await saveResponse(instrument, answers, { date: todayIso(), mode: 'kiosk', about });
+              await saveResponse(getServices(), instrument, answers, { date: todayIso(), mode: 'kiosk', about });
               setDone(true);
               window.scrollTo(0, 0);
             }}

@@ -22,7 +22,7 @@ export const ResponseEntry = ({ id, about }: { id: string; about?: SurveyAbout }
   const [mode, setMode] = useState<AnswerMode>('phone');
   const [lang, setLang] = useState<UiLanguage>(i18n.language === 'en' ? 'en' : 'fr');
   const [formKey, setFormKey] = useState(0);
-  useEffect(() => void ensureBuiltIns(), []);
+  useEffect(() => void ensureBuiltIns(getServices()), []);
   const instrument = useLiveQuery(async () => (await getServices().db.instruments.get(id)) ?? null, [id]);
   const context = useLiveQuery(() => describeAbout(about), [about?.mandate, about?.session, about?.seat, about?.partner]);
   if (instrument === undefined) return <p>{t('loading')}</p>;
@@ -48,7 +48,7 @@ export const ResponseEntry = ({ id, about }: { id: string; about?: SurveyAbout }
           lang={lang}
           submitLabel={t('answer.save')}
           onSubmit={async (answers) => {
-            await saveResponse(instrument, answers, { date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : todayIso(), mode, about });
+            await saveResponse(getServices(), instrument, answers, { date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : todayIso(), mode, about });
             notify('success', { key: 'answer.saved', ns: 'engagement' });
             setFormKey((k) => k + 1);
           }}

@@ -17,7 +17,7 @@ export const SurveysList = () => {
   const navigate = useUi((s) => s.navigate);
   const lang = i18n.language === 'en' ? 'en' : 'fr';
   const [showArchived, setShowArchived] = useState(false);
-  useEffect(() => void ensureBuiltIns(), []);
+  useEffect(() => void ensureBuiltIns(getServices()), []);
   const { db } = getServices();
   const data = useLiveQuery(async () => {
     const instruments = live(await db.instruments.toArray()).filter((i) => showArchived || !i.archived);

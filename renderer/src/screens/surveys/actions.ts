@@ -3,31 +3,36 @@ import { cleanAnswers } from '../../../../shared/logic/surveys';
 import type { IsoDate } from '../../../../shared/model/base';
 import { AccompanimentStepId } from '../../../../shared/model/enums';
 import type { Answer, AnswerMode, InstrumentFields, SurveyInstrument } from '../../../../shared/model/survey';
-import { getServices } from '../../db/services';
+import type { Services } from '../../db/services';
+
+type Svc = Pick<Services, 'db' | 'records'>;
 import type { SurveyAbout } from '../../store/ui';
 
-let seeding: Promise<void> | null = null;
+// One seeding per database, however many screens ask at once.
+const seeding = new WeakMap<object, Promise<void>>();
 
 /**
  * Writes the built-in instruments the first time surveys are opened. Their ids are
  * fixed, so a second laptop seeding them writes the same records and sync keeps one copy.
  */
-export const ensureBuiltIns = (): Promise<void> => {
-  seeding ??= (async () => {
-    const { db, records } = getServices();
+export const ensureBuiltIns = (svc: Svc): Promise<void> => {
+  const running = seeding.get(svc.db);
+  if (running) return running;
+  const run = (async () => {
     for (const b of builtInInstruments()) {
-      if (await db.instruments.get(b.id)) continue;
-      await records.save('instruments', { ...b, journal: [{ at: new Date().toISOString(), event: 'created' }] });
+      if (await svc.db.instruments.get(b.id)) continue;
+      await svc.records.save('instruments', { ...b, journal: [{ at: new Date().toISOString(), event: 'created' }] });
     }
   })().catch((err: unknown) => {
-    seeding = null;
+    seeding.delete(svc.db);
     throw err;
   });
-  return seeding;
+  seeding.set(svc.db, run);
+  return run;
 };
 
-export const saveInstrument = async (fields: InstrumentFields, id?: string): Promise<string> => {
-  const { db, records } = getServices();
+export const saveInstrument = async (svc: Svc, fields: InstrumentFields, id?: string): Promise<string> => {
+  const { db, records } = svc;
   const previous = id ? await db.instruments.get(id) : undefined;
   const saved = await records.save('instruments', {
     ...fields,
@@ -42,12 +47,12 @@ export const saveInstrument = async (fields: InstrumentFields, id?: string): Pro
  * Records one person's answers. What they are about comes from the address (a mandate's
  * survey step, a session); a team's answers are never tied to the partner.
  */
-export const saveResponse = async (
+export const saveResponse = async (svc: Svc, 
   instrument: SurveyInstrument,
   answers: Record<string, Answer>,
   meta: { date: IsoDate; mode: AnswerMode; about?: SurveyAbout },
 ): Promise<void> => {
-  const { db, records } = getServices();
+  const { db, records } = svc;
   const about = meta.about ?? {};
   let partnerId = about.partner;
   if (!partnerId && about.mandate) partnerId = (await db.mandates.get(about.mandate))?.partnerId;
