@@ -8,3 +8,4 @@ export * from './journal';
 export * from './committee';
 export * from './training';
 export * from './survey';
+export * from './printables';

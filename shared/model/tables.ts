@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContactEntry, Partner } from './partner';
+import { GuideTemplate, Poster } from './printables';
 import { Candidacy, Mandate, PartnerRequest } from './request';
 import { OfficeSettings } from './settings';
 import { Committee, CommitteeMeeting, CommitteeMember } from './committee';
@@ -24,6 +25,8 @@ export const tableSchemas = {
   copMeetings: CopMeeting,
   instruments: SurveyInstrument,
   surveyResponses: SurveyResponse,
+  posters: Poster,
+  guides: GuideTemplate,
 } as const;
 
 type Schemas = typeof tableSchemas;

@@ -8,8 +8,9 @@ export const BUNDLE_MAJOR = 1;
 /**
  * 1.1: partners carry `languages` (every language spoken); 1.0 bundles, with `language` only, still read.
  * 1.2: committees, their members and meetings, sessions, community-of-practice meetings, survey instruments and responses.
+ * 1.3: tables `posters` and `guides`, and `settings.logo`.
  */
-export const BUNDLE_MINOR = 2;
+export const BUNDLE_MINOR = 3;
 export const BUNDLE_VERSION = `${BUNDLE_MAJOR}.${BUNDLE_MINOR}`;
 
 /** Largest piece sent in one request, so an interrupted upload loses at most this much. */

@@ -19,6 +19,9 @@ export type Route =
   | { name: 'mandate'; id: string }
   | { name: 'sync' }
   | { name: 'settings' }
+  | { name: 'printables' }
+  | { name: 'poster'; id: string }
+  | { name: 'guide'; guide: string; language: string }
   | { name: 'committees' }
   | { name: 'committee'; id: string }
   | { name: 'committeeNew' }
@@ -96,6 +99,10 @@ export const parseRoute = (hash: string): Route => {
       return b ? { name: 'instrument', id: b } : { name: 'surveys' };
     case 'kiosk':
       return b ? { name: 'kiosk', id: b, about: parseAbout(query) } : { name: 'surveys' };
+    case 'printables':
+      if (b === 'poster' && parts[2]) return { name: 'poster', id: parts[2] };
+      if (b === 'guide' && parts[2] && parts[3]) return { name: 'guide', guide: parts[2], language: parts[3] };
+      return { name: 'printables' };
     default:
       return { name: 'home' };
   }
@@ -151,6 +158,12 @@ export const routeHash = (r: Route): string => {
       return `#/surveys/${r.id}/answer${aboutQuery(r.about)}`;
     case 'kiosk':
       return `#/kiosk/${r.id}${aboutQuery(r.about)}`;
+    case 'printables':
+      return '#/printables';
+    case 'poster':
+      return `#/printables/poster/${r.id}`;
+    case 'guide':
+      return `#/printables/guide/${r.guide}/${r.language}`;
   }
 };
 
@@ -158,7 +171,7 @@ export type RouteName = Route['name'];
 export type RouteOf<N extends RouteName> = Extract<Route, { name: N }>;
 
 /** The top navigation, in order; each route lights up one of these. */
-export const navSections = ['home', 'bank', 'requests', 'committees', 'sessions', 'surveys', 'sync', 'settings'] as const;
+export const navSections = ['home', 'bank', 'requests', 'committees', 'sessions', 'surveys', 'printables', 'sync', 'settings'] as const;
 export type NavSection = (typeof navSections)[number];
 
 /** What a feature registers for one route: the screen that shows it and its nav section. */

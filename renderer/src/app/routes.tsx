@@ -4,6 +4,7 @@ import { communityRoutes } from '../screens/community/routes';
 import { sessionRoutes } from '../screens/sessions/routes';
 import { surveyRoutes } from '../screens/surveys/routes';
 import { HomeScreen } from '../screens/home/HomeScreen';
+import { printableRoutes } from '../screens/printables/routes';
 import { requestRoutes } from '../screens/requests/routes';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { syncRoutes } from '../screens/sync/routes';
@@ -24,6 +25,7 @@ export const routeMap: { [N in RouteName]: RouteEntry<N> } = {
   ...sessionRoutes,
   ...communityRoutes,
   ...surveyRoutes,
+  ...printableRoutes,
 };
 
 export const entryFor = (route: Route): RouteEntry<RouteName> => routeMap[route.name] as RouteEntry<RouteName>;

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { ContactEntry, Partner } from '../../../shared/model/partner';
 import type { Candidacy, Mandate, PartnerRequest } from '../../../shared/model/request';
+import type { GuideTemplate, Poster } from '../../../shared/model/printables';
 import type { OfficeSettings } from '../../../shared/model/settings';
 import type { Committee, CommitteeMeeting, CommitteeMember } from '../../../shared/model/committee';
 import type { CopMeeting, TrainingSession } from '../../../shared/model/training';
@@ -33,6 +34,8 @@ export type RelaisDb = Dexie & {
   copMeetings: EntityTable<CopMeeting, 'id'>;
   instruments: EntityTable<SurveyInstrument, 'id'>;
   surveyResponses: EntityTable<SurveyResponse, 'id'>;
+  posters: EntityTable<Poster, 'id'>;
+  guides: EntityTable<GuideTemplate, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   views: EntityTable<PartnerQuerySaved, 'id'>;
   drafts: EntityTable<DraftRow, 'key'>;

@@ -12,8 +12,10 @@ import type { Dexie } from 'dexie';
  * v4 — committees with members and meetings, training and information sessions, the
  *      community of practice's meetings, survey instruments and responses (new tables
  *      only, no data to migrate). Attendance is indexed per partner (multi-entry).
+ * v5 — printables: recruitment posters and the office's edited guide templates (new
+ *      tables, no data changes).
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const v1Stores = {
   partners: 'id, stamp, step, lastName, updatedAt',
@@ -82,9 +84,15 @@ const languagesFromLanguage = async (tx: { table(name: string): Dexie['tables'][
     });
 };
 
+export const v5Stores = {
+  posters: 'id, stamp, updatedAt',
+  guides: 'id, stamp, guide',
+};
+
 export const declareSchema = (db: Dexie): void => {
   db.version(1).stores(v1Stores);
   db.version(2).stores(v2Stores).upgrade(deriveContactDates);
   db.version(3).stores(v3Stores).upgrade(languagesFromLanguage);
   db.version(4).stores(v4Stores);
+  db.version(5).stores(v5Stores);
 };

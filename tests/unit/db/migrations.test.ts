@@ -55,6 +55,9 @@ describe('database migrations', () => {
     expect(await db.partners.where('lastContactAt').above('2025-01-01').count()).toBe(1);
     await db.requests.put({ id: 'x'.repeat(26) } as never);
     expect(await db.requests.count()).toBe(1);
+    // v5: the printables' tables start empty (the guides fall back to their originals).
+    expect(await db.posters.count()).toBe(0);
+    expect(await db.guides.where('guide').equals('your_role').count()).toBe(0);
     db.close();
   });
 
@@ -82,7 +85,7 @@ describe('database migrations', () => {
     db.close();
   });
 
-  it('upgrades a version-2 database to version 4: data kept, committee and survey tables ready, attendance indexed per partner', async () => {
+  it('upgrades a version-2 database through version 4: data kept, committee and survey tables ready, attendance indexed per partner', async () => {
     const name = `relais-migration-v2-${Math.random()}`;
     const v2 = new Dexie(name);
     v2.version(1).stores(v1Stores);
@@ -94,7 +97,7 @@ describe('database migrations', () => {
 
     const db = openDb(name);
     await openChecked(db);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect((await db.partners.get('01JPARTNER0000000000000001'))?.firstName).toBe('Rose');
     expect(await db.mandates.count()).toBe(1);
     await db.sessions.put({ ...base('01JSESSION0000000000000001', 3), attendeeIds: ['01JPARTNER0000000000000001', 'other'] } as never);

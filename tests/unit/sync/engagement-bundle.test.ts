@@ -8,6 +8,7 @@ import { buildBundle } from '../../../electron/services/sync/export';
 import { generateSigningKey, type SigningKeyPair } from '../../../electron/services/sync/signing';
 import { builtInInstruments } from '../../../shared/logic/instruments';
 import { tableSchemas, type TableName } from '../../../shared/model/tables';
+import { BUNDLE_VERSION } from '../../../shared/sync/format';
 import { DEVICE, ageKeygen, stampAt, tempDir, tombstone, type AgeIdentity } from './fixtures';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -45,14 +46,14 @@ const engagementRecords: Partial<Record<TableName, Record<string, unknown>[]>> =
   ],
 };
 
-describe('bundles carry the committee, session, community and survey tables (format 1.2)', () => {
+describe('bundles carry the committee, session, community and survey tables (since format 1.2)', () => {
   it('seals every new table, and the age CLI opens it into records that validate with the model', async () => {
     const sealed = await buildBundle({ full: true, sinceStamp: null, deviceId: DEVICE, establishment: 'CRSSS-BJ', records: engagementRecords }, device, [central.recipient]);
     if (!sealed) throw new Error('expected a bundle');
     const file = join(tmp.dir, 'engagement.age');
     writeFileSync(file, sealed.bytes);
     const doc = JSON.parse(gunzipSync(execFileSync('age', ['-d', '-i', central.file, file])).toString('utf8'));
-    expect(doc.formatVersion).toBe('1.2');
+    expect(doc.formatVersion).toBe(BUNDLE_VERSION);
     expect(doc.header.counts).toEqual({
       committees: { records: 1, tombstones: 0 },
       committeeMembers: { records: 1, tombstones: 0 },
