@@ -91,7 +91,10 @@ test('the coordinator types a paper answer, edits an instrument in both language
   await expect(page.getByRole('list', { name: '2. Format préféré' }).getByRole('listitem').filter({ hasText: 'En visioconférence' })).toHaveText(/\s1$/);
 
   await page.getByRole('button', { name: 'Préparer la copie vierge' }).click();
-  await expect(page.getByRole('region', { name: 'Aperçu : Bilan du comité des usagers' }).getByRole('button', { name: 'Enregistrer le PDF' })).toBeVisible();
+  const preview = page.getByRole('dialog', { name: 'Aperçu : Bilan du comité des usagers' });
+  await expect(preview.getByRole('button', { name: 'Enregistrer le PDF' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(preview).toHaveCount(0);
 
   // An answer typed by mistake is removed, and the counts follow.
   await page.getByRole('region', { name: 'Réponses une à une' }).getByRole('button', { name: 'Supprimer la réponse du 15 juin 2026' }).click();
