@@ -64,7 +64,7 @@ async function inspect(args: string[]): Promise<void> {
     `created     ${h.createdAt}`,
     `stamps      ${h.fromStamp ?? '(beginning)'} < … <= ${h.toStamp ?? '(none)'}`,
     'records',
-    ...Object.entries(opened.counts).map(([t, c]) => `  ${t.padEnd(12)}${String(c.records).padStart(7)} records${String(c.tombstones).padStart(7)} deletions`),
+    ...Object.entries(opened.counts).map(([t, c]) => `  ${t.padEnd(18)}${String(c.records).padStart(7)} records${String(c.tombstones).padStart(7)} deletions`),
     `signature   valid, Ed25519 device key ${await fingerprintOf(opened.signerPublicKey)}${pinned.length ? ' (matches the expected device key)' : ' (no --device-key given: compare this fingerprint with the device)'}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

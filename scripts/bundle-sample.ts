@@ -7,7 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
-import { DEMO_DEVICE_ID, generateDemo } from '../shared/demo/generate';
+import { DEMO_DEVICE_ID, DEMO_TODAY, generateDemo } from '../shared/demo/generate';
+import { generateActivitiesDemo } from '../shared/demo/activities';
+import { formatStamp } from '../shared/clock/hlc';
 import { buildBundle } from '../electron/services/sync/export';
 import { devicePublicText } from '../electron/services/sync/keys';
 import { generateSigningKey } from '../electron/services/sync/signing';
@@ -28,6 +30,12 @@ async function main(): Promise<void> {
   writeFileSync(join(dir, 'device-key.txt'), pub.exportText);
 
   const demo = generateDemo({ seed: 7, partners: 60 });
+  // Committees, sessions and the rest get the bookkeeping fields the laptop would give them.
+  const at = `${DEMO_TODAY}T22:00:00.000Z`;
+  let counter = 0;
+  const stamped = <T extends object>(rows: T[]) =>
+    rows.map((r) => ({ ...r, createdAt: at, updatedAt: at, deviceId: DEMO_DEVICE_ID, stamp: formatStamp({ wall: Date.parse(at), counter: counter++ }, DEMO_DEVICE_ID) }));
+  const more = generateActivitiesDemo(demo.partners, DEMO_TODAY, 7);
   const sealed = await buildBundle(
     {
       full: true,
@@ -40,6 +48,12 @@ async function main(): Promise<void> {
         requests: demo.requests,
         candidacies: demo.candidacies,
         mandates: demo.mandates,
+        committees: stamped(more.committees),
+        committeeMembers: stamped(more.committeeMembers),
+        committeeMeetings: stamped(more.committeeMeetings),
+        sessions: stamped(more.sessions),
+        copMeetings: stamped(more.copMeetings),
+        surveyResponses: stamped(more.surveyResponses),
       },
     },
     device,

@@ -53,6 +53,16 @@ const main = async () => {
     await page.getByRole('region', { name: /En retard/ }).getByRole('link').first().click();
     await page.getByRole('heading', { level: 1 }).waitFor();
     await shot('mandate', true);
+    await nav(page, 'Comités');
+    await page.getByRole('table').waitFor();
+    await shot('committees');
+    await nav(page, 'Formations');
+    await page.getByRole('link', { name: 'Communauté de pratique' }).click();
+    await shot('community');
+    await nav(page, 'Sondages');
+    await page.getByRole('link', { name: 'Appréciation de la formation' }).click();
+    await page.getByRole('status', { name: 'Résultats' }).waitFor();
+    await shot('survey-results', true);
     await nav(page, 'Envoi');
     await shot('sync', true);
     await page.getByLabel('Langue').selectOption('en');

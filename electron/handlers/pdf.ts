@@ -1,9 +1,9 @@
 import type { HandlerTable } from '../../shared/bridge/contract';
 import { RelaisError } from '../../shared/bridge/result';
-import { makeAnnualReport, makeAttestation, makeMandateSheet, makePortrait, type PdfFile } from '../services/pdf';
+import { makeAnnualReport, makeAttestation, makeMandateSheet, makePortrait, makeSurveyBlank, type PdfFile } from '../services/pdf';
 import type { HostContext } from './context';
 
-type PdfHandlers = Pick<HandlerTable, 'pdf.mandateSheet' | 'pdf.attestation' | 'pdf.annualReport' | 'pdf.portrait'>;
+type PdfHandlers = Pick<HandlerTable, 'pdf.mandateSheet' | 'pdf.attestation' | 'pdf.annualReport' | 'pdf.portrait' | 'pdf.surveyBlank'>;
 
 export const pdfHandlers = (ctx: HostContext): PdfHandlers => {
   /** Inputs are full of personal data: only the printable's kind and the error's class are logged. */
@@ -21,5 +21,6 @@ export const pdfHandlers = (ctx: HostContext): PdfHandlers => {
     'pdf.attestation': (input) => run('attestation', () => makeAttestation(input)),
     'pdf.annualReport': (input) => run('annual_report', () => makeAnnualReport(input)),
     'pdf.portrait': (input) => run('portrait', () => makePortrait(input)),
+    'pdf.surveyBlank': (input) => run('survey_blank', () => makeSurveyBlank(input)),
   };
 };

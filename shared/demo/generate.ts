@@ -29,6 +29,9 @@ import { stampAll } from './stamps';
 
 export { DEMO_DEVICE_ID } from './context';
 
+/** The day the demonstration bank is generated as of, unless told otherwise. */
+export const DEMO_TODAY = '2026-11-23';
+
 export interface DemoOptions {
   seed?: number;
   partners?: number;
@@ -66,7 +69,7 @@ export function generateDemo(opts: DemoOptions = {}): DemoData {
   const nPartners = Math.max(0, Math.floor(opts.partners ?? 60));
   const contactsAvg = Math.max(0, opts.contactsPerPartner ?? 3);
   const nRequests = Math.max(0, Math.floor(opts.requests ?? 12));
-  const todayIso = opts.today ?? '2026-11-23';
+  const todayIso = opts.today ?? DEMO_TODAY;
   const settings = demoSettings();
   // Each part consumes the one random stream in turn: keep this order.
   const ctx = makeContext(seed, todayIso, settings.coordinator);

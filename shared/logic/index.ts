@@ -6,3 +6,8 @@ export * from './partner-query';
 export * from './search';
 export { matchEntryOf, staticExclusion, toMatchEntry, type MatchEntry } from './match-pool';
 export * from './matching';
+export * from './committees';
+export * from './community';
+export * from './surveys';
+export * from './reminders';
+export * from './instruments';

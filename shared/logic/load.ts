@@ -1,4 +1,5 @@
 import type { Candidacy, ContactEntry, IsoDate, Mandate, OfficeSettingsFields, Partner } from '../model';
+import { seatsByPartner, type SeatFields } from './committees';
 import { addDays, addMonths, instantDate, maxDate } from './dates';
 
 /** How much a partner is currently asked of: the basis of over-solicitation. */
@@ -11,6 +12,8 @@ export interface PartnerLoad {
   lastSolicitedAt?: IsoDate;
   /** Distinct requests they were asked about in the recent window (default 90 days). */
   recentSolicitations: number;
+  /** Committee seats held today: a seat commits like a mandate. Absent means none. */
+  committeeSeats?: number;
 }
 
 export type OverloadThresholds = Pick<OfficeSettingsFields, 'overloadMandates' | 'overloadHours'>;
@@ -20,6 +23,8 @@ export const EMPTY_LOAD: Readonly<PartnerLoad> = Object.freeze({ activeMandates:
 export interface LoadOptions {
   /** Length of the "recent solicitation" window in days. */
   recentDays?: number;
+  /** Committee seats (committee members); those held today add to the partner's load. */
+  seats?: readonly SeatFields[];
 }
 
 const emptyLoad = (): PartnerLoad => ({ activeMandates: 0, hours12m: 0, recentSolicitations: 0 });
@@ -69,11 +74,15 @@ export const computeLoads = (
     if (c.deleted) continue;
     solicited(c.partnerId, c.requestId, c.contactedAt);
   }
+  if (options.seats) for (const [id, n] of seatsByPartner(options.seats, today)) loadOf(id).committeeSeats = n;
   return loads;
 };
 
+/** Commitments that count against the mandate threshold: active mandates plus committee seats held. */
+export const commitments = (load: Readonly<PartnerLoad>): number => load.activeMandates + (load.committeeSeats ?? 0);
+
 export const isOverSolicited = (load: Readonly<PartnerLoad>, t: OverloadThresholds): boolean =>
-  load.activeMandates >= t.overloadMandates || load.hours12m >= t.overloadHours;
+  commitments(load) >= t.overloadMandates || load.hours12m >= t.overloadHours;
 
 /** People the office should not chase: gone, hidden, or who asked to leave. */
 export const isDormantRecord = (p: Pick<Partner, 'deleted' | 'archived' | 'anonymised' | 'step'>): boolean =>

@@ -1,7 +1,7 @@
 import type { Candidacy, CandidacyStatus, DualRole, IsoDate, Partner, PartnerRequest, Role } from '../model';
 import { hasConsent } from './consent';
 import { addDays, addMonths } from './dates';
-import { EMPTY_LOAD, isOverSolicited, type OverloadThresholds, type PartnerLoad } from './load';
+import { commitments, EMPTY_LOAD, isOverSolicited, type OverloadThresholds, type PartnerLoad } from './load';
 import { MATCH_POINTS, type ExclusionCode, type PenaltyCode, type RankedCandidate, type ReasonCode, type ScoreItem } from './match-codes';
 import { matchEntryOf, MatchPool, staticExclusion, toMatchEntry, type MatchEntry } from './match-pool';
 import { fold, foldedWords } from './text';
@@ -278,12 +278,12 @@ const assess = (e: MatchEntry, load: Readonly<PartnerLoad>, q: Prepared, sink: S
     score += MATCH_POINTS.overSolicited;
     if (sink) {
       const t = q.thresholds;
-      put(sink.penalties, 'over_solicited', MATCH_POINTS.overSolicited, `${load.activeMandates}/${t.overloadMandates}; ${load.hours12m}/${t.overloadHours} h`);
+      put(sink.penalties, 'over_solicited', MATCH_POINTS.overSolicited, `${commitments(load)}/${t.overloadMandates}; ${load.hours12m}/${t.overloadHours} h`);
     }
   }
-  if (load.activeMandates > 0) {
-    score += pts = load.activeMandates * MATCH_POINTS.perActiveMandate;
-    if (sink) put(sink.penalties, 'active_mandates', pts, String(load.activeMandates));
+  if (commitments(load) > 0) {
+    score += pts = commitments(load) * MATCH_POINTS.perActiveMandate;
+    if (sink) put(sink.penalties, 'active_mandates', pts, String(commitments(load)));
   }
   if (load.hours12m >= MATCH_POINTS.hoursPerPoint) {
     score += pts = Math.max(MATCH_POINTS.hoursCap, -Math.floor(load.hours12m / MATCH_POINTS.hoursPerPoint));
@@ -345,7 +345,7 @@ export const rankCandidates = (
     if (!eligible(e, q.today)) continue;
     const load = loads.get(e.id) ?? EMPTY_LOAD;
     loadAt[i] = load;
-    active[i] = load.activeMandates;
+    active[i] = commitments(load);
     hours[i] = load.hours12m;
     scores[i] = assess(e, load, q, null);
     idx.push(i);

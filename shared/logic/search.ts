@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { PipelineStep, spokenLanguages, type IsoDate, type OfficeSettingsFields, type Partner } from '../model';
 import { hasConsent } from './consent';
-import { EMPTY_LOAD, followUpCutoff, followUpFrom, isDormantRecord, isOverSolicited, lastTouchDate, type PartnerLoad } from './load';
+import { commitments, EMPTY_LOAD, followUpCutoff, followUpFrom, isDormantRecord, isOverSolicited, lastTouchDate, type PartnerLoad } from './load';
 import { PartnerQuery, type PartnerFilters, type PartnerQueryInput, type PartnerSortKey } from './partner-query';
 import { fold, foldCached, foldedWords, tokenize } from './text';
 
@@ -294,7 +294,7 @@ export class PartnerIndex {
     if (key === 'activeMandates' || key === 'hours') {
       const loadKey = (e: Entry): number => {
         const l = ctx.loads.get(e.id) ?? EMPTY_LOAD;
-        return key === 'hours' ? l.hours12m : l.activeMandates;
+        return key === 'hours' ? l.hours12m : commitments(l);
       };
       // rows are already in name order and Array.prototype.sort is stable: ties stay by name.
       const sign = desc ? -1 : 1;

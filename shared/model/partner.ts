@@ -108,6 +108,8 @@ export const Partner = RecordBase.extend(PartnerFields.shape).extend({
   nextStepAt: IsoDate.optional(),
   /** Set when personal data was removed on a consent withdrawal, keeping counts honest. */
   anonymised: z.boolean().optional(),
+  /** The information or recruitment session that brought this person in, if any. */
+  sourceSessionId: z.string().min(1).max(40).optional(),
 });
 export type Partner = z.infer<typeof Partner>;
 

@@ -4,6 +4,9 @@ import { GuideTemplate, Poster } from './printables';
 import { Candidacy, Mandate, PartnerRequest } from './request';
 import { OfficeSettings } from './settings';
 import { YearReport } from './year-report';
+import { Committee, CommitteeMeeting, CommitteeMember } from './committee';
+import { CopMeeting, TrainingSession } from './training';
+import { SurveyInstrument, SurveyResponse } from './survey';
 
 /**
  * The synced tables and the schema of a record in each. Bundles carry records by table
@@ -16,6 +19,13 @@ export const tableSchemas = {
   candidacies: Candidacy,
   mandates: Mandate,
   settings: OfficeSettings,
+  committees: Committee,
+  committeeMembers: CommitteeMember,
+  committeeMeetings: CommitteeMeeting,
+  sessions: TrainingSession,
+  copMeetings: CopMeeting,
+  instruments: SurveyInstrument,
+  surveyResponses: SurveyResponse,
   posters: Poster,
   guides: GuideTemplate,
   yearReports: YearReport,

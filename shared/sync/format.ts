@@ -7,6 +7,7 @@ export const BUNDLE_FORMAT = 'relais-bundle';
 export const BUNDLE_MAJOR = 1;
 /**
  * 1.1: partners carry `languages` (every language spoken); 1.0 bundles, with `language` only, still read.
+ * 1.2: committees, their members and meetings, sessions, community-of-practice meetings, survey instruments and responses.
  * 1.3: tables `posters` and `guides`, and `settings.logo`.
  * 1.4: records carry a version vector `vv`, the header the sender's age recipient `replyTo`.
  * 1.5: adds the `yearReports` table (minor numbers are assigned per feature, so they skip).

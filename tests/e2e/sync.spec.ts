@@ -305,6 +305,58 @@ test('over WebDAV: a wrong password is said in plain words, and with the right o
   }
 });
 
+test('a full bundle carries committees, sessions and survey answers, and the age CLI opens it', async ({ page }) => {
+  const central = await centralIdentity();
+  const folder = await mkdtemp(join(tmpdir(), 'relais-usb-'));
+  try {
+    await openRelais(page);
+    await openSync(page);
+    await setFolderTarget(page, folder);
+    await saveCentralKey(page, central.recipient);
+    await expect(page.getByRole('status').filter({ hasText: 'Clé enregistrée.' })).toBeVisible();
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Comités' }).click();
+    await page.getByRole('button', { name: 'Nouveau comité' }).click();
+    await page.getByLabel('Nom du comité').fill('Comité de vigilance et de la qualité');
+    await page.getByLabel('Sièges réservés aux usagers partenaires').fill('2');
+    await page.getByRole('button', { name: 'Enregistrer le comité' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Comité de vigilance et de la qualité' })).toBeVisible();
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Formations' }).click();
+    await page.getByRole('button', { name: 'Nouvelle séance' }).click();
+    await page.getByLabel('Titre').fill('Formation de base des usagers partenaires');
+    await page.getByLabel('Type de séance').selectOption('partners');
+    await page.getByRole('button', { name: 'Enregistrer la séance' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Formation de base des usagers partenaires' })).toBeVisible();
+
+    await page.getByRole('link', { name: 'Saisir une appréciation de la formation' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Saisir des réponses : Appréciation de la formation' })).toBeVisible();
+    await expect(page.getByText('Au sujet de la séance « Formation de base des usagers partenaires »')).toBeVisible();
+    for (const group of await page.getByRole('group').filter({ has: page.getByRole('radio') }).all()) await group.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Enregistrer les réponses' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Réponses enregistrées.' })).toBeVisible();
+    await page.getByRole('navigation').getByRole('link', { name: 'Formations' }).click();
+    await page.getByRole('link', { name: 'Formation de base des usagers partenaires' }).click();
+    await expect(page.getByRole('status', { name: 'Appréciations reçues' })).toHaveText('1 appréciation reçue pour cette séance');
+
+    await openSync(page);
+    await page.getByRole('button', { name: 'Créer un envoi complet' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Envoi complet créé' })).toBeVisible();
+    await expect.poll(async () => (await deliveredBundles(folder, central.file)).filter((d) => d.header.full).length, { timeout: 15_000 }).toBe(1);
+    const full = (await deliveredBundles(folder, central.file)).find((d) => d.header.full);
+    expect(full?.records.committees?.map((r) => r.name)).toEqual(['Comité de vigilance et de la qualité']);
+    expect(full?.records.sessions?.map((r) => r.title)).toEqual(['Formation de base des usagers partenaires']);
+    // The four built-in instruments were written once, with fixed ids, and the answer points to one.
+    expect(full?.records.instruments?.map((r) => r.id).sort()).toEqual(['builtin-involvement', 'builtin-post-partner', 'builtin-post-team', 'builtin-training']);
+    const response = full?.records.surveyResponses?.[0];
+    expect(response).toMatchObject({ instrumentId: 'builtin-training', sessionId: full?.records.sessions?.[0]?.id, mode: 'phone' });
+    expect(full?.header.counts.surveyResponses).toEqual({ records: 1, tombstones: 0 });
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+    await rm(central.dir, { recursive: true, force: true });
+  }
+});
+
 test('over WebDAV with an internal CA and a folder « Envois reçus »: not trusted, then trusted and delivered; a refused password stops sending', async ({ page }) => {
   const central = await centralIdentity();
   const work = await mkdtemp(join(tmpdir(), 'relais-rclone-'));

@@ -8,6 +8,8 @@ import { attestationDefinition } from './attestation';
 import { renderPdf } from './engine';
 import { guideDefinition } from './guide';
 import { mandateSheetDefinition } from './mandate-sheet';
+import { surveyBlankDefinition } from './survey-blank';
+import type { SurveyBlankInput } from '../../../shared/printables/survey';
 import { noticeDefinition } from './notice';
 import { posterDefinition, posterLanguages } from './poster';
 import { stringsFor } from './text';
@@ -29,6 +31,11 @@ export async function makeMandateSheet(input: MandateSheetInput): Promise<PdfFil
 export async function makeAttestation(input: AttestationInput): Promise<PdfFile> {
   const { bytes, pages } = await renderPdf(attestationDefinition(input));
   return { fileName: fileName(stringsFor(input.language).attestation.fileName, input.partner.displayName, input.issuedOn), bytes, pages };
+}
+
+export async function makeSurveyBlank(input: SurveyBlankInput): Promise<PdfFile> {
+  const { bytes, pages } = await renderPdf(surveyBlankDefinition(input));
+  return { fileName: fileName(stringsFor(input.language).survey.fileName, input.title), bytes, pages };
 }
 
 export async function makePoster(input: PosterInput): Promise<PdfFile> {

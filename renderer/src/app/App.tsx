@@ -43,6 +43,9 @@ export const App = () => {
     void call('app.setLanguage', { language: i18n.language === 'en' ? 'en' : 'fr' }).catch(() => undefined);
   }, [i18n.language]);
 
+  // The survey kiosk is drawn alone: no navigation, no notices, nothing else of the bank.
+  if (entryFor(route).bare) return <Screen />;
+
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

@@ -26,10 +26,53 @@ export type Route =
   | { name: 'receive' }
   | { name: 'conflict'; key: string }
   | { name: 'rollup' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'committees' }
+  | { name: 'committee'; id: string }
+  | { name: 'committeeNew' }
+  | { name: 'sessions' }
+  | { name: 'session'; id: string }
+  | { name: 'sessionNew' }
+  | { name: 'community' }
+  | { name: 'surveys' }
+  | { name: 'instrument'; id: string }
+  | { name: 'instrumentNew' }
+  | { name: 'surveyAnswer'; id: string; about?: SurveyAbout }
+  | { name: 'kiosk'; id: string; about?: SurveyAbout };
+
+/** What a survey answer is about, carried in the address so the mandate or session links to it. */
+export interface SurveyAbout {
+  mandate?: string;
+  step?: string;
+  session?: string;
+  partner?: string;
+  seat?: string;
+}
+
+const ABOUT_KEYS = ['mandate', 'step', 'session', 'partner', 'seat'] as const;
+
+const parseAbout = (query: string | undefined): SurveyAbout | undefined => {
+  if (!query) return undefined;
+  const params = new URLSearchParams(query);
+  const about: SurveyAbout = {};
+  for (const k of ABOUT_KEYS) {
+    const v = params.get(k);
+    if (v && /^[\w-]{1,40}$/.test(v)) about[k] = v;
+  }
+  return Object.keys(about).length ? about : undefined;
+};
+
+const aboutQuery = (about: SurveyAbout | undefined): string => {
+  if (!about) return '';
+  const params = new URLSearchParams();
+  for (const k of ABOUT_KEYS) if (about[k]) params.set(k, about[k]);
+  const q = params.toString();
+  return q ? `?${q}` : '';
+};
 
 export const parseRoute = (hash: string): Route => {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [path, query] = hash.replace(/^#\/?/, '').split('?', 2);
+  const parts = (path ?? '').split('/').filter(Boolean);
   const [a, b] = parts;
   switch (a) {
     case 'bank':
@@ -57,6 +100,20 @@ export const parseRoute = (hash: string): Route => {
       return { name: 'rollup' };
     case 'settings':
       return { name: 'settings' };
+    case 'committees':
+      if (b === 'new') return { name: 'committeeNew' };
+      return b ? { name: 'committee', id: b } : { name: 'committees' };
+    case 'sessions':
+      if (b === 'new') return { name: 'sessionNew' };
+      return b ? { name: 'session', id: b } : { name: 'sessions' };
+    case 'community':
+      return { name: 'community' };
+    case 'surveys':
+      if (b === 'new') return { name: 'instrumentNew' };
+      if (b && parts[2] === 'answer') return { name: 'surveyAnswer', id: b, about: parseAbout(query) };
+      return b ? { name: 'instrument', id: b } : { name: 'surveys' };
+    case 'kiosk':
+      return b ? { name: 'kiosk', id: b, about: parseAbout(query) } : { name: 'surveys' };
     case 'printables':
       if (b === 'poster' && parts[2]) return { name: 'poster', id: parts[2] };
       if (b === 'guide' && parts[2] && parts[3]) return { name: 'guide', guide: parts[2], language: parts[3] };
@@ -102,6 +159,30 @@ export const routeHash = (r: Route): string => {
       return '#/rollup';
     case 'settings':
       return '#/settings';
+    case 'committees':
+      return '#/committees';
+    case 'committee':
+      return `#/committees/${r.id}`;
+    case 'committeeNew':
+      return '#/committees/new';
+    case 'sessions':
+      return '#/sessions';
+    case 'session':
+      return `#/sessions/${r.id}`;
+    case 'sessionNew':
+      return '#/sessions/new';
+    case 'community':
+      return '#/community';
+    case 'surveys':
+      return '#/surveys';
+    case 'instrument':
+      return `#/surveys/${r.id}`;
+    case 'instrumentNew':
+      return '#/surveys/new';
+    case 'surveyAnswer':
+      return `#/surveys/${r.id}/answer${aboutQuery(r.about)}`;
+    case 'kiosk':
+      return `#/kiosk/${r.id}${aboutQuery(r.about)}`;
     case 'printables':
       return '#/printables';
     case 'poster':
@@ -115,13 +196,15 @@ export type RouteName = Route['name'];
 export type RouteOf<N extends RouteName> = Extract<Route, { name: N }>;
 
 /** The top navigation, in order; each route lights up one of these. */
-export const navSections = ['home', 'bank', 'requests', 'printables', 'indicators', 'sync', 'receive', 'rollup', 'settings'] as const;
+export const navSections = ['home', 'bank', 'requests', 'committees', 'sessions', 'surveys', 'printables', 'indicators', 'sync', 'receive', 'rollup', 'settings'] as const;
 export type NavSection = (typeof navSections)[number];
 
 /** What a feature registers for one route: the screen that shows it and its nav section. */
 export interface RouteEntry<N extends RouteName> {
   section: NavSection;
   Screen: ComponentType<{ route: RouteOf<N> }>;
+  /** Drawn without the shell (no navigation, no notices): the survey kiosk. */
+  bare?: boolean;
 }
 
 /** A feature's routes (screens/<feature>/routes.tsx); app/routes.tsx gathers them into one map. */

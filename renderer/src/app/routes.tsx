@@ -1,5 +1,9 @@
 import { bankRoutes } from '../screens/bank/routes';
 import { centralRoutes } from '../screens/central/routes';
+import { committeeRoutes } from '../screens/committees/routes';
+import { communityRoutes } from '../screens/community/routes';
+import { sessionRoutes } from '../screens/sessions/routes';
+import { surveyRoutes } from '../screens/surveys/routes';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { printableRoutes } from '../screens/printables/routes';
 import { indicatorRoutes } from '../screens/indicators/routes';
@@ -19,6 +23,10 @@ export const routeMap: { [N in RouteName]: RouteEntry<N> } = {
   ...bankRoutes,
   ...requestRoutes,
   ...syncRoutes,
+  ...committeeRoutes,
+  ...sessionRoutes,
+  ...communityRoutes,
+  ...surveyRoutes,
   ...printableRoutes,
   ...indicatorRoutes,
   ...centralRoutes,

@@ -4,6 +4,9 @@ import type { Candidacy, Mandate, PartnerRequest } from '../../../shared/model/r
 import type { GuideTemplate, Poster } from '../../../shared/model/printables';
 import type { OfficeSettings } from '../../../shared/model/settings';
 import type { YearReport } from '../../../shared/model/year-report';
+import type { Committee, CommitteeMeeting, CommitteeMember } from '../../../shared/model/committee';
+import type { CopMeeting, TrainingSession } from '../../../shared/model/training';
+import type { SurveyInstrument, SurveyResponse } from '../../../shared/model/survey';
 import type { PartnerQuerySaved } from './views';
 import { declareSchema, SCHEMA_VERSION } from './schema';
 import type { AppliedRow, ConflictRow, OfficeRow } from './receive-rows';
@@ -26,6 +29,13 @@ export type RelaisDb = Dexie & {
   candidacies: EntityTable<Candidacy, 'id'>;
   mandates: EntityTable<Mandate, 'id'>;
   settings: EntityTable<OfficeSettings, 'id'>;
+  committees: EntityTable<Committee, 'id'>;
+  committeeMembers: EntityTable<CommitteeMember, 'id'>;
+  committeeMeetings: EntityTable<CommitteeMeeting, 'id'>;
+  sessions: EntityTable<TrainingSession, 'id'>;
+  copMeetings: EntityTable<CopMeeting, 'id'>;
+  instruments: EntityTable<SurveyInstrument, 'id'>;
+  surveyResponses: EntityTable<SurveyResponse, 'id'>;
   posters: EntityTable<Poster, 'id'>;
   guides: EntityTable<GuideTemplate, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;

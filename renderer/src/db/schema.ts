@@ -9,6 +9,9 @@ import type { Dexie } from 'dexie';
  *      lastContactAt / nextStepAt indexes, computed here from the contact log.
  * v3 — partners record every language they speak (`languages`, multi-entry index for the
  *      filters); existing partners get their one language as the list.
+ * v4 — committees with members and meetings, training and information sessions, the
+ *      community of practice's meetings, survey instruments and responses (new tables
+ *      only, no data to migrate). Attendance is indexed per partner (multi-entry).
  * v5 — printables: recruitment posters and the office's edited guide templates (new
  *      tables, no data changes).
  * v6 — receiving bundles (central office, restored laptop): applied bundle ids, records
@@ -44,6 +47,16 @@ export const v6Stores = {
   applied: 'bundleId, deviceId, establishment',
   conflicts: 'key, table',
   offices: 'establishment',
+};
+
+export const v4Stores = {
+  committees: 'id, stamp, type',
+  committeeMembers: 'id, stamp, committeeId, partnerId, termEnd',
+  committeeMeetings: 'id, stamp, committeeId, date, *attendeeIds',
+  sessions: 'id, stamp, kind, date, *attendeeIds',
+  copMeetings: 'id, stamp, date, *attendeeIds',
+  instruments: 'id, stamp',
+  surveyResponses: 'id, stamp, instrumentId, mandateId, partnerId, sessionId, date',
 };
 
 interface ContactRow {
@@ -96,6 +109,7 @@ export const declareSchema = (db: Dexie): void => {
   db.version(1).stores(v1Stores);
   db.version(2).stores(v2Stores).upgrade(deriveContactDates);
   db.version(3).stores(v3Stores).upgrade(languagesFromLanguage);
+  db.version(4).stores(v4Stores);
   db.version(5).stores(v5Stores);
   db.version(6).stores(v6Stores);
   db.version(8).stores(v8Stores);

@@ -27,8 +27,8 @@ let following = false;
 
 const readLoads = async (): Promise<Map<string, PartnerLoad>> => {
   const { db } = getServices();
-  const [mandates, candidacies] = await Promise.all([db.mandates.toArray(), db.candidacies.toArray()]);
-  return computeLoads(mandates, candidacies, todayIso());
+  const [mandates, candidacies, seats] = await Promise.all([db.mandates.toArray(), db.candidacies.toArray(), db.committeeMembers.toArray()]);
+  return computeLoads(mandates, candidacies, todayIso(), { seats });
 };
 
 export const useBank = create<BankState>((set, get) => ({
@@ -46,7 +46,7 @@ export const useBank = create<BankState>((set, get) => ({
           // A bulk load rebuilds the index in chunks; single writes patch it.
           if (bulk) await get().reload();
           else for (const p of rows) get().upsert(p as Partner);
-        } else if (table === 'mandates' || table === 'candidacies') await get().refreshLoads();
+        } else if (table === 'mandates' || table === 'candidacies' || table === 'committeeMembers') await get().refreshLoads();
       });
     }
     await get().reload();

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { parseRoute, routeHash, type Route } from '../app/route';
 
 // Route types live with the shell (app/route.ts); re-exported for existing imports.
-export { parseRoute, routeHash, type Route } from '../app/route';
+export { parseRoute, routeHash, type Route, type SurveyAbout } from '../app/route';
 
 /** A message kept as its key, so a notice on screen follows a change of language. */
 export interface NoticeKey {
@@ -24,6 +24,12 @@ export const NOTICE_AUTOCLOSE_MS = 5000;
 
 interface UiState {
   route: Route;
+  /**
+   * While someone answers a survey on the laptop, the app stays on that survey: other
+   * addresses (the back key, a typed link) are refused until the coordinator leaves it.
+   */
+  kiosk: Route | null;
+  exitKiosk(to: Route): void;
   notices: Notice[];
   navigate(route: Route): void;
   syncFromHash(): void;
@@ -33,17 +39,33 @@ interface UiState {
 
 let noticeSeq = 0;
 
+const initial = parseRoute(window.location.hash);
+
 // The route lives in the URL fragment so a reload reopens the same screen.
-export const useUi = create<UiState>((set) => ({
-  route: parseRoute(window.location.hash),
+export const useUi = create<UiState>((set, get) => ({
+  route: initial,
+  kiosk: initial.name === 'kiosk' ? initial : null,
   notices: [],
   navigate(route) {
-    const hash = routeHash(route);
+    const locked = get().kiosk;
+    const to = locked ?? route;
+    const hash = routeHash(to);
     if (window.location.hash !== hash) window.location.hash = hash;
-    set({ route });
+    set({ route: to, kiosk: locked ?? (to.name === 'kiosk' ? to : null) });
   },
   syncFromHash() {
-    set({ route: parseRoute(window.location.hash) });
+    const locked = get().kiosk;
+    if (locked) {
+      const hash = routeHash(locked);
+      if (window.location.hash !== hash) window.location.replace(hash);
+      return;
+    }
+    const route = parseRoute(window.location.hash);
+    set({ route, kiosk: route.name === 'kiosk' ? route : null });
+  },
+  exitKiosk(to) {
+    set({ kiosk: null });
+    get().navigate(to);
   },
   notify(kind, text) {
     const id = ++noticeSeq;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AnnualReportInput } from '../../printables/annual-report';
 import { PortraitPdfInput } from '../../printables/portrait';
 import { AttestationInput, MandateSheetInput } from '../../printables/schemas';
+import { SurveyBlankInput } from '../../printables/survey';
 import { defineChannels } from '../channel';
 import { Base64 } from './app';
 
@@ -19,4 +20,5 @@ export const pdfChannels = defineChannels({
   'pdf.attestation': { input: AttestationInput, output: PdfOutput },
   'pdf.annualReport': { input: AnnualReportInput, output: PdfOutput },
   'pdf.portrait': { input: PortraitPdfInput, output: PdfOutput },
+  'pdf.surveyBlank': { input: SurveyBlankInput, output: PdfOutput },
 });

@@ -102,6 +102,29 @@ describe('database migrations', () => {
     db.close();
   });
 
+  it('upgrades a version-2 database through version 4: data kept, committee and survey tables ready, attendance indexed per partner', async () => {
+    const name = `relais-migration-v2-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(v1Stores);
+    v2.version(2).stores(v2Stores);
+    await v2.open();
+    await v2.table('partners').put({ ...base('01JPARTNER0000000000000001', 1), firstName: 'Rose', lastName: 'Gagnon', step: 'active', history: [] });
+    await v2.table('mandates').put({ ...base('01JMANDATE0000000000000001', 2), requestId: 'r', partnerId: '01JPARTNER0000000000000001', status: 'active', steps: [] });
+    v2.close();
+
+    const db = openDb(name);
+    await openChecked(db);
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect((await db.partners.get('01JPARTNER0000000000000001'))?.firstName).toBe('Rose');
+    expect(await db.mandates.count()).toBe(1);
+    await db.sessions.put({ ...base('01JSESSION0000000000000001', 3), attendeeIds: ['01JPARTNER0000000000000001', 'other'] } as never);
+    await db.committeeMembers.put({ ...base('01JSEAT00000000000000001', 4), committeeId: 'c', partnerId: '01JPARTNER0000000000000001', termStart: '2026-01-01' } as never);
+    expect(await db.sessions.where('attendeeIds').equals('01JPARTNER0000000000000001').count()).toBe(1);
+    expect(await db.committeeMembers.where('partnerId').equals('01JPARTNER0000000000000001').count()).toBe(1);
+    expect(await db.surveyResponses.count()).toBe(0);
+    db.close();
+  });
+
   it('refuses a database written by a newer Relais instead of damaging it', async () => {
     const name = `relais-newer-${Math.random()}`;
     const future = new Dexie(name);

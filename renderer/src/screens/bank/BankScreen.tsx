@@ -198,7 +198,7 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
                     const load = loads.get(p.id) ?? EMPTY_LOAD;
                     return (
                       <>
-                        {t('loadValue', { mandates: t('mandateCount', { count: load.activeMandates }), hours: fmt.number(load.hours12m, 1) })}{' '}
+                        {t('loadValue', { mandates: [t('mandateCount', { count: load.activeMandates }), load.committeeSeats ? t('seatCount', { count: load.committeeSeats }) : ''].filter(Boolean).join(', '), hours: fmt.number(load.hours12m, 1) })}{' '}
                         {isOverSolicited(load, settings) && <span className="badge danger">{t('overSolicitedBadge')}</span>}
                       </>
                     );

@@ -13,6 +13,7 @@ import { Section, SelectField, TextField } from '../../components/Fields';
 import { todayIso, useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
 import { RouteLink } from '../../components/RouteLink';
+import { PartnerEngagements } from '../../components/PartnerEngagements';
 import { useOfficeSettings } from '../../store/officeSettings';
 import { EMPTY_LOAD, followUpReason, isOverSolicited } from '../../../../shared/logic/load';
 import { useBank } from '../../store/bank';
@@ -189,7 +190,7 @@ const Alerts = ({ partner }: { partner: Partner }) => {
   const lines = [
     isOverSolicited(load, settings) &&
       t('profile.overSolicited', {
-        mandates: t('mandateCount', { count: load.activeMandates }),
+        mandates: [t('mandateCount', { count: load.activeMandates }), load.committeeSeats ? t('seatCount', { count: load.committeeSeats }) : ''].filter(Boolean).join(', '),
         hours: fmt.number(load.hours12m, 1),
       }),
     followUp === 'no_contact' && t('profile.followUpNoContact', { months: settings.followUpMonths }),
@@ -354,6 +355,7 @@ export const PartnerProfile = ({ id }: { id: string }) => {
         </Section>
       )}
       <PartnerMandates partnerId={partner.id} />
+      <PartnerEngagements partnerId={partner.id} />
       <Pipeline partner={partner} />
       {!partner.anonymised && <ContactLog partner={partner} />}
       <ConfirmDialog

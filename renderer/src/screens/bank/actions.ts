@@ -92,11 +92,39 @@ const eraseLinked = async ({ db, records }: Svc, partnerId: string, mode: 'delet
         expenseLog: m.expenseLog.map((e) => ({ date: e.date, kind: e.kind, amount: e.amount })),
       });
   }
+  // Committee seats, attendance and survey answers (issue 12): deletion removes her from
+  // them; anonymisation keeps seats and scale answers for counts, drops notes and free text.
+  for (const m of live(await db.committeeMembers.where('partnerId').equals(partnerId).toArray())) {
+    if (mode === 'delete') await records.remove('committeeMembers', m.id);
+    else if (m.notes) await records.save('committeeMembers', { ...m, notes: undefined });
+  }
+  for (const r of live(await db.surveyResponses.where('partnerId').equals(partnerId).toArray())) {
+    if (mode === 'delete') await records.remove('surveyResponses', r.id);
+    else await records.save('surveyResponses', { ...r, answers: Object.fromEntries(Object.entries(r.answers).filter(([, a]) => typeof a === 'number')) });
+  }
+  if (mode === 'delete') {
+    const without = <T extends { attendeeIds: string[] }>(x: T): T => ({ ...x, attendeeIds: x.attendeeIds.filter((a) => a !== partnerId) });
+    for (const x of live(await db.sessions.where('attendeeIds').equals(partnerId).toArray())) await records.save('sessions', without(x));
+    for (const x of live(await db.copMeetings.where('attendeeIds').equals(partnerId).toArray())) await records.save('copMeetings', without(x));
+    for (const x of live(await db.committeeMeetings.where('attendeeIds').equals(partnerId).toArray())) await records.save('committeeMeetings', without(x));
+  }
   await db.drafts.delete(`partner:${partnerId}`);
 };
 
 /** All tables a person's erasure touches, so it happens entirely or not at all. */
-const erasureScope = ({ db }: Svc) => [db.partners, db.contacts, db.candidacies, db.mandates, db.drafts, db.meta];
+const erasureScope = ({ db }: Svc) => [
+  db.partners,
+  db.contacts,
+  db.candidacies,
+  db.mandates,
+  db.committeeMembers,
+  db.committeeMeetings,
+  db.sessions,
+  db.copMeetings,
+  db.surveyResponses,
+  db.drafts,
+  db.meta,
+];
 
 /**
  * Deletion removes personal data everywhere and leaves tombstones (the person, her

@@ -7,6 +7,7 @@ import { accompanimentSteps, label } from '../../../../shared/reference';
 import { getServices } from '../../db/services';
 import { todayIso, useFormat } from '../../i18n/format';
 import { RouteLink } from '../../components/RouteLink';
+import { FollowUpReminders } from '../../components/FollowUpReminders';
 import { useOfficeSettings } from '../../store/officeSettings';
 import type { Route } from '../../store/ui';
 import { BackupStatusLine } from '../../components/BackupStatusLine';
@@ -100,6 +101,7 @@ export const HomeScreen = () => {
         <DueList id="due-overdue" title={t('home.overdue')} rows={data?.overdue ?? []} empty={t('home.nothingOverdue')} />
         <DueList id="due-week" title={t('home.dueThisWeek')} rows={data?.dueThisWeek ?? []} empty={t('home.nothingDue')} />
       </div>
+      <FollowUpReminders />
     </div>
   );
 };

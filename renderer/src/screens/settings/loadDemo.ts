@@ -1,4 +1,5 @@
-import { generateDemo } from '../../../../shared/demo/generate';
+import { generateActivitiesDemo } from '../../../../shared/demo/activities';
+import { DEMO_TODAY, generateDemo } from '../../../../shared/demo/generate';
 import type { Services } from '../../db/services';
 import { SETTINGS_ID } from '../../store/officeSettings';
 
@@ -15,5 +16,13 @@ export const loadDemoData = async ({ db, records }: Services): Promise<number> =
   await records.bulkSave('requests', demo.requests);
   await records.bulkSave('candidacies', demo.candidacies);
   await records.bulkSave('mandates', demo.mandates);
+  // Committees, sessions, the community of practice and training feedback (issue 12).
+  const more = generateActivitiesDemo(demo.partners, DEMO_TODAY);
+  await records.bulkSave('committees', more.committees);
+  await records.bulkSave('committeeMembers', more.committeeMembers);
+  await records.bulkSave('committeeMeetings', more.committeeMeetings);
+  await records.bulkSave('sessions', more.sessions);
+  await records.bulkSave('copMeetings', more.copMeetings);
+  await records.bulkSave('surveyResponses', more.surveyResponses);
   return demo.partners.length;
 };

@@ -158,7 +158,7 @@ export const MandateEditor = ({ saved, partner, request, partnerMandates }: Prop
           <strong>{t('mandates.stepsDone', { count: doneCount, total: m.steps.length })}</strong>
         </p>
         {m.steps.map((s) => (
-          <StepRow key={s.id} step={s} onChange={setStep} />
+          <StepRow key={s.id} mandateId={m.id} step={s} onChange={setStep} />
         ))}
       </Section>
 

@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { AccompanimentStep } from '../../../../../shared/model/request';
 import { accompanimentSteps, label as refLabel } from '../../../../../shared/reference';
 import { TextField } from '../../../components/Fields';
+import { MandateSurveyLinks } from '../../../components/MandateSurveyLinks';
 import { todayIso } from '../../../i18n/format';
 
 const SURVEYS: ReadonlySet<string> = new Set(['survey_partner', 'survey_team']);
 
 /** One step of the accompaniment cycle: planned and done dates, notes, survey answers. */
-export const StepRow = ({ step, onChange }: { step: AccompanimentStep; onChange(s: AccompanimentStep): void }) => {
+export const StepRow = ({ mandateId, step, onChange }: { mandateId: string; step: AccompanimentStep; onChange(s: AccompanimentStep): void }) => {
   const { t, i18n } = useTranslation('requests');
   const lang = i18n.language === 'en' ? 'en' : 'fr';
   const item = accompanimentSteps.find((s) => s.id === step.id);
@@ -28,6 +29,7 @@ export const StepRow = ({ step, onChange }: { step: AccompanimentStep; onChange(
         )}
         <TextField label={t('steps.notes', { step: name })} value={step.notes ?? ''} onChange={(v) => set({ notes: v || undefined })} />
       </div>
+      {SURVEYS.has(step.id) && <MandateSurveyLinks mandateId={mandateId} stepId={step.id} />}
       {SURVEYS.has(step.id) && (
         <TextField
           label={t('steps.answers', { step: name })}
