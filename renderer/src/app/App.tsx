@@ -8,6 +8,8 @@ import { Notices } from './Notices';
 import { navSections } from './route';
 import { entryFor } from './routes';
 import { useFailureNotices } from './useFailureNotices';
+import { useDocumentTitle } from './useDocumentTitle';
+import { focusHeading, useFocusManager } from '../components/focus';
 import { useAutoExport } from '../screens/sync/autoExport';
 
 const Screen = () => {
@@ -21,6 +23,8 @@ export const App = () => {
   const route = useUi((s) => s.route);
   const syncFromHash = useUi((s) => s.syncFromHash);
   useFailureNotices();
+  useFocusManager();
+  useDocumentTitle(t(`nav.${entryFor(route).section}`));
   // Changes leave for the central office by themselves once sending is set up.
   useAutoExport();
 
@@ -35,7 +39,15 @@ export const App = () => {
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
+      {/* Moves focus only: "#main" in the address would be read as a route. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          if (!focusHeading()) document.getElementById('main')?.focus();
+        }}
+      >
         {t('skipToContent')}
       </a>
       <header className="topbar">

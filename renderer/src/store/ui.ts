@@ -31,6 +31,8 @@ export const useUi = create<UiState>((set) => ({
     set({ route });
   },
   syncFromHash() {
+    // Only "#/…" addresses are routes; an in-page anchor ("#main") keeps the screen.
+    if (window.location.hash && !window.location.hash.startsWith('#/')) return;
     set({ route: parseRoute(window.location.hash) });
   },
   notify(kind, text) {
