@@ -11,7 +11,8 @@ export const useDocumentTitle = (section: string) => {
   useEffect(() => {
     const update = () => {
       const h1 = document.getElementById('main')?.querySelector('h1')?.textContent?.trim() ?? '';
-      const parts = [h1, section, APP].filter((x, i, all) => x && all.indexOf(x) === i);
+      // "Banque d'usagers partenaires — Relais", not "… — Banque — Relais".
+      const parts = [h1, h1.toLowerCase().startsWith(section.toLowerCase()) ? '' : section, APP].filter(Boolean);
       const title = parts.join(' — ');
       if (document.title !== title) document.title = title;
     };

@@ -70,15 +70,20 @@ const describe = (el: HTMLElement, opener: HTMLElement | null): Lost => {
   return { el, keys, ancestors, opener: el.closest('dialog') ? opener : null, at: Date.now() };
 };
 
-const byKey = (keys: string[]): HTMLElement | null => {
+/** The replacement with the same key; 'wait' when its holder is there but has nothing to focus yet. */
+const byKey = (keys: string[]): HTMLElement | 'wait' | null => {
+  let holders = 0;
   for (const key of keys) {
     for (const holder of document.querySelectorAll(`[data-focus-key~="${CSS.escape(key)}"]`)) {
+      holders++;
       const target = firstFocusableIn(holder);
       if (target) return target;
     }
   }
-  return null;
+  return holders ? 'wait' : null;
 };
+/** How long a replacement that is still being built (a row saved in two writes) is waited for. */
+const REBUILD_MS = 3_000;
 
 /** Scrolls a focused control out from under anything drawn over it (sticky bar, notices). */
 const uncover = (el: HTMLElement) => {
@@ -118,7 +123,7 @@ const start = () => {
       lost = null;
       return;
     }
-    if (!lost && current && !isFocusable(current.el)) lost = current;
+    if (!lost && current && !isFocusable(current.el)) lost = { ...current, at: Date.now() };
     if (!lost) return;
     const l = lost;
     const back = l.opener && !l.el.closest('dialog[open]') ? l.opener : l.el;
@@ -126,8 +131,10 @@ const start = () => {
     // A screen's heading replaced by the next screen's: that one.
     if (back.tagName === 'H1' && focusHeading()) return;
     // Still on the page but disabled while something runs: wait for it.
-    if (back.isConnected && Date.now() - l.at < WAIT_MS) return;
-    const target = byKey(l.keys) ?? l.ancestors.map((a) => (a.isConnected ? firstFocusableIn(a) : null)).find((x) => x) ?? null;
+    if (back.isConnected && Date.now() - l.at < WAIT_MS) return void setTimeout(schedule, 250);
+    const keyed = byKey(l.keys);
+    if (keyed === 'wait' && Date.now() - l.at < REBUILD_MS) return void setTimeout(schedule, 100);
+    const target = (keyed !== 'wait' && keyed) || (l.ancestors.map((a) => (a.isConnected ? firstFocusableIn(a) : null)).find((x) => x) ?? null);
     if (target) focusEl(target);
     else if (focusHeading()) lost = null;
   };
