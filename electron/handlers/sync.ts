@@ -1,4 +1,5 @@
 import type { HandlerTable } from '../../shared/bridge/contract';
+import type { SyncTarget } from '../../shared/bridge/channels/sync';
 import { syncServiceFor } from '../services/sync/service';
 import type { HostContext } from './context';
 
@@ -14,6 +15,15 @@ type SyncHandlers = Pick<
   | 'sync.retryQuarantined'
 >;
 
+type TargetInput = Parameters<HandlerTable['sync.configureTarget']>[0];
+
+const targetOf = (input: TargetInput): { target: SyncTarget | null; password?: string } =>
+  input.kind === 'none'
+    ? { target: null }
+    : input.kind === 'folder'
+      ? { target: { kind: 'folder', path: input.path } }
+      : { target: { kind: 'webdav', url: input.url, username: input.username }, ...(input.password === undefined ? {} : { password: input.password }) };
+
 /** Thin: every handler delegates to the host's one sync service (made lazily). */
 export const syncHandlers = (ctx: HostContext): SyncHandlers => {
   const svc = () => syncServiceFor(ctx);
@@ -23,13 +33,12 @@ export const syncHandlers = (ctx: HostContext): SyncHandlers => {
     'sync.sendNow': () => svc().sendNow(),
     'sync.setCentralKey': ({ recipient, escrow }) => svc().setCentralKey(recipient, escrow),
     'sync.keys': () => svc().keys(),
-    'sync.configureTarget': (input) =>
-      input.kind === 'none'
-        ? svc().configureTarget(null)
-        : input.kind === 'folder'
-          ? svc().configureTarget({ kind: 'folder', path: input.path })
-          : svc().configureTarget({ kind: 'webdav', url: input.url, username: input.username }, input.password),
-    'sync.testTarget': () => svc().testTarget(),
+    'sync.configureTarget': (input) => {
+      const { target, password } = targetOf(input);
+      return svc().configureTarget(target, password);
+    },
+    // Testing never saves: the candidate is probed as typed, the saved target untouched.
+    'sync.testTarget': ({ candidate }) => svc().testTarget(candidate ? targetOf(candidate) : undefined),
     'sync.retryQuarantined': ({ bundleId }) => svc().retryQuarantined(bundleId),
   };
 };

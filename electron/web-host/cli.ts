@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -7,6 +6,7 @@ import { consoleLogger } from '../services/logger';
 import { syncServiceFor } from '../services/sync/service';
 import { defaultDataDir, webHostContext } from './context';
 import { startWebHost } from './server';
+import { launchToken } from './token';
 
 // A fixed default port matters: the renderer's IndexedDB belongs to the origin, so a
 // new port each launch would show an empty bank.
@@ -22,14 +22,20 @@ const main = async () => {
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const log = consoleLogger(process.env.RELAIS_QUIET === '1');
   const ctx = webHostContext(dataDir, log);
-  const token = process.env.RELAIS_WEB_TOKEN ?? randomBytes(24).toString('base64url');
-  const host = await startWebHost({
-    rendererDir,
-    handlers: createHandlers(ctx),
-    token,
-    log,
-    port: Number(process.env.RELAIS_PORT ?? DEFAULT_PORT),
-  });
+  // Kept across launches, so a bookmark still opens the bank after a restart.
+  const token = process.env.RELAIS_WEB_TOKEN ?? (await launchToken(dataDir));
+  const port = Number(process.env.RELAIS_PORT ?? DEFAULT_PORT);
+  let host;
+  try {
+    host = await startWebHost({ rendererDir, handlers: createHandlers(ctx), token, log, port });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+    // One line, no stack trace: which port, and how to pick another.
+    process.stderr.write(
+      `Relais: port ${port} is already in use (is Relais already open?). Use another: RELAIS_PORT=${port + 1} npm run start:web — Le port ${port} est déjà utilisé; choisissez-en un autre avec RELAIS_PORT.\n`,
+    );
+    process.exit(1);
+  }
   const sync = syncServiceFor(ctx);
   sync.start();
   process.stdout.write(`Relais (browser mode) is ready. Open / Ouvrez : ${host.url}\n`);

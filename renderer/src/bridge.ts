@@ -13,16 +13,18 @@ declare global {
 const TOKEN_KEY = 'relais.webToken';
 
 /**
- * The browser host hands the page a per-launch token in the URL fragment (never sent to
- * a server or a referrer). Keep it for reloads of this tab and drop it from the address.
+ * The browser host hands the page its token in the URL fragment (never sent to a server
+ * or a referrer). Keep it in this origin's storage (127.0.0.1:<port> only) and drop it
+ * from the address, so a bookmark of the app still works in a new tab or after a
+ * restart: the host keeps the same token from one launch to the next.
  */
 const takeToken = (): string | null => {
   const m = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
   if (m?.[1]) {
-    sessionStorage.setItem(TOKEN_KEY, m[1]);
+    localStorage.setItem(TOKEN_KEY, m[1]);
     history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
   }
-  return sessionStorage.getItem(TOKEN_KEY);
+  return localStorage.getItem(TOKEN_KEY);
 };
 
 const httpBridge = (token: string | null): RelaisBridge => ({

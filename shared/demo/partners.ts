@@ -203,6 +203,8 @@ export const makePartners = (ctx: DemoContext, nPartners: number): PartnerInfo[]
       firstName,
       lastName,
       language,
+      // Cree and Inuit partners commonly also speak English (no draw: the stream stays as it was).
+      languages: language === 'cr' || language === 'iu' ? [language, 'en'] : [language],
       interpreter: language === 'iu' ? rng.chance(0.7) : language === 'cr' || language === 'other' ? rng.chance(0.4) : false,
       participation,
       availability,

@@ -1,4 +1,4 @@
-import type { DualRole, IsoDate, Language, Partner } from '../model';
+import { spokenLanguages, type DualRole, type IsoDate, type Language, type Partner } from '../model';
 import type { ExclusionCode } from './match-codes';
 import { foldCached, foldedWords } from './text';
 
@@ -34,7 +34,8 @@ export interface MatchEntry {
   readonly contactExpires: IsoDate | undefined;
   readonly bankRefused: boolean;
   readonly trainedNotInBank: boolean;
-  readonly language: Language;
+  /** Every language spoken, the preferred one first. */
+  readonly languages: readonly Language[];
   readonly interpreter: boolean;
   readonly trajectories: readonly string[];
   readonly sectors: readonly string[];
@@ -65,7 +66,7 @@ export const toMatchEntry = (p: Partner): MatchEntry => {
     contactExpires: contact?.expires,
     bankRefused: p.consents.bank?.given === false,
     trainedNotInBank: p.step === 'trained',
-    language: p.language,
+    languages: spokenLanguages(p),
     interpreter: p.interpreter,
     trajectories: p.trajectories.map(foldCached),
     sectors: p.sectors.map(foldCached),

@@ -200,12 +200,15 @@ const assess = (e: MatchEntry, load: Readonly<PartnerLoad>, q: Prepared, sink: S
     }
   }
   if (q.languages.size) {
-    if (q.languages.has(e.language)) {
+    // Any language the person speaks counts, not only the preferred one.
+    const shared = e.languages.find((l) => q.languages.has(l));
+    if (shared !== undefined) {
       score += MATCH_POINTS.language;
-      if (sink) put(sink.reasons, 'language_match', MATCH_POINTS.language, e.language);
+      if (sink) put(sink.reasons, 'language_match', MATCH_POINTS.language, shared);
     } else {
+      const spoken = e.languages.join('+');
       score += pts = e.interpreter ? MATCH_POINTS.languageMismatchInterpreter : MATCH_POINTS.languageMismatch;
-      if (sink) put(sink.penalties, 'language_mismatch', pts, e.interpreter ? `${e.language}+interpreter` : e.language);
+      if (sink) put(sink.penalties, 'language_mismatch', pts, e.interpreter ? `${spoken}+interpreter` : spoken);
     }
   }
   // An empty list means "not recorded yet": neither credit nor blame.

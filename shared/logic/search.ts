@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
-import { PipelineStep, type IsoDate, type OfficeSettingsFields, type Partner } from '../model';
+import { PipelineStep, spokenLanguages, type IsoDate, type OfficeSettingsFields, type Partner } from '../model';
 import { hasConsent } from './consent';
 import { EMPTY_LOAD, followUpCutoff, followUpFrom, isDormantRecord, isOverSolicited, lastTouchDate, type PartnerLoad } from './load';
 import { PartnerQuery, type PartnerFilters, type PartnerQueryInput, type PartnerSortKey } from './partner-query';
@@ -22,7 +22,8 @@ interface Entry {
   readonly p: Partner;
   readonly id: string;
   readonly step: Partner['step'];
-  readonly language: Partner['language'];
+  /** Every language spoken, the preferred one first. */
+  readonly languages: readonly Partner['language'][];
   readonly roles: readonly string[];
   readonly levels: readonly string[];
   readonly trained: boolean;
@@ -138,7 +139,7 @@ const toEntry = (p: Partner): Entry => {
     p,
     id: p.id,
     step: p.step,
-    language: p.language,
+    languages: spokenLanguages(p),
     roles: p.roles,
     levels: p.levels,
     trained: p.trainings.length > 0,
@@ -329,7 +330,7 @@ export class PartnerIndex {
       if (steps.size && !steps.has(e.step)) return false;
       if (roles.size && !matchesAny(e.roles, roles)) return false;
       if (levels.size && !matchesAny(e.levels, levels)) return false;
-      if (languages.size && !languages.has(e.language)) return false;
+      if (languages.size && !matchesAny(e.languages, languages)) return false;
       if (sectors.size && !matchesAny(e.sectors, sectors)) return false;
       if (trajectories.size && !matchesAny(e.trajectories, trajectories)) return false;
       if (communities.size && !communities.has(e.community)) return false;

@@ -1,5 +1,6 @@
 import type { Context, Language, Level, Participation, UiLanguage } from '../model/enums';
 import { findSectorId, sectorLabel, sectors } from '../reference';
+import { readCode, readYesNo, type CodedList } from '../vocabulary';
 import { foldKey } from './text';
 
 /**
@@ -105,55 +106,6 @@ const FIELDS: readonly FieldSpec[] = [
 const byLabel = new Map<string, TeamFormKey>();
 for (const f of FIELDS) for (const l of [f.fr, f.en, ...(f.aliases ?? [])]) byLabel.set(foldKey(l), f.key);
 
-const LEVELS: Record<string, Level> = {
-  clinique: 'clinical',
-  clinical: 'clinical',
-  tactique: 'tactical',
-  tactical: 'tactical',
-  organisationnel: 'tactical',
-  organisational: 'tactical',
-  organizational: 'tactical',
-  strategique: 'strategic',
-  strategic: 'strategic',
-};
-const CONTEXTS: Record<string, Context> = {
-  soins: 'care',
-  'soins et services': 'care',
-  care: 'care',
-  organisation: 'organisation',
-  organization: 'organisation',
-  'organisation des soins': 'organisation',
-  'organisation des soins et services': 'organisation',
-  gouvernance: 'governance',
-  governance: 'governance',
-};
-const LANGUAGES: Record<string, Language> = {
-  francais: 'fr',
-  french: 'fr',
-  fr: 'fr',
-  anglais: 'en',
-  english: 'en',
-  en: 'en',
-  cri: 'cr',
-  cree: 'cr',
-  inuktitut: 'iu',
-  autre: 'other',
-  other: 'other',
-};
-const FORMATS: Record<string, Participation> = {
-  'en personne': 'in_person',
-  presentiel: 'in_person',
-  'in person': 'in_person',
-  telephone: 'phone',
-  phone: 'phone',
-  visioconference: 'video',
-  visio: 'video',
-  video: 'video',
-  teams: 'video',
-  zoom: 'video',
-};
-const YES = new Set(['oui', 'yes', 'o', 'y', 'x']);
-const NO = new Set(['non', 'no', 'n']);
 
 /** Splits on commas, semicolons and line breaks, but not inside parentheses: some sector names hold commas. */
 const list = (v: string): string[] => {
@@ -188,10 +140,11 @@ const number = (v: string): number | undefined => {
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 };
 
-const mapAll = <T>(v: string, table: Record<string, T>): T[] | undefined => {
-  const out: T[] = [];
+/** Every item of a list read through the shared vocabulary; undefined if one is unknown. */
+const mapAll = <L extends CodedList>(v: string, vocab: L): NonNullable<ReturnType<typeof readCode<L>>>[] | undefined => {
+  const out: NonNullable<ReturnType<typeof readCode<L>>>[] = [];
   for (const item of list(v)) {
-    const hit = table[foldKey(item)];
+    const hit = readCode(vocab, item);
     if (hit === undefined) return undefined;
     if (!out.includes(hit)) out.push(hit);
   }
@@ -225,13 +178,13 @@ const apply = (values: TeamFormValues, key: TeamFormKey, raw: string): boolean =
       values.reference.email = v;
       return true;
     case 'level': {
-      const l = LEVELS[foldKey(v)];
+      const l = readCode('levels', v);
       if (!l) return false;
       values.level = l;
       return true;
     }
     case 'context': {
-      const c = CONTEXTS[foldKey(v)];
+      const c = readCode('contexts', v);
       if (!c) return false;
       values.context = c;
       return true;
@@ -246,22 +199,21 @@ const apply = (values: TeamFormValues, key: TeamFormKey, raw: string): boolean =
       values.trajectories = list(v);
       return true;
     case 'languages': {
-      const ls = mapAll(v, LANGUAGES);
+      const ls = mapAll(v, 'languages');
       if (!ls) return false;
       values.languages = ls;
       return true;
     }
     case 'formats': {
-      const fs = mapAll(v, FORMATS);
+      const fs = mapAll(v, 'participation');
       if (!fs) return false;
       values.formats = fs;
       return true;
     }
     case 'remoteOk': {
-      const f = foldKey(v);
-      if (YES.has(f)) values.remoteOk = true;
-      else if (NO.has(f)) values.remoteOk = false;
-      else return false;
+      const yes = readYesNo(v);
+      if (yes === null) return false;
+      values.remoteOk = yes;
       return true;
     }
     case 'seats': {

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
+/** A real calendar day: the pattern alone would let 2026-02-31 through. */
+const isRealDay = (s: string): boolean => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
 /** ISO calendar date (YYYY-MM-DD), the form every date without a time takes in Relais. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date');
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date').refine(isRealDay, 'date');
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** ISO instant with time zone, as produced by Date.prototype.toISOString. */

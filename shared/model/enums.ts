@@ -40,7 +40,8 @@ export type DualRole = z.infer<typeof DualRole>;
 export const ConsentKind = z.enum(['bank', 'contact', 'publication']);
 export type ConsentKind = z.infer<typeof ConsentKind>;
 
-export const ConsentMethod = z.enum(['written', 'verbal', 'electronic']);
+/** 'phone' since bundle format 1.1. */
+export const ConsentMethod = z.enum(['written', 'verbal', 'phone', 'electronic']);
 export type ConsentMethod = z.infer<typeof ConsentMethod>;
 
 export const ContactChannel = z.enum(['call', 'meeting', 'email', 'letter', 'text', 'video']);

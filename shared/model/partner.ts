@@ -17,6 +17,23 @@ import {
 
 const text = (max: number) => z.string().trim().max(max);
 
+/** Length limits of the profile's text fields: the schema enforces them, the form states them. */
+export const PARTNER_LIMITS = {
+  firstName: 80,
+  lastName: 80,
+  title: 40,
+  phone: 40,
+  email: 200,
+  address: 300,
+  community: 120,
+  languageOther: 60,
+  availabilityNote: 500,
+  listItem: 200,
+  notes: 5000,
+  dualRoleNote: 300,
+} as const;
+const L = PARTNER_LIMITS;
+
 export const Consent = z.object({
   given: z.boolean(),
   date: IsoDate,
@@ -46,31 +63,38 @@ export type AvailabilitySlot = z.infer<typeof AvailabilitySlot>;
  */
 export const PartnerFields = z.object({
   draft: z.boolean().default(false),
-  firstName: text(80),
-  lastName: text(80),
-  title: text(40).optional(),
-  phone: text(40).optional(),
-  email: z.union([z.literal(''), z.string().trim().email().max(200)]).optional(),
-  address: text(300).optional(),
-  community: text(120).optional(),
+  firstName: text(L.firstName),
+  lastName: text(L.lastName),
+  title: text(L.title).optional(),
+  phone: text(L.phone).optional(),
+  email: z.union([z.literal(''), z.string().trim().email().max(L.email)]).optional(),
+  address: text(L.address).optional(),
+  community: text(L.community).optional(),
+  /** The preferred language (written to, asked first). */
   language: Language.default('fr'),
-  languageOther: text(60).optional(),
+  /**
+   * Every language the person speaks, the preferred one included (bundle format 1.1,
+   * schema v3). Older records and bundles have only `language`: read them through
+   * `spokenLanguages`.
+   */
+  languages: z.array(Language).max(5).default([]),
+  languageOther: text(L.languageOther).optional(),
   interpreter: z.boolean().default(false),
   participation: z.array(Participation).default([]),
-  availabilityNote: text(500).optional(),
+  availabilityNote: text(L.availabilityNote).optional(),
   availability: z.array(AvailabilitySlot).default([]),
   caregiver: z.boolean().default(false),
-  sectors: z.array(text(200)).default([]),
-  trajectories: z.array(text(200)).default([]),
+  sectors: z.array(text(L.listItem)).default([]),
+  trajectories: z.array(text(L.listItem)).default([]),
   roles: z.array(Role).default([]),
   levels: z.array(Level).default([]),
   trainings: z.array(Training).default([]),
-  notes: text(5000).optional(),
+  notes: text(L.notes).optional(),
   consents: z.partialRecord(ConsentKind, Consent).default({}),
-  sharedExperiences: z.array(text(200)).default([]),
+  sharedExperiences: z.array(text(L.listItem)).default([]),
   source: InterestSource.optional(),
   dualRoles: z.array(DualRole).default([]),
-  dualRoleNote: text(300).optional(),
+  dualRoleNote: text(L.dualRoleNote).optional(),
 });
 export type PartnerFields = z.infer<typeof PartnerFields>;
 
@@ -95,6 +119,12 @@ export const ContactEntry = RecordBase.extend({
   nextStepAt: IsoDate.optional(),
 });
 export type ContactEntry = z.infer<typeof ContactEntry>;
+
+/** Every language a person speaks, the preferred one first, whatever the record's age. */
+export const spokenLanguages = (p: { language: Language; languages?: readonly Language[] | undefined }): Language[] => [
+  p.language,
+  ...(p.languages ?? []).filter((l) => l !== p.language),
+];
 
 export const partnerDisplayName = (p: Pick<Partner, 'firstName' | 'lastName'>): string =>
   `${p.firstName} ${p.lastName}`.trim();

@@ -14,34 +14,50 @@ import {
 
 const text = (max: number) => z.string().trim().max(max);
 
+/** Length limits the request form states next to its fields (the schema enforces them). */
+export const REQUEST_LIMITS = {
+  refName: 120,
+  refRole: 120,
+  refPhone: 40,
+  refEmail: 200,
+  title: 200,
+  directorate: 200,
+  team: 200,
+  community: 120,
+  frequency: 200,
+  compensation: 300,
+  notes: 5000,
+} as const;
+const R = REQUEST_LIMITS;
+
 export const ReferencePerson = z.object({
-  name: text(120),
-  role: text(120).optional(),
-  phone: text(40).optional(),
-  email: text(200).optional(),
+  name: text(R.refName),
+  role: text(R.refRole).optional(),
+  phone: text(R.refPhone).optional(),
+  email: text(R.refEmail).optional(),
 });
 export type ReferencePerson = z.infer<typeof ReferencePerson>;
 
 export const RequestFields = z.object({
-  title: text(200).min(1),
-  directorate: text(200).optional(),
-  team: text(200).optional(),
+  title: text(R.title).min(1),
+  directorate: text(R.directorate).optional(),
+  team: text(R.team).optional(),
   reference: ReferencePerson.default({ name: '' }),
   level: Level.optional(),
   context: Context.optional(),
   sectors: z.array(text(200)).default([]),
   trajectories: z.array(text(200)).default([]),
   languages: z.array(Language).default([]),
-  community: text(120).optional(),
+  community: text(R.community).optional(),
   remoteOk: z.boolean().default(true),
   seats: z.number().int().min(1).max(50).default(1),
   startDate: IsoDate.optional(),
   endDate: IsoDate.optional(),
-  frequency: text(200).optional(),
+  frequency: text(R.frequency).optional(),
   formats: z.array(Participation).default([]),
   hoursExpected: z.number().min(0).max(2000).optional(),
-  compensation: text(300).optional(),
-  notes: text(5000).optional(),
+  compensation: text(R.compensation).optional(),
+  notes: text(R.notes).optional(),
 });
 export type RequestFields = z.infer<typeof RequestFields>;
 

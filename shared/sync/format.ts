@@ -5,7 +5,8 @@ import { TableName, tableNames, tableSchemas } from '../model/tables';
 /** Name and version written at the top of every bundle (see docs/bundle-format.md). */
 export const BUNDLE_FORMAT = 'relais-bundle';
 export const BUNDLE_MAJOR = 1;
-export const BUNDLE_MINOR = 0;
+/** 1.1: partners carry `languages` (every language spoken); 1.0 bundles, with `language` only, still read. */
+export const BUNDLE_MINOR = 1;
 export const BUNDLE_VERSION = `${BUNDLE_MAJOR}.${BUNDLE_MINOR}`;
 
 /** Largest piece sent in one request, so an interrupted upload loses at most this much. */

@@ -1,12 +1,9 @@
-import { longDate } from '../../shared/format/dates';
 import { expect, openRelais, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import { longDate } from '../../shared/format/dates';
 
-// The app's own French long date (« 1er décembre 2026 » on the first of a month).
-const today = () => {
-  const d = new Date();
-  return longDate(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`, 'fr');
-};
+/** The first of a month, in the morning in Quebec: the day « 1er » is written. */
+const FIRST_OF_MONTH = new Date('2026-12-01T14:00:00Z');
 
 const addHelene = async (page: Page) => {
   await page.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();
@@ -19,7 +16,9 @@ const addHelene = async (page: Page) => {
   await page.getByRole('checkbox', { name: 'Clinique' }).check();
   await page.getByRole('checkbox', { name: /Usager partenaire accompagnateur/ }).check();
   await page.getByLabel('Être conservée dans la banque : réponse').selectOption('given');
+  await page.getByLabel('Être conservée dans la banque : comment').selectOption({ label: 'Par écrit' });
   await page.getByLabel('Être contactée : réponse').selectOption('given');
+  await page.getByLabel('Être contactée : comment').selectOption({ label: 'Par téléphone' });
   await page.getByRole('button', { name: 'Enregistrer le profil' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Hélène Wapachee-Côté' })).toBeVisible();
 };
@@ -32,6 +31,8 @@ const moveTo = async (page: Page, step: string, reason = '') => {
 };
 
 test('a partner is added in French, moves through the pipeline, gets a call logged, is found, then withdraws consent', async ({ page }) => {
+  // The clock is fixed: the expected date never depends on the day the test runs.
+  await page.clock.install({ time: FIRST_OF_MONTH });
   await openRelais(page);
   await addHelene(page);
 
@@ -47,7 +48,7 @@ test('a partner is added in French, moves through the pipeline, gets a call logg
   await page.getByRole('button', { name: 'Ajouter au journal' }).click();
   await expect(page.getByRole('cell', { name: /Appel de bienvenue/ })).toBeVisible();
   // The last contact date is derived from the log, in fr-CA.
-  await expect(page.getByText(`Dernier contact : ${today()}`)).toBeVisible();
+  await expect(page.getByText(`Dernier contact : ${longDate('2026-12-01', 'fr')}`)).toBeVisible();
 
   // Unaccented search finds her.
   await page.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();

@@ -40,7 +40,11 @@ const addPartner = async (page: Page, p: Person) => {
   await page.getByLabel('Formation', { exact: true }).fill('Formation de base');
   await page.getByRole('button', { name: 'Ajouter la formation' }).click();
   await page.getByLabel('Être conservée dans la banque : réponse').selectOption('given');
-  if (p.contactConsent !== false) await page.getByLabel('Être contactée : réponse').selectOption('given');
+  await page.getByLabel('Être conservée dans la banque : comment').selectOption({ label: 'Par écrit' });
+  if (p.contactConsent !== false) {
+    await page.getByLabel('Être contactée : réponse').selectOption('given');
+    await page.getByLabel('Être contactée : comment').selectOption({ label: 'Verbalement' });
+  }
   if (p.staffNote) {
     await page.getByLabel('Membre du personnel', { exact: true }).check();
     await page.getByLabel('Précisions').fill(p.staffNote);
@@ -169,6 +173,10 @@ test('a request goes from the team to closed: matching, two mandates, the mandat
   expect(text).toContain(REFERENCE);
   expect(text).toContain('15 mars 2027');
   expect(text).toContain('15 septembre 2027');
+  // Free text keeps its case mid-sentence, and the schedule is written once, under "Horaire".
+  expect(text).toContain('environ 12 h au total');
+  expect(text).not.toContain('Environ 12 h');
+  expect(text.split('une rencontre par mois').length - 1).toBe(1);
   const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n');
   const dashes = fonts[1] ?? '';
   // Columns are fixed-width; the 4th is "emb".

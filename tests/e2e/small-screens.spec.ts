@@ -16,7 +16,10 @@ const SHOTS = 'test-results/small-screens';
 
 const sideways = (page: Page) =>
   page.evaluate(() => {
-    const { scrollWidth, clientWidth } = document.documentElement;
+    // The page, and the content area that scrolls on its own above the notices bar.
+    const boxes = [document.documentElement, document.querySelector('.content-scroll')].filter((x): x is Element => x !== null);
+    const wide = boxes.find((b) => b.scrollWidth > b.clientWidth) ?? document.documentElement;
+    const { scrollWidth, clientWidth } = wide;
     // What sticks out, to say which element is at fault when it fails.
     const culprit = [...document.querySelectorAll('body *')].find((el) => el.getBoundingClientRect().right > clientWidth + 0.5);
     return scrollWidth <= clientWidth ? 'none' : `scrollWidth ${scrollWidth} > ${clientWidth}: ${culprit?.outerHTML.slice(0, 120) ?? '?'}`;

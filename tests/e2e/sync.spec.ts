@@ -295,3 +295,29 @@ test('over WebDAV: a wrong password is said in plain words, and with the right o
     await rm(central.dir, { recursive: true, force: true });
   }
 });
+
+test('testing a destination that does not exist says so and leaves the saved one in place', async ({ page }) => {
+  const good = await mkdtemp(join(tmpdir(), 'relais-saved-'));
+  const missing = join(good, 'dossier-inexistant');
+  try {
+    await openRelais(page);
+    await openSync(page);
+    const destination = page.getByRole('region', { name: 'Destination' });
+    await destination.getByRole('radio', { name: /Un dossier/ }).check();
+    await destination.getByLabel('Chemin du dossier').fill(good);
+    await destination.getByRole('button', { name: 'Enregistrer la destination' }).click();
+    await expect(destination.getByText(`Destination enregistrée : ${good}`, { exact: true })).toBeVisible();
+
+    // A typo, then "Test": the test fails, and nothing was saved.
+    await destination.getByLabel('Chemin du dossier').fill(missing);
+    await destination.getByRole('button', { name: 'Tester la connexion' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'La destination ne répond pas. Le dossier est introuvable' })).toBeVisible();
+    await expect(destination.getByText(`Destination enregistrée : ${good}`, { exact: true })).toBeVisible();
+    await page.reload();
+    await openSync(page);
+    await expect(page.getByRole('region', { name: 'Destination' }).getByText(`Destination enregistrée : ${good}`, { exact: true })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Destination' }).getByLabel('Chemin du dossier')).toHaveValue(good);
+  } finally {
+    await rm(good, { recursive: true, force: true });
+  }
+});

@@ -1,6 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { MandateSheetInput } from '../../../shared/printables/schemas';
 import { baseDocument, CONTENT_WIDTH, fields, paragraph, rich, section, signatureSlot } from './layout';
+import { codeLabel } from '../../../shared/vocabulary';
 import { fill, formatDate, formatMoney, stringsFor } from './text';
 
 const GAP = 18;
@@ -47,7 +48,7 @@ export function mandateSheetDefinition(input: MandateSheetInput): TDocumentDefin
         [m.expected, mandate.commitment || s.common.notSpecified],
         [m.schedule, mandate.schedule || s.common.notSpecified],
         [m.place, mandate.place || s.common.notSpecified],
-        [m.format, mandate.format.length ? mandate.format.map((f) => m.formats[f]).join(', ') : s.common.notSpecified],
+        [m.format, mandate.format.length ? mandate.format.map((f) => codeLabel('participation', f, language)).join(', ') : s.common.notSpecified],
         [m.start, date(mandate.startDate)],
         [m.end, date(mandate.endDate)],
       ]),

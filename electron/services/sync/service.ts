@@ -168,6 +168,12 @@ export class SyncService {
     return (this.opts.transportFor ?? defaultTransport)(cfg.target, password);
   }
 
+  private async transportFor(c: { target: SyncTarget | null; password?: string }): Promise<Transport | null> {
+    if (!c.target) return null;
+    const password = c.target.kind === 'webdav' ? (c.password ?? (await this.host.secrets.get(WEBDAV_PASSWORD))) : null;
+    return (this.opts.transportFor ?? defaultTransport)(c.target, password);
+  }
+
   /**
    * The device's signing key, loaded (or made, on first run) once: two calls at the same
    * moment on first run would otherwise each make a different key.
@@ -384,15 +390,19 @@ export class SyncService {
     return { target };
   }
 
-  async testTarget(): Promise<{ reachable: boolean; error: ErrorCode | null }> {
-    const transport = await this.transport();
+  /**
+   * Probes `candidate` (a destination typed but not saved: nothing is stored, the saved
+   * one keeps receiving bundles) or, without it, the saved target.
+   */
+  async testTarget(candidate?: { target: SyncTarget | null; password?: string }): Promise<{ reachable: boolean; error: ErrorCode | null }> {
+    const transport = candidate ? await this.transportFor(candidate) : await this.transport();
     if (!transport) return { reachable: false, error: 'sync_not_configured' };
     try {
       await transport.probe();
     } catch (err) {
       return { reachable: false, error: codeOf(err) };
     }
-    if (this.failures > 0) this.onConnectivityHint();
+    if (!candidate && this.failures > 0) this.onConnectivityHint();
     return { reachable: true, error: null };
   }
 }

@@ -71,9 +71,11 @@ export const App = () => {
           </select>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
-        <Screen />
-      </main>
+      <div className="content-scroll">
+        <main id="main" tabIndex={-1}>
+          <Screen />
+        </main>
+      </div>
       <Notices />
     </div>
   );

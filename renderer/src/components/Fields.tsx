@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../shared/format/numbers';
 
 interface BaseProps {
   label: string;
@@ -6,6 +8,20 @@ interface BaseProps {
   error?: string;
   required?: boolean;
 }
+
+/** Shown from 80 % of a text limit, so the limit is stated before a save is refused. */
+const NEAR_LIMIT = 0.8;
+
+const Counter = ({ id, length, max }: { id: string; length: number; max: number }) => {
+  const { t, i18n } = useTranslation('fields');
+  const lang = i18n.language === 'en' ? 'en' : 'fr';
+  if (length < max * NEAR_LIMIT) return null;
+  return (
+    <span id={`${id}-counter`} className={length > max ? 'counter over' : 'counter'} aria-live="polite">
+      {t('counter', { count: formatNumber(length, lang), max: formatNumber(max, lang) } as Record<string, string>)}
+    </span>
+  );
+};
 
 const Described = ({ id, hint, error }: { id: string; hint?: string; error?: string }) => (
   <>
@@ -22,8 +38,8 @@ const Described = ({ id, hint, error }: { id: string; hint?: string; error?: str
   </>
 );
 
-const describedBy = (id: string, hint?: string, error?: string) =>
-  [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+const describedBy = (id: string, hint?: string, error?: string, counter?: boolean) =>
+  [hint && `${id}-hint`, counter && `${id}-counter`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
 
 export const TextField = ({
   label,
@@ -35,20 +51,24 @@ export const TextField = ({
   type = 'text',
   multiline,
   autoComplete,
+  max,
 }: BaseProps & {
   value: string;
   onChange(v: string): void;
   type?: 'text' | 'email' | 'tel' | 'date' | 'number' | 'password' | 'url' | 'color' | 'search';
   multiline?: boolean;
   autoComplete?: string;
+  /** The schema's length limit: a counter appears near it (no maxLength: a paste is never cut silently). */
+  max?: number;
 }) => {
   const id = useId();
+  const near = max !== undefined && value.length >= max * NEAR_LIMIT;
   const common = {
     id,
     value,
     required,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy(id, hint, error),
+    'aria-describedby': describedBy(id, hint, error, near),
   } as const;
   return (
     <div className="field">
@@ -61,6 +81,7 @@ export const TextField = ({
       ) : (
         <input {...common} type={type} autoComplete={autoComplete ?? 'off'} onChange={(e) => onChange(e.target.value)} />
       )}
+      {max !== undefined && <Counter id={id} length={value.length} max={max} />}
       <Described id={id} hint={hint} error={error} />
     </div>
   );
@@ -99,6 +120,7 @@ export const SelectField = ({
         id={id}
         value={value}
         required={required}
+        aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
         onChange={(e) => onChange(e.target.value)}
       >

@@ -27,7 +27,7 @@ export const PdfPreview = ({ title, fileName, base64, onClose }: { title: string
           className="primary"
           onClick={() =>
             void saveFile(fileName, 'application/pdf', base64).then(
-              (saved) => saved && notify('success', t('pdf.saved', { name: fileName })),
+              (saved) => saved && notify('success', { key: 'pdf.saved', ns: 'common', params: { name: fileName } }),
               (e: unknown) => notify('error', errorText(e)),
             )
           }

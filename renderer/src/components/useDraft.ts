@@ -24,7 +24,7 @@ export const useDraft = <T,>(key: string, value: T, restore: (v: T) => void) => 
         if (d && !restored.current) {
           restored.current = true;
           restoreRef.current(d.value as T);
-          notify('info', t('draftRestored'));
+          notify('info', { key: 'draftRestored', ns: 'common' });
         }
       });
   }, [key, notify, t]);

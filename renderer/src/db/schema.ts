@@ -7,8 +7,10 @@ import type { Dexie } from 'dexie';
  * v1 — the spine: partners, contact log, settings, device metadata.
  * v2 — requests, candidacies, mandates, saved views, form drafts; partners gain derived
  *      lastContactAt / nextStepAt indexes, computed here from the contact log.
+ * v3 — partners record every language they speak (`languages`, multi-entry index for the
+ *      filters); existing partners get their one language as the list.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const v1Stores = {
   partners: 'id, stamp, step, lastName, updatedAt',
@@ -52,7 +54,23 @@ const deriveContactDates = async (tx: { table(name: string): Dexie['tables'][num
     });
 };
 
+export const v3Stores = {
+  partners: 'id, stamp, step, lastName, updatedAt, lastContactAt, nextStepAt, *languages',
+};
+
+/** v2 → v3: the single language becomes the first (preferred) of the spoken languages. */
+const languagesFromLanguage = async (tx: { table(name: string): Dexie['tables'][number] }) => {
+  await tx
+    .table('partners')
+    .toCollection()
+    .modify((p: { language?: string; languages?: string[]; deleted?: 1 }) => {
+      if (p.deleted || Array.isArray(p.languages)) return;
+      p.languages = p.language ? [p.language] : [];
+    });
+};
+
 export const declareSchema = (db: Dexie): void => {
   db.version(1).stores(v1Stores);
   db.version(2).stores(v2Stores).upgrade(deriveContactDates);
+  db.version(3).stores(v3Stores).upgrade(languagesFromLanguage);
 };

@@ -52,6 +52,18 @@ export type SyncStatus = z.infer<typeof SyncStatus>;
 
 const KeyInfo = z.object({ recipient: z.string(), fingerprint: z.string() });
 
+/** A destination as the form gives it. A WebDAV password omitted means the stored one. */
+const TargetInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }),
+  z.object({ kind: z.literal('folder'), path: z.string().min(1).max(1000) }),
+  z.object({
+    kind: z.literal('webdav'),
+    url: WebdavUrl,
+    username: z.string().max(200),
+    password: z.string().max(1000).optional(),
+  }),
+]);
+
 export const syncChannels = defineChannels({
   /** Everything the sync screen shows; cheap, meant to be polled (every 1–2 s while open). */
   'sync.status': { input: z.object({}), output: SyncStatus },
@@ -98,20 +110,17 @@ export const syncChannels = defineChannels({
   },
   /** Where bundles go. A WebDAV password omitted keeps the stored one. */
   'sync.configureTarget': {
-    input: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('none') }),
-      z.object({ kind: z.literal('folder'), path: z.string().min(1).max(1000) }),
-      z.object({
-        kind: z.literal('webdav'),
-        url: WebdavUrl,
-        username: z.string().max(200),
-        password: z.string().max(1000).optional(),
-      }),
-    ]),
+    input: TargetInput,
     output: z.object({ target: SyncTarget.nullable() }),
   },
-  /** One light reachability check of the configured target. */
-  'sync.testTarget': { input: z.object({}), output: z.object({ reachable: z.boolean(), error: ErrorCode.nullable() }) },
+  /**
+   * One light reachability check: of `candidate` (what the form holds, never saved by the
+   * test) or, without it, of the saved target.
+   */
+  'sync.testTarget': {
+    input: z.object({ candidate: TargetInput.optional() }),
+    output: z.object({ reachable: z.boolean(), error: ErrorCode.nullable() }),
+  },
   /** Puts quarantined bundles (one, or all) back in line and tries again. */
   'sync.retryQuarantined': { input: z.object({ bundleId: z.string().max(40).optional() }), output: SyncStatus },
 });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { NewerDatabaseError, openChecked, openDb } from '../../../renderer/src/db/db';
-import { SCHEMA_VERSION, v1Stores } from '../../../renderer/src/db/schema';
+import { SCHEMA_VERSION, v1Stores, v2Stores } from '../../../renderer/src/db/schema';
 
 const base = (id: string, n: number) => ({
   id,
@@ -55,6 +55,30 @@ describe('database migrations', () => {
     expect(await db.partners.where('lastContactAt').above('2025-01-01').count()).toBe(1);
     await db.requests.put({ id: 'x'.repeat(26) } as never);
     expect(await db.requests.count()).toBe(1);
+    db.close();
+  });
+
+  it('upgrades a version-2 database: each partner speaks its one language, and the language filter index works', async () => {
+    const name = `relais-migration-v2-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(v1Stores);
+    v2.version(2).stores(v2Stores);
+    await v2.open();
+    await v2.table('partners').bulkPut([
+      { ...base('01JPARTNER0000000000000011', 1), firstName: 'Josée', lastName: 'Wapachee', language: 'cr', step: 'in_bank', history: [] },
+      { ...base('01JPARTNER0000000000000012', 2), firstName: 'Rose', lastName: 'Gagnon', language: 'fr', step: 'in_bank', history: [] },
+      { ...base('01JPARTNER0000000000000013', 3), deleted: 1 },
+    ]);
+    v2.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect((await db.partners.get('01JPARTNER0000000000000011'))?.languages).toEqual(['cr']);
+    expect((await db.partners.get('01JPARTNER0000000000000012'))).toMatchObject({ language: 'fr', languages: ['fr'], stamp: base('', 2).stamp });
+    // A tombstone stays a tombstone: nothing personal is added to it.
+    expect((await db.partners.get('01JPARTNER0000000000000013'))?.languages).toBeUndefined();
+    expect((await db.partners.where('languages').equals('cr').primaryKeys()).sort()).toEqual(['01JPARTNER0000000000000011']);
     db.close();
   });
 

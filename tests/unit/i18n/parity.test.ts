@@ -10,7 +10,7 @@ const keysOf = (tree: Tree, prefix = ''): string[] =>
 const valuesOf = (tree: Tree): string[] => Object.values(tree).flatMap((v) => (typeof v === 'string' ? [v] : valuesOf(v)));
 
 /** Every folder that holds one sub-folder per language, fr and en. */
-const LOCALE_ROOTS = ['renderer/src/locales', 'electron/locales'];
+const LOCALE_ROOTS = ['renderer/src/locales', 'electron/locales', 'shared/vocabulary/locales'];
 
 const namespaces = (root: string, lang: string) =>
   readdirSync(join(root, lang)).filter((f) => f.endsWith('.json') && statSync(join(root, lang, f)).isFile());

@@ -21,6 +21,7 @@ export const partner = (over: Partial<Partner> = {}): Partner => ({
   firstName: 'Alex',
   lastName: 'Gagnon',
   language: 'fr',
+  languages: [],
   interpreter: false,
   participation: [],
   availability: [],

@@ -34,7 +34,7 @@ describe('mandate sheet', () => {
       'Début 23 novembre 2026',
       'Fin 15 juin 2027',
       'Document produit le 2 novembre 2026',
-      'En personne, En visioconférence',
+      'En personne, Visioconférence',
       'kilométrage, stationnement, repas',
       '150,00 $',
       'Mélodie Gagnon-Chabot',
@@ -51,7 +51,7 @@ describe('mandate sheet', () => {
     const pdf = await makeMandateSheet(sheetInput({ language: 'en' }));
     const file = savePdf(pdf.bytes);
     const text = flat(pdfText(file));
-    for (const expected of ['Mandate sheet', 'Responsibilities', 'Start November 23, 2026', 'End June 15, 2027', 'In person, By video call', '$150.00', `Page 1 of ${pdf.pages}`])
+    for (const expected of ['Mandate sheet', 'Responsibilities', 'Start November 23, 2026', 'End June 15, 2027', 'In person, Video call', '$150.00', `Page 1 of ${pdf.pages}`])
       expect(text).toContain(expected);
     expect(text).not.toContain('Responsabilités');
     expectAllEmbedded(file);
@@ -96,7 +96,7 @@ describe('mandate sheet', () => {
     });
     const text = flat(pdfText(savePdf((await makeMandateSheet(input)).bytes)));
     expect(text).toContain('Sur présentation des pièces justificatives : stationnement.');
-    expect(text).toContain('Vous avez choisi de ne pas être rémunéré');
+    expect(text).toContain('Vous avez choisi de refuser la rémunération');
     expect(text).toContain('Aucune attestation n’est prévue');
   });
 });

@@ -7,7 +7,10 @@ import { BUNDLE_FORMAT } from '../../../shared/sync/format';
 import { encrypt } from '../../../electron/services/sync/age';
 import { openBundle } from '../../../electron/services/sync/bundle';
 import { buildBundle, type ExportRequest } from '../../../electron/services/sync/export';
-import { generateSigningKey, type SigningKeyPair } from '../../../electron/services/sync/signing';
+import { generateSigningKey, sign, type SigningKeyPair } from '../../../electron/services/sync/signing';
+import { canonicalJson } from '../../../shared/sync/canonical';
+import { cleanTable } from '../../../shared/sync/format';
+import { spokenLanguages, type Partner } from '../../../shared/model/partner';
 import { gzipSync } from 'node:zlib';
 import { DEVICE, ageKeygen, contact, partner, stampAt, tempDir, tombstone, type AgeIdentity } from './fixtures';
 
@@ -58,7 +61,7 @@ describe('bundle format v1', () => {
     const gz = execFileSync('age', ['-d', '-i', central.file, file]);
     const doc = JSON.parse(execFileSync('gunzip', ['-c'], { input: gz }).toString('utf8'));
     expect(doc.format).toBe(BUNDLE_FORMAT);
-    expect(doc.formatVersion).toBe('1.0');
+    expect(doc.formatVersion).toBe('1.1');
     expect(doc.header).toMatchObject({ establishment: 'CRSSS-BJ', deviceId: DEVICE, fromStamp: stampAt(0), toStamp: stampAt(4), full: false });
     expect(doc.header.counts).toEqual({ partners: { records: 2, tombstones: 1 }, contacts: { records: 1, tombstones: 0 } });
     expect(doc.records.partners).toHaveLength(3);
@@ -137,6 +140,23 @@ describe('refusals, each with its own code', () => {
     const err = await openBundle(bytes, [central.identity]).catch((e: unknown) => e);
     expect((err as RelaisError).code).toBe('bundle_newer_version');
     expect((err as RelaisError).message).toContain('2.0');
+  });
+
+  it('an older minor: a 1.0 bundle whose partners have one language still opens, and they speak it', async () => {
+    const { signature: _old, ...doc } = (await openBundle(await seal({ records: { partners: [partner(1, { language: 'cr', languages: ['cr', 'fr'] })] } }), [central.identity])).document;
+    const partners = (doc.records.partners ?? []).map((p) => {
+      const { languages: _l, ...rest } = p as Record<string, unknown>;
+      return rest;
+    });
+    const unsigned = { ...doc, formatVersion: '1.0', records: { partners } };
+    const value = await sign(device.privatePkcs8, Buffer.from(canonicalJson(unsigned), 'utf8'));
+    const signed = { ...unsigned, signature: { alg: 'Ed25519', publicKey: Buffer.from(device.publicRaw).toString('base64'), value: Buffer.from(value).toString('base64') } };
+    const bytes = await encrypt(gzipSync(JSON.stringify(signed)), [central.recipient]);
+    const opened = await openBundle(bytes, [central.identity], [device.publicRaw]);
+    expect(opened.counts.partners).toEqual({ records: 1, tombstones: 0 });
+    const cleaned = cleanTable('partners', opened.document.records.partners ?? []);
+    if (!cleaned.ok) throw new Error('expected clean rows');
+    expect(spokenLanguages(cleaned.value.rows[0] as Partner)).toEqual(['cr']);
   });
 
   it('something that is not a bundle', async () => {

@@ -41,7 +41,7 @@ describe('npm run bundle -- inspect', () => {
     const out = join(tmp.dir, 'good.json');
     const r = cli('inspect', good, '--identity', central.file, '--device-key', deviceKey, '--json', out);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('relais-bundle 1.0');
+    expect(r.stdout).toContain('relais-bundle 1.1');
     expect(r.stdout).toMatch(/partners\s+1 records\s+1 deletions/);
     expect(r.stdout).toContain('signature   valid');
     expect(existsSync(out)).toBe(true);

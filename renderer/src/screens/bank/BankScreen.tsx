@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isOverSolicited, EMPTY_LOAD, needsFollowUp } from '../../../../shared/logic/load';
 import { builtInViews, PartnerQuery, type PartnerQueryInput } from '../../../../shared/logic/partner-query';
 import { ConsentKind, Language, Level, PipelineStep, Role } from '../../../../shared/model/enums';
-import { partnerDisplayName } from '../../../../shared/model/partner';
+import { partnerDisplayName, spokenLanguages } from '../../../../shared/model/partner';
 import { sectors, label as refLabel } from '../../../../shared/reference';
 import { CheckboxGroup, SelectField, TextField } from '../../components/Fields';
 import { todayIso, useFormat } from '../../i18n/format';
@@ -73,7 +73,7 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
           type="button"
           onClick={() =>
             void exportPartnersCsv(ids.map((id) => index.get(id)).filter((p) => p !== undefined), lang).then((n) =>
-              notify('success', t('exported', { count: n })),
+              notify('success', { key: 'exported', ns: 'bank', params: { count: n } }),
             )
           }
         >
@@ -147,7 +147,7 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
             onClick={() =>
               void saved.save(viewName.trim(), query).then((id) => {
                 setViewId(id);
-                notify('success', t('views.saved', { name: viewName.trim() }));
+                notify('success', { key: 'views.saved', ns: 'bank', params: { name: viewName.trim() } });
                 setViewName('');
               })
             }
@@ -190,7 +190,7 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
                   ),
                 },
                 { header: t('col.community'), cell: (p) => p.community ?? '' },
-                { header: t('col.language'), cell: (p) => t(`languages.${p.language}`) },
+                { header: t('col.language'), cell: (p) => spokenLanguages(p).map((l) => t(`languages.${l}`)).join(', ') },
                 { header: t('col.lastContact'), cell: (p) => fmt.shortDate(p.lastContactAt) },
                 {
                   header: t('col.load'),

@@ -1,6 +1,20 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { guessMapping, parseCsv, partnerFields, validateRows, type CsvMapping, type ParsedCsv, type PartnerField } from '../../../../shared/logic/csv';
+import {
+  csvEncodings,
+  decodeAs,
+  decodeCsv,
+  guessMapping,
+  parseCsv,
+  partnerFields,
+  validateRows,
+  type CsvEncoding,
+  type CsvMapping,
+  type DecodedCsv,
+  type ParsedCsv,
+  type PartnerField,
+} from '../../../../shared/logic/csv';
+import { formatNumber } from '../../../../shared/format/numbers';
 import { partnerDisplayName, type Partner } from '../../../../shared/model/partner';
 import { getServices } from '../../db/services';
 import { Checkbox, Section, SelectField } from '../../components/Fields';
@@ -9,15 +23,20 @@ import { useUi } from '../../store/ui';
 /**
  * CSV import in three visible stages: choose a file, check the column mapping and the
  * per-row problems, then confirm. Nothing touches the bank before the confirmation, and
- * the whole import is one transaction, so a crash midway imports nothing.
+ * the whole import is one transaction, so a crash midway imports nothing. The file's
+ * encoding is detected (Excel on a French Windows writes Windows-1252), shown, and can be
+ * changed; unreadable characters are counted and their rows are not imported.
  */
 export const ImportScreen = () => {
-  const { t } = useTranslation('bank');
+  const { t, i18n } = useTranslation('bank');
+  const lang = i18n.language === 'en' ? 'en' : 'fr';
   const navigate = useUi((s) => s.navigate);
   const notify = useUi((s) => s.notify);
   const [parsed, setParsed] = useState<ParsedCsv | null>(null);
   const [mapping, setMapping] = useState<CsvMapping>({});
   const [unreadable, setUnreadable] = useState(false);
+  const [bytes, setBytes] = useState<Uint8Array | null>(null);
+  const [decoded, setDecoded] = useState<DecodedCsv | null>(null);
   const [withDuplicates, setWithDuplicates] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -25,12 +44,10 @@ export const ImportScreen = () => {
 
   const result = useMemo(() => (parsed ? validateRows(parsed.rows, mapping, existing) : null), [parsed, mapping, existing]);
 
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    // Duplicates are checked against everyone, archived people included.
-    setExisting((await getServices().db.partners.toArray()).filter((p) => !p.deleted));
+  const read = (d: DecodedCsv) => {
+    setDecoded(d);
     try {
-      const p = parseCsv(await file.text());
+      const p = parseCsv(d.text);
       if (p.headers.length === 0) throw new Error('empty');
       setParsed(p);
       setMapping(guessMapping(p.headers));
@@ -39,6 +56,19 @@ export const ImportScreen = () => {
       setParsed(null);
       setUnreadable(true);
     }
+  };
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    // Duplicates are checked against everyone, archived people included.
+    setExisting((await getServices().db.partners.toArray()).filter((p) => !p.deleted));
+    const b = new Uint8Array(await file.arrayBuffer());
+    setBytes(b);
+    read(decodeCsv(b));
+  };
+
+  const onEncoding = (encoding: CsvEncoding) => {
+    if (bytes) read(decodeAs(bytes, encoding));
   };
 
   const toImport = result ? [...result.ok, ...(withDuplicates ? result.duplicates : [])] : [];
@@ -54,14 +84,14 @@ export const ImportScreen = () => {
         toImport.map((r) => ({ ...r.fields, step: 'in_bank' as const, history: [{ at, to: 'in_bank' as const, reason: 'import CSV' }], archived: false })),
         { validated: true },
       );
-      notify('success', t('importer.done', { count: n }));
+      notify('success', { key: 'importer.done', ns: 'bank', params: { count: n } });
       navigate({ name: 'bank' });
     } finally {
       setBusy(false);
     }
   };
 
-  const fieldOptions = partnerFields.map((f) => ({ value: f, label: t(`importer.fields.${f}`) }));
+  const fieldOptions = partnerFields.map((f) => ({ value: f, label: t(`columns.${f}`) }));
 
   return (
     <div className="screen">
@@ -71,6 +101,18 @@ export const ImportScreen = () => {
         <label htmlFor="csv-file">{t('importer.file')}</label>
         <input id="csv-file" type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e.target.files?.[0])} />
       </div>
+      {decoded && (
+        <div className="toolbar">
+          <SelectField
+            label={t('importer.encoding')}
+            value={decoded.encoding}
+            onChange={(v) => onEncoding(v as CsvEncoding)}
+            options={csvEncodings.map((e) => ({ value: e, label: t(`importer.encodings.${e}`) }))}
+          />
+          <p role="status">{t('importer.encodingDetected', { encoding: t(`importer.encodings.${decoded.encoding}`), how: t(`importer.detectedBy.${decoded.detectedBy}`) })}</p>
+        </div>
+      )}
+      {decoded && decoded.replacements > 0 && <p role="alert">{t('importer.replacements', { count: decoded.replacements, formatted: formatNumber(decoded.replacements, lang) })}</p>}
       {unreadable && <p role="alert">{t('importer.unreadable')}</p>}
       {parsed && result && (
         <>
@@ -123,7 +165,7 @@ export const ImportScreen = () => {
                   <li key={`${e.rowNumber}-${i}`}>
                     {t('importer.errorLine', {
                       row: e.rowNumber,
-                      message: t(`importer.codes.${e.code}`),
+                      message: t(`importer.codes.${e.code}`, { max: e.max === undefined ? '' : formatNumber(e.max, lang) }),
                       column: e.column ? t('importer.inColumn', { column: e.column }) : '',
                     })}
                   </li>
@@ -135,7 +177,7 @@ export const ImportScreen = () => {
             <Section title={t('importer.duplicates')}>
               <ul>
                 {result.duplicates.map((d) => (
-                  <li key={d.rowNumber}>{t('importer.duplicateLine', { row: d.rowNumber, reason: t(`importer.dupReasons.${d.reason}`) })}</li>
+                  <li key={d.rowNumber}>{t('importer.duplicateLine', { row: d.rowNumber, reason: t(`importer.dupReasons.${d.reason}`, { row: d.matchRow }) })}</li>
                 ))}
               </ul>
               <Checkbox label={t('importer.importDuplicates')} checked={withDuplicates} onChange={setWithDuplicates} />

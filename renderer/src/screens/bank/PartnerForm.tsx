@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConsentKind, ConsentMethod, DayPeriod, DualRole, InterestSource, Language, Level, Participation, PipelineStep, Role, Weekday } from '../../../../shared/model/enums';
-import { PartnerFields, type Partner } from '../../../../shared/model/partner';
+import { PARTNER_LIMITS, PartnerFields, spokenLanguages, type Partner } from '../../../../shared/model/partner';
 import { sectors, label as refLabel } from '../../../../shared/reference';
 import { Checkbox, CheckboxGroup, Section, SelectField, TextField } from '../../components/Fields';
 import { useDraft } from '../../components/useDraft';
 import { FormActions } from '../../components/FormActions';
+import { fieldErrors, type FieldErrors } from '../../components/fieldErrors';
 import { focusFirstInvalid } from '../../components/focusFirstInvalid';
 import { todayIso } from '../../i18n/format';
 import { useUi } from '../../store/ui';
@@ -18,7 +19,8 @@ import { options, splitList } from '../../components/labels';
 interface ConsentForm {
   state: 'unknown' | 'given' | 'refused';
   date: string;
-  method: ConsentMethod;
+  /** '' until the coordinator says how it was given: never assumed. */
+  method: ConsentMethod | '';
   expires: string;
 }
 interface FormState {
@@ -30,6 +32,7 @@ interface FormState {
   address: string;
   community: string;
   language: Language;
+  languages: string[];
   languageOther: string;
   interpreter: boolean;
   participation: string[];
@@ -50,7 +53,7 @@ interface FormState {
   notes: string;
 }
 
-const emptyConsent = (): ConsentForm => ({ state: 'unknown', date: todayIso(), method: 'written', expires: '' });
+const emptyConsent = (): ConsentForm => ({ state: 'unknown', date: todayIso(), method: '', expires: '' });
 
 const fromPartner = (p?: Partner): FormState => ({
   firstName: p?.firstName ?? '',
@@ -61,6 +64,7 @@ const fromPartner = (p?: Partner): FormState => ({
   address: p?.address ?? '',
   community: p?.community ?? '',
   language: p?.language ?? 'fr',
+  languages: p ? spokenLanguages(p) : [],
   languageOther: p?.languageOther ?? '',
   interpreter: p?.interpreter ?? false,
   participation: p?.participation ?? [],
@@ -98,6 +102,8 @@ const toFields = (f: FormState) =>
     address: opt(f.address),
     community: opt(f.community),
     language: f.language,
+    // The preferred language is always one of those spoken.
+    languages: [...new Set([f.language, ...f.languages])],
     languageOther: f.language === 'other' ? opt(f.languageOther) : undefined,
     interpreter: f.interpreter,
     participation: f.participation,
@@ -138,8 +144,10 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
   const settings = useOfficeSettings();
   const draftKey = `partner:${partner?.id ?? 'new'}`;
   const [form, setForm] = useState<FormState>(() => fromPartner(partner));
-  const [errors, setErrors] = useState<{ name?: string; email?: string }>({});
+  const { t: tf } = useTranslation('fields');
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [training, setTraining] = useState({ title: '', date: todayIso() });
+  const L = PARTNER_LIMITS;
   const draft = useDraft(draftKey, form, setForm);
 
   const set = <K extends keyof FormState>(k: K) => (v: FormState[K]) => {
@@ -151,25 +159,42 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
     setForm((f) => ({ ...f, consents: { ...f.consents, [k]: { ...f.consents[k], ...patch } } }));
   };
 
-  const save = async () => {
-    const nextErrors: typeof errors = {};
-    if (!form.firstName.trim() || !form.lastName.trim()) nextErrors.name = t('form.nameRequired');
+  /** The schema's verdict on what is typed, with one translated message per refused field. */
+  const validate = () => {
     // A training typed but not yet added with its button is still what the coordinator meant.
     const pending = training.title.trim() && training.date ? [{ title: training.title.trim(), date: training.date }] : [];
     const parsed = toFields({ ...form, trainings: [...form.trainings, ...pending] });
-    if (!parsed.success && parsed.error.issues.some((i) => i.path[0] === 'email')) nextErrors.email = t('form.invalidEmail');
+    // Every refusal of the schema lands on its own field, with its limit.
+    const nextErrors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error.issues, form, tf, lang);
+    if (nextErrors.email && form.email.trim().length <= PARTNER_LIMITS.email) nextErrors.email = t('form.invalidEmail');
+    if (!form.firstName.trim() || !form.lastName.trim()) nextErrors.name = t('form.nameRequired');
+    for (const k of ConsentKind.options)
+      if (form.consents[k].state !== 'unknown' && !form.consents[k].method) nextErrors[`consents.${k}.method`] = tf('chooseMethod');
+    return { parsed, nextErrors };
+  };
+
+  // Messages already shown follow a change of language.
+  const shownErrors = Object.keys(errors).length > 0;
+  useEffect(() => {
+    if (shownErrors) setErrors(validate().nextErrors);
+    // Only the language matters here; the rest is read at that moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lang]);
+
+  const save = async () => {
+    const { parsed, nextErrors } = validate();
     setErrors(nextErrors);
     if (Object.keys(nextErrors).length > 0 || !parsed.success) {
       // Keep what was typed: the draft is stored even if the save is refused.
       await draft.keep();
-      notify('error', t('form.fixErrors'));
+      notify('error', { key: 'form.fixErrors', ns: 'bank' });
       focusFirstInvalid();
       return;
     }
     const fields = { ...parsed.data, draft: isDraft(parsed.data) };
     const saved = partner ? await updatePartner(getServices(), partner.id, fields) : await createPartner(getServices(), fields, form.step, settings.coordinator || undefined);
     await draft.clear();
-    notify('success', fields.draft ? t('form.savedDraft') : t('form.saved'));
+    notify('success', { key: fields.draft ? 'form.savedDraft' : 'form.saved', ns: 'bank' });
     navigate({ name: 'partner', id: saved.id });
   };
 
@@ -189,30 +214,31 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
       <h1>{partner ? t('form.editTitle') : t('form.newTitle')}</h1>
       <Section title={t('form.identity')}>
         <div className="grid-2">
-          <TextField label={t('form.firstName')} required value={form.firstName} onChange={set('firstName')} error={errors.name && !form.firstName.trim() ? errors.name : undefined} />
-          <TextField label={t('form.lastName')} required value={form.lastName} onChange={set('lastName')} error={errors.name && !form.lastName.trim() ? errors.name : undefined} />
-          <TextField label={t('form.title')} value={form.title} onChange={set('title')} />
-          <TextField label={t('form.community')} value={form.community} onChange={set('community')} />
-          <TextField label={t('form.phone')} type="tel" value={form.phone} onChange={set('phone')} />
-          <TextField label={t('form.email')} type="email" value={form.email} onChange={set('email')} error={errors.email} />
-          <TextField label={t('form.address')} value={form.address} onChange={set('address')} multiline />
+          <TextField label={t('form.firstName')} required value={form.firstName} onChange={set('firstName')} max={L.firstName} error={errors.name && !form.firstName.trim() ? errors.name : errors.firstName} />
+          <TextField label={t('form.lastName')} required value={form.lastName} onChange={set('lastName')} max={L.lastName} error={errors.name && !form.lastName.trim() ? errors.name : errors.lastName} />
+          <TextField label={t('form.title')} value={form.title} onChange={set('title')} max={L.title} error={errors.title} />
+          <TextField label={t('form.community')} value={form.community} onChange={set('community')} max={L.community} error={errors.community} />
+          <TextField label={t('form.phone')} type="tel" value={form.phone} onChange={set('phone')} max={L.phone} error={errors.phone} />
+          <TextField label={t('form.email')} type="email" value={form.email} onChange={set('email')} max={L.email} error={errors.email} />
+          <TextField label={t('form.address')} value={form.address} onChange={set('address')} multiline max={L.address} error={errors.address} />
           <div>
             <SelectField label={t('form.language')} value={form.language} onChange={(v) => set('language')(v as Language)} options={options(t, 'languages', Language.options)} />
-            {form.language === 'other' && <TextField label={t('form.languageOther')} value={form.languageOther} onChange={set('languageOther')} />}
+            {form.language === 'other' && <TextField label={t('form.languageOther')} value={form.languageOther} onChange={set('languageOther')} max={L.languageOther} error={errors.languageOther} />}
+            <CheckboxGroup legend={t('form.languages')} options={options(t, 'languages', Language.options)} value={[...new Set([form.language, ...form.languages])]} onChange={set('languages')} />
             <Checkbox label={t('form.interpreter')} checked={form.interpreter} onChange={set('interpreter')} />
           </div>
         </div>
       </Section>
       <Section title={t('form.participationTitle')}>
         <CheckboxGroup legend={t('form.participation')} options={options(t, 'participation', Participation.options)} value={form.participation} onChange={set('participation')} />
-        <TextField label={t('form.availabilityNote')} value={form.availabilityNote} onChange={set('availabilityNote')} multiline />
+        <TextField label={t('form.availabilityNote')} value={form.availabilityNote} onChange={set('availabilityNote')} multiline max={L.availabilityNote} error={errors.availabilityNote} />
         <CheckboxGroup legend={t('form.availabilitySlots')} options={slotOptions} value={form.availability} onChange={set('availability')} />
       </Section>
       <Section title={t('form.experienceTitle')}>
         <Checkbox label={t('form.caregiver')} checked={form.caregiver} onChange={set('caregiver')} />
         <CheckboxGroup legend={t('form.sectors')} options={sectors.map((s) => ({ value: s.id, label: refLabel(s, lang) }))} value={form.sectors} onChange={set('sectors')} />
-        <TextField label={t('form.trajectories')} hint={t('form.listHint')} value={form.trajectories} onChange={set('trajectories')} />
-        <TextField label={t('form.sharedExperiences')} hint={t('form.listHint')} value={form.sharedExperiences} onChange={set('sharedExperiences')} />
+        <TextField label={t('form.trajectories')} hint={t('form.listHint')} value={form.trajectories} onChange={set('trajectories')} error={errors.trajectories} />
+        <TextField label={t('form.sharedExperiences')} hint={t('form.listHint')} value={form.sharedExperiences} onChange={set('sharedExperiences')} error={errors.sharedExperiences} />
       </Section>
       <Section title={t('form.rolesTitle')}>
         <CheckboxGroup legend={t('form.roles')} options={options(t, 'roles', Role.options)} value={form.roles} onChange={set('roles')} />
@@ -257,9 +283,17 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
               <SelectField label={t('form.consentStatus', { kind })} value={c.state} onChange={(v) => setConsent(k, { state: v as ConsentForm['state'] })} options={options(t, 'consentState', ['unknown', 'given', 'refused'])} />
               {c.state !== 'unknown' && (
                 <>
-                  <TextField label={t('form.consentDate', { kind })} type="date" value={c.date} onChange={(date) => setConsent(k, { date })} />
-                  <SelectField label={t('form.consentMethod', { kind })} value={c.method} onChange={(v) => setConsent(k, { method: v as ConsentMethod })} options={options(t, 'consentMethods', ConsentMethod.options)} />
-                  <TextField label={t('form.consentExpires', { kind })} type="date" value={c.expires} onChange={(expires) => setConsent(k, { expires })} />
+                  <TextField label={t('form.consentDate', { kind })} type="date" value={c.date} onChange={(date) => setConsent(k, { date })} error={errors[`consents.${k}.date`]} />
+                  <SelectField
+                    label={t('form.consentMethod', { kind })}
+                    required
+                    value={c.method}
+                    placeholder={tf('choose')}
+                    onChange={(v) => setConsent(k, { method: v as ConsentMethod | '' })}
+                    options={options(t, 'consentMethods', ConsentMethod.options)}
+                    error={errors[`consents.${k}.method`]}
+                  />
+                  <TextField label={t('form.consentExpires', { kind })} type="date" value={c.expires} onChange={(expires) => setConsent(k, { expires })} error={errors[`consents.${k}.expires`]} />
                 </>
               )}
             </div>
@@ -268,12 +302,12 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
       </Section>
       <Section title={t('form.dualTitle')}>
         <CheckboxGroup legend={t('form.dualRoles')} options={options(t, 'dualRoles', DualRole.options)} value={form.dualRoles} onChange={set('dualRoles')} />
-        <TextField label={t('form.dualRoleNote')} value={form.dualRoleNote} onChange={set('dualRoleNote')} />
+        <TextField label={t('form.dualRoleNote')} value={form.dualRoleNote} onChange={set('dualRoleNote')} max={L.dualRoleNote} error={errors.dualRoleNote} />
       </Section>
       <Section title={t('form.sourceTitle')}>
         <SelectField label={t('form.source')} value={form.source} onChange={set('source')} placeholder="—" options={options(t, 'sources', InterestSource.options)} />
         {!partner && <SelectField label={t('form.initialStep')} value={form.step} onChange={(v) => set('step')(v as PipelineStep)} options={options(t, 'steps', PipelineStep.options)} />}
-        <TextField label={t('form.notes')} value={form.notes} onChange={set('notes')} multiline />
+        <TextField label={t('form.notes')} value={form.notes} onChange={set('notes')} multiline max={L.notes} error={errors.notes} />
       </Section>
       <FormActions
         saveLabel={t('form.save')}

@@ -2,7 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConsentKind, ContactChannel, PipelineStep } from '../../../../shared/model/enums';
-import { partnerDisplayName, type Partner } from '../../../../shared/model/partner';
+import { ContactEntry, partnerDisplayName, spokenLanguages, type Partner } from '../../../../shared/model/partner';
+import { fieldErrors } from '../../components/fieldErrors';
+
+/** The contact summary's limit, read from the schema so the form states what it enforces. */
+const CONTACT_SUMMARY_MAX = ContactEntry.shape.summary.maxLength ?? 2000;
 import { getServices } from '../../db/services';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section, SelectField, TextField } from '../../components/Fields';
@@ -17,7 +21,9 @@ import { options, sectorText } from '../../components/labels';
 import { DataTable } from '../../components/DataTable';
 
 const ContactLog = ({ partner }: { partner: Partner }) => {
-  const { t } = useTranslation('bank');
+  const { t, i18n } = useTranslation('bank');
+  const { t: tf } = useTranslation('fields');
+  const lang = i18n.language === 'en' ? 'en' : 'fr';
   const fmt = useFormat();
   const notify = useUi((s) => s.notify);
   const { db } = getServices();
@@ -31,15 +37,24 @@ const ContactLog = ({ partner }: { partner: Partner }) => {
   const [entry, setEntry] = useState({ date: todayIso(), channel: 'call' as ContactChannel, summary: '', nextStepAt: '' });
   const [error, setError] = useState<string>();
 
+  const [dateError, setDateError] = useState<string>();
   const add = async () => {
-    if (!entry.summary.trim()) {
-      setError(t('profile.logSummaryRequired'));
+    // The schema's own verdict, each refusal on its field (limit of the summary, a date that does not exist).
+    const parsed = ContactEntry.pick({ date: true, summary: true, nextStepAt: true }).safeParse({
+      date: entry.date,
+      summary: entry.summary,
+      nextStepAt: entry.nextStepAt || undefined,
+    });
+    const errs = parsed.success ? {} : fieldErrors(parsed.error.issues, entry, tf, lang);
+    setDateError(errs.date ?? errs.nextStepAt);
+    if (!entry.summary.trim() || errs.summary || errs.date || errs.nextStepAt) {
+      setError(errs.summary ?? (entry.summary.trim() ? undefined : t('profile.logSummaryRequired')));
       return;
     }
     setError(undefined);
     await addContact(getServices(), partner.id, { date: entry.date, channel: entry.channel, summary: entry.summary.trim(), nextStepAt: entry.nextStepAt || undefined });
     setEntry({ date: todayIso(), channel: 'call', summary: '', nextStepAt: '' });
-    notify('success', t('profile.logAdded'));
+    notify('success', { key: 'profile.logAdded', ns: 'bank' });
   };
 
   return (
@@ -55,11 +70,11 @@ const ContactLog = ({ partner }: { partner: Partner }) => {
         }}
       >
         <div className="toolbar">
-          <TextField label={t('profile.logDate')} type="date" value={entry.date} onChange={(date) => setEntry((x) => ({ ...x, date }))} />
+          <TextField label={t('profile.logDate')} type="date" value={entry.date} onChange={(date) => setEntry((x) => ({ ...x, date }))} error={dateError} />
           <SelectField label={t('profile.logChannel')} value={entry.channel} onChange={(v) => setEntry((x) => ({ ...x, channel: v as ContactChannel }))} options={options(t, 'channels', ContactChannel.options)} />
           <TextField label={t('profile.logNext')} type="date" value={entry.nextStepAt} onChange={(nextStepAt) => setEntry((x) => ({ ...x, nextStepAt }))} />
         </div>
-        <TextField label={t('profile.logSummary')} value={entry.summary} onChange={(summary) => setEntry((x) => ({ ...x, summary }))} multiline error={error} />
+        <TextField label={t('profile.logSummary')} value={entry.summary} onChange={(summary) => setEntry((x) => ({ ...x, summary }))} multiline max={CONTACT_SUMMARY_MAX} error={error} />
         <button type="submit">{t('profile.logAdd')}</button>
       </form>
       {log && log.length === 0 && <p className="muted">{t('profile.logEmpty')}</p>}
@@ -271,7 +286,9 @@ export const PartnerProfile = ({ id }: { id: string }) => {
             <p className="muted">{t('profile.noContactInfo')}</p>
           )}
           <p>
-            {t(`languages.${partner.language}`)}
+            {spokenLanguages(partner)
+              .map((l) => t(`languages.${l}`))
+              .join(', ')}
             {partner.languageOther ? ` (${partner.languageOther})` : ''}
             {partner.interpreter ? ` — ${t('profile.interpreterNeeded')}` : ''}
           </p>
@@ -349,7 +366,7 @@ export const PartnerProfile = ({ id }: { id: string }) => {
         onConfirm={() => {
           setDialog('none');
           void withdrawConsent(getServices(), partner.id, withdrawMode, settings.coordinator || undefined).then(() => {
-            notify('success', t('profile.withdrawn'));
+            notify('success', { key: 'profile.withdrawn', ns: 'bank' });
             if (withdrawMode === 'delete') navigate({ name: 'bank' });
           });
         }}
@@ -374,7 +391,7 @@ export const PartnerProfile = ({ id }: { id: string }) => {
         onConfirm={() => {
           setDialog('none');
           void deletePartner(getServices(), partner.id).then(() => {
-            notify('success', t('profile.deleted'));
+            notify('success', { key: 'profile.deleted', ns: 'bank' });
             navigate({ name: 'bank' });
           });
         }}

@@ -127,6 +127,7 @@ export const withdrawConsent = async (svc: Svc, id: string, mode: 'delete' | 'an
       firstName: '',
       lastName: '',
       language: p.language,
+      languages: p.languages ?? [],
       interpreter: false,
       participation: [],
       availability: [],

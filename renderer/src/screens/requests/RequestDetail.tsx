@@ -83,7 +83,7 @@ const StatusPanel = ({ request, accepted }: { request: PartnerRequest; accepted:
 
   const apply = async () => {
     if (to === 'closed' && !outcome.trim()) {
-      notify('error', t('status.outcomeRequired'));
+      notify('error', { key: 'status.outcomeRequired', ns: 'requests' });
       return;
     }
     await changeStatus(getServices(), request.id, to, { note, outcome, partnersInformed: informed });

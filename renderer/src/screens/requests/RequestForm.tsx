@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Context, Language, Level, Participation } from '../../../../shared/model/enums';
-import { RequestFields, type PartnerRequest } from '../../../../shared/model/request';
+import { REQUEST_LIMITS, RequestFields, type PartnerRequest } from '../../../../shared/model/request';
 import { contexts, label as refLabel, sectors } from '../../../../shared/reference';
 import { Checkbox, CheckboxGroup, Section, SelectField, TextField } from '../../components/Fields';
 import { useUi } from '../../store/ui';
 import { useDraft } from '../../components/useDraft';
 import { FormActions } from '../../components/FormActions';
+import { fieldErrors } from '../../components/fieldErrors';
 import { focusFirstInvalid } from '../../components/focusFirstInvalid';
 import { options, splitList } from '../../components/labels';
 import { createRequest, updateRequest } from './actions';
@@ -117,12 +118,14 @@ const toFields = (f: FormState) =>
     notes: opt(f.notes),
   });
 
-type Errors = Partial<Record<'title' | 'seats' | 'hoursExpected' | 'endDate', string>>;
+type Errors = Record<string, string>;
 
 /** New request, or the edit of an existing one (shown inside the request's page). */
 export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onDone?: () => void }) => {
   const { t, i18n } = useTranslation('requests');
   const { t: tb } = useTranslation('bank');
+  const { t: tf } = useTranslation('fields');
+  const L = REQUEST_LIMITS;
   const lang = i18n.language === 'en' ? 'en' : 'fr';
   const navigate = useUi((s) => s.navigate);
   const notify = useUi((s) => s.notify);
@@ -145,21 +148,29 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
     if (hours !== undefined && (Number.isNaN(hours) || hours < 0 || hours > 2000)) next.hoursExpected = t('form.hoursInvalid');
     if (form.startDate && form.endDate && form.endDate < form.startDate) next.endDate = t('form.endBeforeStart');
     const parsed = toFields(form);
+    // Every other refusal of the schema lands on its own field, with its limit.
+    if (!parsed.success) {
+      const values = { ...form, reference: { name: form.refName, role: form.refRole, phone: form.refPhone, email: form.refEmail } };
+      for (const [k, message] of Object.entries(fieldErrors(parsed.error.issues, values, tf, lang))) {
+        const key = k.startsWith('reference.') ? `ref${k.charAt(10).toUpperCase()}${k.slice(11)}` : k;
+        next[key] ??= message;
+      }
+    }
     setErrors(next);
     if (Object.keys(next).length > 0 || !parsed.success) {
       await draft.keep();
-      notify('error', t('form.fixErrors'));
+      notify('error', { key: 'form.fixErrors', ns: 'requests' });
       focusFirstInvalid();
       return;
     }
     await draft.clear();
     if (request) {
       await updateRequest(getServices(), request.id, parsed.data);
-      notify('success', t('form.saved'));
+      notify('success', { key: 'form.saved', ns: 'requests' });
       onDone?.();
     } else {
       const saved = await createRequest(getServices(), parsed.data);
-      notify('success', t('form.created'));
+      notify('success', { key: 'form.created', ns: 'requests' });
       navigate({ name: 'request', id: saved.id });
     }
   };
@@ -182,9 +193,9 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
       />
       <Section title={t('form.project')}>
         <div className="grid-2">
-          <TextField label={t('form.title')} required value={form.title} onChange={set('title')} error={errors.title} />
-          <TextField label={t('form.directorate')} value={form.directorate} onChange={set('directorate')} />
-          <TextField label={t('form.team')} value={form.team} onChange={set('team')} />
+          <TextField label={t('form.title')} required value={form.title} onChange={set('title')} max={L.title} error={errors.title} />
+          <TextField label={t('form.directorate')} value={form.directorate} onChange={set('directorate')} max={L.directorate} error={errors.directorate} />
+          <TextField label={t('form.team')} value={form.team} onChange={set('team')} max={L.team} error={errors.team} />
           <TextField label={t('form.seats')} type="number" value={form.seats} onChange={set('seats')} error={errors.seats} />
           <SelectField label={t('form.level')} value={form.level} onChange={set('level')} placeholder="—" options={options(tb, 'levels', Level.options)} />
           <SelectField
@@ -201,18 +212,18 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
       </Section>
       <Section title={t('form.reference')}>
         <div className="grid-2">
-          <TextField label={t('form.refName')} value={form.refName} onChange={set('refName')} />
-          <TextField label={t('form.refRole')} value={form.refRole} onChange={set('refRole')} />
-          <TextField label={t('form.refPhone')} type="tel" value={form.refPhone} onChange={set('refPhone')} />
-          <TextField label={t('form.refEmail')} type="email" value={form.refEmail} onChange={set('refEmail')} />
+          <TextField label={t('form.refName')} value={form.refName} onChange={set('refName')} max={L.refName} error={errors.refName} />
+          <TextField label={t('form.refRole')} value={form.refRole} onChange={set('refRole')} max={L.refRole} error={errors.refRole} />
+          <TextField label={t('form.refPhone')} type="tel" value={form.refPhone} onChange={set('refPhone')} max={L.refPhone} error={errors.refPhone} />
+          <TextField label={t('form.refEmail')} type="email" value={form.refEmail} onChange={set('refEmail')} max={L.refEmail} error={errors.refEmail} />
         </div>
       </Section>
       <Section title={t('form.profile')}>
         <CheckboxGroup legend={t('form.sectors')} options={sectors.map((s) => ({ value: s.id, label: refLabel(s, lang) }))} value={form.sectors} onChange={set('sectors')} />
-        <TextField label={t('form.trajectories')} hint={t('form.listHint')} value={form.trajectories} onChange={set('trajectories')} />
+        <TextField label={t('form.trajectories')} hint={t('form.listHint')} value={form.trajectories} onChange={set('trajectories')} error={errors.trajectories} />
         <CheckboxGroup legend={t('form.languages')} options={options(tb, 'languages', Language.options)} value={form.languages} onChange={set('languages')} />
         <div className="grid-2">
-          <TextField label={t('form.community')} value={form.community} onChange={set('community')} />
+          <TextField label={t('form.community')} value={form.community} onChange={set('community')} max={L.community} error={errors.community} />
           <div className="field">
             <Checkbox label={t('form.remoteOk')} checked={form.remoteOk} onChange={set('remoteOk')} />
           </div>
@@ -220,14 +231,14 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
       </Section>
       <Section title={t('form.logistics')}>
         <div className="grid-2">
-          <TextField label={t('form.startDate')} type="date" value={form.startDate} onChange={set('startDate')} />
+          <TextField label={t('form.startDate')} type="date" value={form.startDate} onChange={set('startDate')} error={errors.startDate} />
           <TextField label={t('form.endDate')} type="date" value={form.endDate} onChange={set('endDate')} error={errors.endDate} />
-          <TextField label={t('form.frequency')} hint={t('form.frequencyHint')} value={form.frequency} onChange={set('frequency')} />
+          <TextField label={t('form.frequency')} hint={t('form.frequencyHint')} value={form.frequency} onChange={set('frequency')} max={L.frequency} error={errors.frequency} />
           <TextField label={t('form.hoursExpected')} type="number" value={form.hoursExpected} onChange={set('hoursExpected')} error={errors.hoursExpected} />
         </div>
         <CheckboxGroup legend={t('form.formats')} options={options(tb, 'participation', Participation.options)} value={form.formats} onChange={set('formats')} />
-        <TextField label={t('form.compensation')} hint={t('form.compensationHint')} value={form.compensation} onChange={set('compensation')} />
-        <TextField label={t('form.notes')} value={form.notes} onChange={set('notes')} multiline />
+        <TextField label={t('form.compensation')} hint={t('form.compensationHint')} value={form.compensation} onChange={set('compensation')} max={L.compensation} error={errors.compensation} />
+        <TextField label={t('form.notes')} value={form.notes} onChange={set('notes')} multiline max={L.notes} error={errors.notes} />
       </Section>
       <FormActions
         saveLabel={t('form.save')}

@@ -33,12 +33,13 @@ const Row = ({ request, candidacy, partner, mandate }: { request: PartnerRequest
       const hours = request.hoursExpected === undefined ? '' : t('mandate.hoursCommitment', { hours: fmt.number(request.hoursExpected, 1) });
       await createMandate(getServices(), request, partner, {
         role: roleItem ? refLabel(roleItem, lang) : '',
-        commitment: [hours, request.frequency].filter(Boolean).join(', '),
+        // The frequency goes to the mandate's schedule (createMandate): written once on the sheet.
+        commitment: hours,
       });
-      notify('success', t('shortlist.mandateCreated', { name }));
-      if (await markFilledIfComplete(getServices(), request.id)) notify('info', t('shortlist.allFilled'));
+      notify('success', { key: 'shortlist.mandateCreated', ns: 'requests', params: { name } });
+      if (await markFilledIfComplete(getServices(), request.id)) notify('info', { key: 'shortlist.allFilled', ns: 'requests' });
     } else {
-      notify('success', t('shortlist.saved', { name }));
+      notify('success', { key: 'shortlist.saved', ns: 'requests', params: { name } });
     }
   };
 

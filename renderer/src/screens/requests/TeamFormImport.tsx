@@ -23,11 +23,11 @@ export const TeamFormImport = ({ onFill }: { onFill(result: TeamFormResult): voi
     const result = parseTeamForm(source);
     setProblems(result.problems);
     if (result.recognised.length === 0) {
-      notify('error', t('teamForm.nothing'));
+      notify('error', { key: 'teamForm.nothing', ns: 'requests' });
       return;
     }
     onFill(result);
-    notify('success', t('teamForm.filled', { count: result.recognised.length }));
+    notify('success', { key: 'teamForm.filled', ns: 'requests', params: { count: result.recognised.length } });
   };
 
   const saveBlank = (formLang: 'fr' | 'en') =>

@@ -47,12 +47,12 @@ export const SettingsScreen = () => {
       const next: Partial<Record<keyof Form, string>> = {};
       for (const issue of parsed.error.issues) next[issue.path[0] as keyof Form] = t('invalid');
       setErrors(next);
-      notify('error', t('fixErrors'));
+      notify('error', { key: 'fixErrors', ns: 'settings' });
       return;
     }
     setErrors({});
     await getServices().records.save('settings', { ...parsed.data, id: SETTINGS_ID });
-    notify('success', t('saved'));
+    notify('success', { key: 'saved', ns: 'settings' });
   };
 
   const runDemo = async () => {
@@ -60,7 +60,7 @@ export const SettingsScreen = () => {
     setBusy(true);
     try {
       const n = await loadDemoData(getServices());
-      notify('success', t('demo.loaded', { count: n }));
+      notify('success', { key: 'demo.loaded', ns: 'settings', params: { count: n } });
     } finally {
       setBusy(false);
     }

@@ -47,7 +47,7 @@ const CentralKey = ({ keys, onKeys }: { keys: Keys | null; onKeys(): void }) => 
       await call('sync.setCentralKey', { recipient, escrow: escrow.trim() ? escrow : null });
       setError(undefined);
       setPasted('');
-      notify('success', t('central.saved'));
+      notify('success', { key: 'central.saved', ns: 'sync' });
       onKeys();
     } catch (err) {
       // The key already saved stays: the main process saves nothing it refused.
@@ -112,7 +112,7 @@ const DeviceKey = ({ keys }: { keys: Keys | null }) => {
   const exportKey = async () => {
     try {
       const name = `relais-cle-appareil-${device.fingerprint.slice(0, 9)}.txt`;
-      if (await saveFile(name, 'application/octet-stream', textToBase64(device.exportText))) notify('success', t('device.exported'));
+      if (await saveFile(name, 'application/octet-stream', textToBase64(device.exportText))) notify('success', { key: 'device.exported', ns: 'sync' });
     } catch (err) {
       notify('error', errorText(err));
     }

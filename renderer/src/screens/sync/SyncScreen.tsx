@@ -134,7 +134,7 @@ export const SyncScreen = () => {
         const key = full ? 'actions.fullCreated' : 'actions.exported';
         notify('success', t(key, { count: out.records, bytes: fmt.bytes(out.bytes) }));
       } else if (!status?.pendingBundles) {
-        notify('info', t('actions.nothingNew'));
+        notify('info', { key: 'actions.nothingNew', ns: 'sync' });
       }
       await call('sync.sendNow', {});
     } catch (err) {
@@ -149,7 +149,7 @@ export const SyncScreen = () => {
     setBusy('retry');
     try {
       await call('sync.retryQuarantined', bundleId ? { bundleId } : {});
-      notify('info', t('quarantine.retried'));
+      notify('info', { key: 'quarantine.retried', ns: 'sync' });
     } catch (err) {
       notify('error', errorText(err));
     } finally {

@@ -80,7 +80,7 @@ export const TargetSection = ({ saved, loaded, onSaved }: { saved: SyncTarget | 
     try {
       await call('sync.configureTarget', input);
       setForm((f) => ({ ...f, password: '' }));
-      if (!quiet) notify('success', t('target.saved'));
+      if (!quiet) notify('success', { key: 'target.saved', ns: 'sync' });
       onSaved();
       return true;
     } catch (err) {
@@ -92,9 +92,12 @@ export const TargetSection = ({ saved, loaded, onSaved }: { saved: SyncTarget | 
   const test = async () => {
     setBusy(true);
     try {
-      if (!sameAsSaved(form, saved) && !(await save(true))) return;
-      const r = await call('sync.testTarget', {});
-      if (r.reachable) notify('success', t('target.testOk'));
+      // Test what is typed without saving it: only "Save" changes where bundles go.
+      const candidate = sameAsSaved(form, saved) ? null : request();
+      if (!sameAsSaved(form, saved) && !candidate) return;
+      setErrors({});
+      const r = await call('sync.testTarget', candidate ? { candidate } : {});
+      if (r.reachable) notify('success', { key: 'target.testOk', ns: 'sync' });
       else notify('error', t('target.testFailed', { reason: errorText(r.error ?? 'sync_offline') }));
     } catch (err) {
       notify('error', errorText(err));
