@@ -59,7 +59,7 @@ const screens: { name: string; open(page: Page): Promise<void> }[] = [
               all.onsuccess = () => {
                 const ms = all.result as { id: string; steps: { done?: string }[] }[];
                 const done = (m: (typeof ms)[number]) => m.steps.filter((x) => x.done).length;
-                resolve(ms.sort((a, b) => done(b) - done(a))[0].id);
+                resolve(ms.sort((a, b) => done(b) - done(a))[0]?.id ?? '');
               };
             };
           }),

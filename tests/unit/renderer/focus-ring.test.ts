@@ -10,13 +10,13 @@ const css = ['styles.css', 'layout.css'].map((f) => readFileSync(path.join(__dir
 
 /** The last value a custom property is given (later sheets win). */
 const prop = (name: string): string => {
-  const all = [...css.matchAll(new RegExp(`${name}:\\s*(#[0-9a-fA-F]{6})\\s*;`, 'g'))];
-  if (all.length === 0) throw new Error(`${name} not found`);
-  return all[all.length - 1][1];
+  const last = [...css.matchAll(new RegExp(`${name}:\\s*(#[0-9a-fA-F]{6})\\s*;`, 'g'))].at(-1)?.[1];
+  if (!last) throw new Error(`${name} not found`);
+  return last;
 };
 
 const luminance = (hex: string) => {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r = 0, g = 0, b = 0] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 };
 const contrast = (a: string, b: string) => {
