@@ -105,9 +105,12 @@ test('the whole journey works with the keyboard only and focus is never lost nor
   await openSection(page, 'Banque');
   await tabTo(page, named('Rechercher', 'input'));
   await page.keyboard.type('a');
+  // By Tab, the results come right after the search tools; Enter in the search box goes straight there.
   const toResult = await tabTo(page, (f) => f.tag === 'a' && f.name !== '');
   test.info().annotations.push({ type: 'tabs from the bank search to the first result', description: String(toResult) });
   const person = (await focused(page)).name;
+  await tabTo(page, named('Rechercher', 'input'), { back: true });
+  expect((await press(page, 'Enter')).name).toBe(person);
   await press(page, 'Enter');
   await heading(page, person);
   await expect(page).toHaveTitle(`${person} — Banque — Relais`);
@@ -120,8 +123,10 @@ test('the whole journey works with the keyboard only and focus is never lost nor
   await expect(page.getByRole('cell', { name: 'Appel de suivi, tout va bien.' })).toBeVisible();
   await saneFocus(page, 'adding a contact');
 
-  // A request: its matching and shortlist.
-  await openSection(page, 'Demandes');
+  // A request: its matching and shortlist. Alt+3 opens the third section, as its tooltip says.
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Demandes' })).toHaveAttribute('title', 'Demandes (Alt+3)');
+  await press(page, 'Alt+3');
+  await heading(page, 'Demandes');
   await tabTo(page, (f) => f.tag === 'a' && !['Accueil', 'Banque', 'Demandes', 'Envoi', 'Paramètres'].includes(f.name));
   const title = (await focused(page)).name;
   await press(page, 'Enter');

@@ -10,6 +10,7 @@ import { entryFor } from './routes';
 import { useFailureNotices } from './useFailureNotices';
 import { useDocumentTitle } from './useDocumentTitle';
 import { focusHeading, useFocusManager } from '../components/focus';
+import { shortcutProps, useShortcuts } from '../components/shortcuts';
 import { useAutoExport } from '../screens/sync/autoExport';
 
 const Screen = () => {
@@ -24,6 +25,7 @@ export const App = () => {
   const syncFromHash = useUi((s) => s.syncFromHash);
   useFailureNotices();
   useFocusManager();
+  useShortcuts();
   useDocumentTitle(t(`nav.${entryFor(route).section}`));
   // Changes leave for the central office by themselves once sending is set up.
   useAutoExport();
@@ -54,9 +56,13 @@ export const App = () => {
         <span className="brand">Relais</span>
         <nav aria-label={t('nav.label')}>
           <ul>
-            {navSections.map((section) => (
+            {navSections.map((section, i) => (
               <li key={section}>
-                <RouteLink to={{ name: section }} current={entryFor(route).section === section}>
+                <RouteLink
+                  to={{ name: section }}
+                  current={entryFor(route).section === section}
+                  attrs={i < 9 ? shortcutProps(`nav-${i + 1}`, t('withShortcut', { ns: 'keyboard', label: t(`nav.${section}`), keys: t('keys.alt', { ns: 'keyboard', key: i + 1 }) })) : undefined}
+                >
                   {t(`nav.${section}`)}
                 </RouteLink>
               </li>

@@ -1,6 +1,7 @@
 import enBank from '../locales/en/bank.json';
 import enCommon from '../locales/en/common.json';
 import enFields from '../locales/en/fields.json';
+import enKeyboard from '../locales/en/keyboard.json';
 import enRequests from '../locales/en/requests.json';
 import enSettings from '../locales/en/settings.json';
 import enSync from '../locales/en/sync.json';
@@ -8,6 +9,7 @@ import { vocabularyFiles } from '../../../shared/vocabulary';
 import frBank from '../locales/fr/bank.json';
 import frCommon from '../locales/fr/common.json';
 import frFields from '../locales/fr/fields.json';
+import frKeyboard from '../locales/fr/keyboard.json';
 import frRequests from '../locales/fr/requests.json';
 import frSettings from '../locales/fr/settings.json';
 import frSync from '../locales/fr/sync.json';
@@ -15,6 +17,6 @@ import frSync from '../locales/fr/sync.json';
 // One JSON file per language and feature; both languages are bundled because the whole
 // app must work offline and the files are small.
 export const resources = {
-  fr: { common: frCommon, bank: { ...frBank, ...vocabularyFiles.fr.labels }, requests: frRequests, settings: frSettings, sync: frSync, fields: frFields },
-  en: { common: enCommon, bank: { ...enBank, ...vocabularyFiles.en.labels }, requests: enRequests, settings: enSettings, sync: enSync, fields: enFields },
+  fr: { common: frCommon, bank: { ...frBank, ...vocabularyFiles.fr.labels }, requests: frRequests, settings: frSettings, sync: frSync, fields: frFields, keyboard: frKeyboard },
+  en: { common: enCommon, bank: { ...enBank, ...vocabularyFiles.en.labels }, requests: enRequests, settings: enSettings, sync: enSync, fields: enFields, keyboard: enKeyboard },
 } as const;
