@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { base64ToBlobUrl, saveFile } from '../files';
 import { useUi } from '../store/ui';
@@ -18,9 +18,25 @@ export const PdfPreview = ({ title, fileName, base64, onClose }: { title: string
     setUrl(u);
     return () => URL.revokeObjectURL(u);
   }, [base64]);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  // A modal: focus moves in, Escape closes it, and focus goes back to the opener (focus.ts).
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+    return () => d?.close();
+  }, []);
   return (
-    <section className="card" aria-label={title}>
-      <h2>{title}</h2>
+    <dialog
+      ref={dialog}
+      className="preview-dialog"
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId}>{title}</h2>
       <div className="actions">
         <button
           type="button"
@@ -48,6 +64,6 @@ export const PdfPreview = ({ title, fileName, base64, onClose }: { title: string
         </button>
       </div>
       {url && <iframe className="pdf-preview" title={title} src={url} />}
-    </section>
+    </dialog>
   );
 };
