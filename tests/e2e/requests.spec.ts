@@ -157,7 +157,8 @@ test('a request goes from the team to closed: matching, two mandates, the mandat
   await expect(page.getByRole('status').filter({ hasText: 'Mandat enregistré.' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Fiche de mandat (PDF)' }).click();
-  const preview = page.getByRole('region', { name: `Fiche de mandat — ${full(AURORE)}` });
+  // The preview is a modal dialog: focus moves in, pages are drawn (pdf.js), Escape closes it.
+  const preview = page.getByRole('dialog', { name: `Fiche de mandat — ${full(AURORE)}` });
   await expect(preview).toBeVisible();
   const downloadPromise = page.waitForEvent('download');
   await preview.getByRole('button', { name: 'Enregistrer le PDF' }).click();
@@ -186,6 +187,9 @@ test('a request goes from the team to closed: matching, two mandates, the mandat
   const fontRows = fonts.slice(2).filter((l) => l.trim());
   expect(fontRows.length).toBeGreaterThan(0);
   for (const row of fontRows) expect(row.slice(emb?.[0], emb?.[1]).trim(), row).toBe('yes');
+  await page.keyboard.press('Escape');
+  await expect(preview).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Fiche de mandat (PDF)' })).toBeFocused();
 
   // The whole accompaniment cycle, each step marked done.
   const steps = page.getByRole('region', { name: 'Accompagnement' });
