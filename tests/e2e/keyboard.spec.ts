@@ -159,6 +159,11 @@ test('the whole journey works with the keyboard only and focus is never lost nor
   await expect(dialog).toBeHidden();
   expect((await saneFocus(page, 'closing the preview')).name).toBe('Fiche de mandat (PDF)');
 
+  // Ctrl+S saves the mandate, as the save button's tooltip says; focus stays where it was.
+  await expect(page.getByRole('button', { name: 'Enregistrer le mandat' })).toHaveAttribute('title', 'Enregistrer le mandat (Ctrl+S)');
+  expect((await press(page, 'Control+s')).name).toBe('Fiche de mandat (PDF)');
+  await expect(page.getByRole('status').filter({ hasText: 'Mandat enregistré.' })).toBeVisible();
+
   // Language switch: focus stays on the language select and the title follows.
   await tabTo(page, named('Langue', 'select'), { back: true });
   await press(page, 'ArrowDown');
