@@ -100,6 +100,13 @@ test('the whole journey works with the keyboard only and focus is never lost nor
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: /personnes inventées/ })).toBeVisible({ timeout: 60_000 });
   expect((await saneFocus(page, 'loading the demo data')).name).toBe('Charger les données de démonstration');
+  // A second time asks first; Escape cancels and focus goes back to the button.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('dialog[open]')))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('alertdialog')).toBeHidden();
+  expect((await saneFocus(page, 'closing the confirmation')).name).toBe('Charger les données de démonstration');
 
   // The bank: from the search box to the first result, then the profile.
   await openSection(page, 'Banque');
