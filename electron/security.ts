@@ -11,8 +11,8 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
-  // PDF previews are blob: URLs made by the renderer from bytes the main process returned.
-  'frame-src blob:',
+  // PDF previews are drawn by pdf.js, whose worker is a file of the app; no frame is needed.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -1,14 +1,20 @@
 /**
- * Writes every PDF the app makes, from demo data, in French and English, for review:
+ * Writes every PDF the app makes, from demo data, in French and English, plus the poster
+ * images (PNG, exact pixel sizes) and a poster with a syllabics line, for review:
  *   npm run pdf:samples -- <dir>
  * Nothing here is real: the demo generator invents people and projects.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { makeAttestation, makeMandateSheet, type PdfFile } from '../electron/services/pdf';
+import { IMAGE_FORMATS, makePosterImage, type ImageFormat } from '../electron/services/images';
+import { makeAttestation, makeGuide, makeMandateSheet, makeNotice, makePoster, type PdfFile } from '../electron/services/pdf';
 import { generateDemo } from '../shared/demo/generate';
 import type { UiLanguage } from '../shared/model/enums';
-import { attestationInputFrom, mandateSheetInputFrom } from '../shared/printables/mapping';
+import { attestationInputFrom, mandateSheetInputFrom, noticeInputFrom, printOfficeFrom } from '../shared/printables/mapping';
+import { GuideKey } from '../shared/model/printables';
+import { originalGuide } from '../shared/printables/guides';
+import { newPoster } from '../shared/printables/poster-defaults';
+import { sampleLogo } from './support/sample-logo';
 
 const TODAY = '2026-11-23';
 const LANGUAGES: UiLanguage[] = ['fr', 'en'];
@@ -21,7 +27,9 @@ async function main(): Promise<void> {
   }
   const dir = resolve(target);
   mkdirSync(dir, { recursive: true });
-  const demo = generateDemo({ seed: 7, partners: 40, requests: 12, today: TODAY });
+  const generated = generateDemo({ seed: 7, partners: 40, requests: 12, today: TODAY });
+  // The invented office gets an invented logo, so every printable shows the visual identity.
+  const demo = { ...generated, settings: { ...generated.settings, logo: sampleLogo() } };
   const partners = new Map(demo.partners.map((p) => [p.id, p]));
   const requests = new Map(demo.requests.map((r) => [r.id, r]));
 
@@ -47,9 +55,39 @@ async function main(): Promise<void> {
     return r ? [{ mandate: m, request: r }] : [];
   });
 
+  // The request with the most profile details makes the fullest notice.
+  const noticed = [...demo.requests].sort((a, b) => b.trajectories.length + b.sectors.length - (a.trajectories.length + a.sectors.length))[0] ?? request;
+
   for (const language of LANGUAGES) {
     save(language, await makeMandateSheet(mandateSheetInputFrom(demo.settings, partner, request, mandate, language, TODAY)));
     save(language, await makeAttestation(attestationInputFrom(demo.settings, withHours.p, attested, language, TODAY)));
+    save(language, await makeNotice(noticeInputFrom(demo.settings, noticed, language, TODAY, '2026-12-15')));
+    const poster = { ...newPoster(demo.settings, language === 'fr' ? 'Recrutement' : 'Recruitment'), language, office: printOfficeFrom(demo.settings) };
+    save(language, await makePoster(poster));
+    save(language, await makePoster({ ...poster, paper: 'tabloid' }));
+    for (const guide of GuideKey.options) {
+      const text = originalGuide(guide, language);
+      save(`${language}-guide`, await makeGuide({ language, office: printOfficeFrom(demo.settings), guide, ...text }));
+    }
+  }
+
+  // A bilingual poster with a line in Cree syllabics, and its two images.
+  const bilingual = {
+    ...newPoster(demo.settings, 'Eeyou Istchee'),
+    language: 'bilingual' as const,
+    syllabics: 'ᐄᔨᔨᐤ ᐊᔅᒌ — ᐙᔅᑳᐦᑲᓐ',
+    office: printOfficeFrom(demo.settings),
+  };
+  save('syllabics', await makePoster(bilingual));
+  save('syllabics', await makePoster({ ...bilingual, paper: 'tabloid' }));
+  for (const format of Object.keys(IMAGE_FORMATS) as ImageFormat[]) {
+    const image = makePosterImage(bilingual, format);
+    const file = join(dir, `image-${format}-${image.fileName}`);
+    writeFileSync(file, image.bytes);
+    written.push(`${file} (${image.width}×${image.height} px)`);
+    const fr = makePosterImage({ ...bilingual, language: 'fr', syllabics: '' }, format);
+    writeFileSync(join(dir, `image-${format}-fr-${fr.fileName}`), fr.bytes);
+    written.push(`${join(dir, `image-${format}-fr-${fr.fileName}`)} (${fr.width}×${fr.height} px)`);
   }
 
   // Free text the coordinator typed in Cree syllabics must print with its own font.

@@ -3,6 +3,7 @@ import type { SyncService } from '../services/sync/service';
 import { appHandlers } from './app';
 import type { HostContext } from './context';
 import { pdfHandlers } from './pdf';
+import { printableHandlers } from './printables';
 import { syncHandlers } from './sync';
 
 /** The one handler table both transports (Electron IPC, browser host) call; built by `createHost`. */
@@ -10,4 +11,5 @@ export const createHandlers = (ctx: HostContext, sync: SyncService): HandlerTabl
   ...appHandlers(ctx),
   ...pdfHandlers(ctx),
   ...syncHandlers(sync),
+  ...printableHandlers(ctx),
 });

@@ -4,3 +4,4 @@ export * from './partner';
 export * from './request';
 export * from './settings';
 export * from './tables';
+export * from './printables';

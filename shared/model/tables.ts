@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContactEntry, Partner } from './partner';
+import { GuideTemplate, Poster } from './printables';
 import { Candidacy, Mandate, PartnerRequest } from './request';
 import { OfficeSettings } from './settings';
 
@@ -14,6 +15,8 @@ export const tableSchemas = {
   candidacies: Candidacy,
   mandates: Mandate,
   settings: OfficeSettings,
+  posters: Poster,
+  guides: GuideTemplate,
 } as const;
 
 type Schemas = typeof tableSchemas;

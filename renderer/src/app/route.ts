@@ -18,7 +18,10 @@ export type Route =
   | { name: 'requestNew' }
   | { name: 'mandate'; id: string }
   | { name: 'sync' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'printables' }
+  | { name: 'poster'; id: string }
+  | { name: 'guide'; guide: string; language: string };
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -39,6 +42,10 @@ export const parseRoute = (hash: string): Route => {
       return { name: 'sync' };
     case 'settings':
       return { name: 'settings' };
+    case 'printables':
+      if (b === 'poster' && parts[2]) return { name: 'poster', id: parts[2] };
+      if (b === 'guide' && parts[2] && parts[3]) return { name: 'guide', guide: parts[2], language: parts[3] };
+      return { name: 'printables' };
     default:
       return { name: 'home' };
   }
@@ -70,6 +77,12 @@ export const routeHash = (r: Route): string => {
       return '#/sync';
     case 'settings':
       return '#/settings';
+    case 'printables':
+      return '#/printables';
+    case 'poster':
+      return `#/printables/poster/${r.id}`;
+    case 'guide':
+      return `#/printables/guide/${r.guide}/${r.language}`;
   }
 };
 
@@ -77,7 +90,7 @@ export type RouteName = Route['name'];
 export type RouteOf<N extends RouteName> = Extract<Route, { name: N }>;
 
 /** The top navigation, in order; each route lights up one of these. */
-export const navSections = ['home', 'bank', 'requests', 'sync', 'settings'] as const;
+export const navSections = ['home', 'bank', 'requests', 'printables', 'sync', 'settings'] as const;
 export type NavSection = (typeof navSections)[number];
 
 /** What a feature registers for one route: the screen that shows it and its nav section. */

@@ -1,5 +1,6 @@
 import { bankRoutes } from '../screens/bank/routes';
 import { HomeScreen } from '../screens/home/HomeScreen';
+import { printableRoutes } from '../screens/printables/routes';
 import { requestRoutes } from '../screens/requests/routes';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { syncRoutes } from '../screens/sync/routes';
@@ -16,6 +17,7 @@ export const routeMap: { [N in RouteName]: RouteEntry<N> } = {
   ...bankRoutes,
   ...requestRoutes,
   ...syncRoutes,
+  ...printableRoutes,
 };
 
 export const entryFor = (route: Route): RouteEntry<RouteName> => routeMap[route.name] as RouteEntry<RouteName>;

@@ -9,8 +9,10 @@ import type { Dexie } from 'dexie';
  *      lastContactAt / nextStepAt indexes, computed here from the contact log.
  * v3 — partners record every language they speak (`languages`, multi-entry index for the
  *      filters); existing partners get their one language as the list.
+ * v5 — printables: recruitment posters and the office's edited guide templates (new
+ *      tables, no data changes).
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 5;
 
 export const v1Stores = {
   partners: 'id, stamp, step, lastName, updatedAt',
@@ -69,8 +71,14 @@ const languagesFromLanguage = async (tx: { table(name: string): Dexie['tables'][
     });
 };
 
+export const v5Stores = {
+  posters: 'id, stamp, updatedAt',
+  guides: 'id, stamp, guide',
+};
+
 export const declareSchema = (db: Dexie): void => {
   db.version(1).stores(v1Stores);
   db.version(2).stores(v2Stores).upgrade(deriveContactDates);
   db.version(3).stores(v3Stores).upgrade(languagesFromLanguage);
+  db.version(5).stores(v5Stores);
 };

@@ -55,6 +55,9 @@ describe('database migrations', () => {
     expect(await db.partners.where('lastContactAt').above('2025-01-01').count()).toBe(1);
     await db.requests.put({ id: 'x'.repeat(26) } as never);
     expect(await db.requests.count()).toBe(1);
+    // v5: the printables' tables start empty (the guides fall back to their originals).
+    expect(await db.posters.count()).toBe(0);
+    expect(await db.guides.where('guide').equals('your_role').count()).toBe(0);
     db.close();
   });
 
