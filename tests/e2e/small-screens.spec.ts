@@ -82,6 +82,7 @@ const screens: { name: string; open(page: Page): Promise<void> }[] = [
       await page.goto(`/#/mandates/${id}`);
     },
   },
+  { name: 'printables', open: (page) => page.goto('/#/printables').then(() => undefined) },
   { name: 'sync', open: (page) => page.goto('/#/sync').then(() => undefined) },
   { name: 'settings', open: (page) => page.goto('/#/settings').then(() => undefined) },
 ];
