@@ -7,7 +7,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { IMAGE_FORMATS, makePosterImage, type ImageFormat } from '../electron/services/images';
-import { makeAttestation, makeGuide, makeMandateSheet, makeNotice, makePoster, type PdfFile } from '../electron/services/pdf';
+import { makeAnnualReport, makeAttestation, makeGuide, makeMandateSheet, makeNotice, makePortrait, makePoster, type PdfFile } from '../electron/services/pdf';
+import { annualReportInputFrom } from '../shared/printables/annual-report-mapping';
+import { portraitItems } from '../shared/logic/indicators';
+import { PortraitAnswers } from '../shared/model/year-report';
+import { portraitPdfInputFrom } from '../shared/printables/portrait';
 import { generateDemo } from '../shared/demo/generate';
 import type { UiLanguage } from '../shared/model/enums';
 import { attestationInputFrom, mandateSheetInputFrom, noticeInputFrom, printOfficeFrom } from '../shared/printables/mapping';
@@ -96,6 +100,30 @@ async function main(): Promise<void> {
     place: 'Wemindji — ᐐᒥᓂᒌ',
     responsibilities: `${mandate.responsibilities}\n\nᐄᔨᔨᐤ ᐊᔅᒌ : partager l’expérience de la communauté « en ses mots ».`,
   };
+  // The annual report of the demo office's current year, with the coordinator's own words.
+  const notes = {
+    highlights:
+      'Une première cohorte de six usagers partenaires a siégé au comité de gestion des risques.\n\nLes délais entre la demande et le premier mandat ont diminué grâce à la banque à jour.',
+    challenges: 'Recruter des usagers partenaires anglophones et cris hors de Chibougamau.\n\nGarder le contact avec les personnes en attente de formation.',
+  };
+  for (const language of LANGUAGES) {
+    save(language, await makeAnnualReport(annualReportInputFrom(demo.settings, demo, 2026, notes, language, TODAY)));
+  }
+
+  // The provincial portrait: computed answers plus a few typed by hand, one left blank.
+  const answers = PortraitAnswers.parse({
+    directorates: ['dqepe'],
+    yearsOperating: '3_5',
+    budgetRange: '100k_150k',
+    staffCount: 2,
+    fte: 1.6,
+    fundingSources: ['global_budget', 'philanthropy'],
+    strengths: 'Une banque à jour et des usagers partenaires présents dans les communautés cries et jamésiennes.',
+  });
+  const context = { establishment: demo.settings.establishment, coordinator: demo.settings.coordinator };
+  const items = portraitItems({ ...demo }, answers, 2026, context, TODAY);
+  for (const language of LANGUAGES) save(language, await makePortrait(portraitPdfInputFrom(demo.settings, items, answers, 2026, language, TODAY)));
+
   save('syllabics', await makeMandateSheet(mandateSheetInputFrom(demo.settings, { firstName: 'Anna', lastName: 'Petawabano ᐊᓈ' }, request, cree, 'fr', TODAY)));
 
   process.stdout.write(`${written.join('\n')}\n`);

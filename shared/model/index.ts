@@ -5,3 +5,4 @@ export * from './request';
 export * from './settings';
 export * from './tables';
 export * from './printables';
+export * from './year-report';

@@ -3,6 +3,7 @@ import { ContactEntry, Partner } from './partner';
 import { GuideTemplate, Poster } from './printables';
 import { Candidacy, Mandate, PartnerRequest } from './request';
 import { OfficeSettings } from './settings';
+import { YearReport } from './year-report';
 
 /**
  * The synced tables and the schema of a record in each. Bundles carry records by table
@@ -17,6 +18,7 @@ export const tableSchemas = {
   settings: OfficeSettings,
   posters: Poster,
   guides: GuideTemplate,
+  yearReports: YearReport,
 } as const;
 
 type Schemas = typeof tableSchemas;

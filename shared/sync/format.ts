@@ -8,8 +8,9 @@ export const BUNDLE_MAJOR = 1;
 /**
  * 1.1: partners carry `languages` (every language spoken); 1.0 bundles, with `language` only, still read.
  * 1.3: tables `posters` and `guides`, and `settings.logo`.
+ * 1.5: adds the `yearReports` table (minor numbers are assigned per feature, so they skip).
  */
-export const BUNDLE_MINOR = 3;
+export const BUNDLE_MINOR = 5;
 export const BUNDLE_VERSION = `${BUNDLE_MAJOR}.${BUNDLE_MINOR}`;
 
 /** Largest piece sent in one request, so an interrupted upload loses at most this much. */

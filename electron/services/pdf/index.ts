@@ -1,5 +1,9 @@
 import { fileSlug } from '../../../shared/logic/text';
 import type { AttestationInput, GuideInput, MandateSheetInput, NoticeInput, PosterInput } from '../../../shared/printables/schemas';
+import type { AnnualReportInput } from '../../../shared/printables/annual-report';
+import { annualReportDefinition } from './annual-report';
+import type { PortraitPdfInput } from '../../../shared/printables/portrait';
+import { portraitDefinition } from './portrait';
 import { attestationDefinition } from './attestation';
 import { renderPdf } from './engine';
 import { guideDefinition } from './guide';
@@ -41,4 +45,14 @@ export async function makeNotice(input: NoticeInput): Promise<PdfFile> {
 export async function makeGuide(input: GuideInput): Promise<PdfFile> {
   const { bytes, pages } = await renderPdf(guideDefinition(input));
   return { fileName: fileName(input.title), bytes, pages };
+}
+
+export async function makeAnnualReport(input: AnnualReportInput): Promise<PdfFile> {
+  const { bytes, pages } = await renderPdf(annualReportDefinition(input));
+  return { fileName: fileName(stringsFor(input.language).annual.fileName, input.office.officeName, String(input.year)), bytes, pages };
+}
+
+export async function makePortrait(input: PortraitPdfInput): Promise<PdfFile> {
+  const { bytes, pages } = await renderPdf(portraitDefinition(input));
+  return { fileName: fileName(stringsFor(input.language).portrait.fileName, input.office.officeName, String(input.year)), bytes, pages };
 }

@@ -18,10 +18,12 @@ export type Route =
   | { name: 'requestNew' }
   | { name: 'mandate'; id: string }
   | { name: 'sync' }
-  | { name: 'settings' }
   | { name: 'printables' }
   | { name: 'poster'; id: string }
-  | { name: 'guide'; guide: string; language: string };
+  | { name: 'guide'; guide: string; language: string }
+  | { name: 'indicators' }
+  | { name: 'portrait' }
+  | { name: 'settings' };
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -40,6 +42,10 @@ export const parseRoute = (hash: string): Route => {
       return b ? { name: 'mandate', id: b } : { name: 'requests' };
     case 'sync':
       return { name: 'sync' };
+    case 'indicators':
+      return { name: 'indicators' };
+    case 'portrait':
+      return { name: 'portrait' };
     case 'settings':
       return { name: 'settings' };
     case 'printables':
@@ -75,6 +81,10 @@ export const routeHash = (r: Route): string => {
       return `#/mandates/${r.id}`;
     case 'sync':
       return '#/sync';
+    case 'indicators':
+      return '#/indicators';
+    case 'portrait':
+      return '#/portrait';
     case 'settings':
       return '#/settings';
     case 'printables':
@@ -90,7 +100,7 @@ export type RouteName = Route['name'];
 export type RouteOf<N extends RouteName> = Extract<Route, { name: N }>;
 
 /** The top navigation, in order; each route lights up one of these. */
-export const navSections = ['home', 'bank', 'requests', 'printables', 'sync', 'settings'] as const;
+export const navSections = ['home', 'bank', 'requests', 'printables', 'indicators', 'sync', 'settings'] as const;
 export type NavSection = (typeof navSections)[number];
 
 /** What a feature registers for one route: the screen that shows it and its nav section. */

@@ -3,6 +3,7 @@ import type { ContactEntry, Partner } from '../../../shared/model/partner';
 import type { Candidacy, Mandate, PartnerRequest } from '../../../shared/model/request';
 import type { GuideTemplate, Poster } from '../../../shared/model/printables';
 import type { OfficeSettings } from '../../../shared/model/settings';
+import type { YearReport } from '../../../shared/model/year-report';
 import type { PartnerQuerySaved } from './views';
 import { declareSchema, SCHEMA_VERSION } from './schema';
 
@@ -29,6 +30,7 @@ export type RelaisDb = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
   views: EntityTable<PartnerQuerySaved, 'id'>;
   drafts: EntityTable<DraftRow, 'key'>;
+  yearReports: EntityTable<YearReport, 'id'>;
 };
 
 export const DB_NAME = 'relais';

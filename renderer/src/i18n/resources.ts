@@ -3,6 +3,7 @@ import enCommon from '../locales/en/common.json';
 import enFields from '../locales/en/fields.json';
 import enKeyboard from '../locales/en/keyboard.json';
 import enPrintables from '../locales/en/printables.json';
+import enIndicators from '../locales/en/indicators.json';
 import enRequests from '../locales/en/requests.json';
 import enSettings from '../locales/en/settings.json';
 import enSync from '../locales/en/sync.json';
@@ -12,6 +13,7 @@ import frCommon from '../locales/fr/common.json';
 import frFields from '../locales/fr/fields.json';
 import frKeyboard from '../locales/fr/keyboard.json';
 import frPrintables from '../locales/fr/printables.json';
+import frIndicators from '../locales/fr/indicators.json';
 import frRequests from '../locales/fr/requests.json';
 import frSettings from '../locales/fr/settings.json';
 import frSync from '../locales/fr/sync.json';
@@ -19,6 +21,6 @@ import frSync from '../locales/fr/sync.json';
 // One JSON file per language and feature; both languages are bundled because the whole
 // app must work offline and the files are small.
 export const resources = {
-  fr: { common: frCommon, bank: { ...frBank, ...vocabularyFiles.fr.labels }, requests: frRequests, settings: frSettings, sync: frSync, fields: frFields, printables: frPrintables, keyboard: frKeyboard },
-  en: { common: enCommon, bank: { ...enBank, ...vocabularyFiles.en.labels }, requests: enRequests, settings: enSettings, sync: enSync, fields: enFields, printables: enPrintables, keyboard: enKeyboard },
+  fr: { common: frCommon, bank: { ...frBank, ...vocabularyFiles.fr.labels }, requests: frRequests, settings: frSettings, sync: frSync, fields: frFields, printables: frPrintables, indicators: frIndicators, keyboard: frKeyboard },
+  en: { common: enCommon, bank: { ...enBank, ...vocabularyFiles.en.labels }, requests: enRequests, settings: enSettings, sync: enSync, fields: enFields, printables: enPrintables, indicators: enIndicators, keyboard: enKeyboard },
 } as const;

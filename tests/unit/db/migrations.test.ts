@@ -85,6 +85,23 @@ describe('database migrations', () => {
     db.close();
   });
 
+  it('v8 adds the per-year notes table to a version-2 database, keeping its records', async () => {
+    const name = `relais-migration-v8-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(v1Stores);
+    v2.version(2).stores(v2Stores);
+    await v2.open();
+    await v2.table('requests').put({ ...base('01JREQUEST0000000000000001', 1), title: 'Comité', receivedAt: '2025-02-01', status: 'received' });
+    v2.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(await db.requests.count()).toBe(1);
+    await db.yearReports.put({ ...base('yearreport-2025', 2), year: 2025, highlights: 'Un bon an', challenges: '', portrait: {} } as never);
+    expect((await db.yearReports.where('year').equals(2025).first())?.highlights).toBe('Un bon an');
+    db.close();
+  });
+
   it('refuses a database written by a newer Relais instead of damaging it', async () => {
     const name = `relais-newer-${Math.random()}`;
     const future = new Dexie(name);
