@@ -83,6 +83,7 @@ const screens: { name: string; open(page: Page): Promise<void> }[] = [
     },
   },
   { name: 'printables', open: (page) => page.goto('/#/printables').then(() => undefined) },
+  { name: 'indicators', open: (page) => page.goto('/#/indicators').then(() => undefined) },
   { name: 'sync', open: (page) => page.goto('/#/sync').then(() => undefined) },
   { name: 'settings', open: (page) => page.goto('/#/settings').then(() => undefined) },
 ];
