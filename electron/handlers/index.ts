@@ -5,6 +5,7 @@ import type { HostContext } from './context';
 import { pdfHandlers } from './pdf';
 import { printableHandlers } from './printables';
 import { syncHandlers } from './sync';
+import { backupHandlers } from './backup';
 
 /** The one handler table both transports (Electron IPC, browser host) call; built by `createHost`. */
 export const createHandlers = (ctx: HostContext, sync: SyncService): HandlerTable => ({
@@ -12,4 +13,5 @@ export const createHandlers = (ctx: HostContext, sync: SyncService): HandlerTabl
   ...pdfHandlers(ctx),
   ...syncHandlers(sync),
   ...printableHandlers(ctx),
+  ...backupHandlers(ctx),
 });

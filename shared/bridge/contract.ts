@@ -3,13 +3,14 @@ import { appChannels } from './channels/app';
 import { pdfChannels } from './channels/pdf';
 import { printableChannels } from './channels/printables';
 import { syncChannels } from './channels/sync';
+import { backupChannels } from './channels/backup';
 import type { Result } from './result';
 
 /**
  * Every call between renderer and main, declared once. The Electron IPC handler and the
  * browser host both validate against these schemas before calling the same handler table.
  */
-export const contract = { ...appChannels, ...pdfChannels, ...syncChannels, ...printableChannels };
+export const contract = { ...appChannels, ...pdfChannels, ...syncChannels, ...printableChannels, ...backupChannels };
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
 

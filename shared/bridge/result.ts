@@ -20,6 +20,8 @@ export const ErrorCode = z.enum([
   'bundle_bad_signature',
   'bundle_newer_version',
   'bundle_not_a_bundle',
+  'bundle_too_large',
+  'bundle_malformed',
   'no_recipient',
   'invalid_public_key',
   'sync_offline',
@@ -38,6 +40,7 @@ export const ErrorCode = z.enum([
   'sync_ca_file',
   'secret_key_pasted',
   'secrets_locked',
+  'backup_not_configured',
   // printables
   'pdf_failed',
 ]);

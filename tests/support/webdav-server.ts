@@ -26,6 +26,9 @@ export const startWebdavServer = async (username: string, password: string): Pro
   privileges.setRights(user, '/', ['all']);
   const dav = new webdav.WebDAVServer({
     hostname: '127.0.0.1',
+    // startAsync(0) alone falls back to webdav-server's default port 1900 (0 is falsy
+    // there), so parallel runs on one machine collided; port 0 here picks a free one.
+    port: 0,
     requireAuthentification: true,
     httpAuthentication: new webdav.HTTPBasicAuthentication(users, 'relais'),
     privilegeManager: privileges,

@@ -3,6 +3,7 @@ import { RelaisError } from '../../../shared/bridge/result';
 import type { RecordBase } from '../../../shared/model/base';
 import type { TableName } from '../../../shared/model/tables';
 import { cleanTable, tablesIn, type BundleHeader, type BundleRecords, type TableCount } from '../../../shared/sync/format';
+import type { PassphraseRecipient } from './age';
 import { sealBundle, type DeviceSigner, type SealedBundle } from './bundle';
 
 export interface ExportRequest {
@@ -21,7 +22,7 @@ export interface ExportRequest {
 export const buildBundle = async (
   req: ExportRequest,
   signer: DeviceSigner,
-  recipients: readonly string[],
+  recipients: readonly string[] | PassphraseRecipient,
   now: Date = new Date(),
 ): Promise<SealedBundle | null> => {
   const records: { [T in TableName]?: RecordBase[] } = {};

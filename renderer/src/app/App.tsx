@@ -12,6 +12,8 @@ import { useDocumentTitle } from './useDocumentTitle';
 import { focusHeading, useFocusManager } from '../components/focus';
 import { shortcutProps, useShortcuts } from '../components/shortcuts';
 import { useAutoExport } from '../screens/sync/autoExport';
+import { useAutoBackup } from './useAutoBackup';
+import { requestPersistentStorage } from '../store/storagePersistence';
 
 const Screen = () => {
   const route = useUi((s) => s.route);
@@ -29,6 +31,11 @@ export const App = () => {
   useDocumentTitle(t(`nav.${entryFor(route).section}`));
   // Changes leave for the central office by themselves once sending is set up.
   useAutoExport();
+  // A copy of everything in a second folder (USB key), when set up; see Settings.
+  useAutoBackup();
+  useEffect(() => {
+    void requestPersistentStorage();
+  }, []);
 
   useEffect(() => {
     window.addEventListener('hashchange', syncFromHash);

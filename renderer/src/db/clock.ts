@@ -1,5 +1,5 @@
 import { ulid } from 'ulid';
-import { formatStamp, tick, type Hlc } from '../../../shared/clock/hlc';
+import { formatStamp, parseStamp, receive, tick, type Hlc } from '../../../shared/clock/hlc';
 import type { RelaisDb } from './db';
 
 /**
@@ -16,6 +16,8 @@ export interface DeviceClock {
   refresh(): Promise<void>;
   /** Persists the clock; called inside write transactions. */
   persist(): Promise<void>;
+  /** Moves the clock past a stamp received from elsewhere (a restored backup), so later local stamps sort after it. */
+  observe(stamp: string): void;
 }
 
 export const loadDeviceClock = async (db: RelaisDb, now: () => number = Date.now): Promise<DeviceClock> => {
@@ -38,6 +40,10 @@ export const loadDeviceClock = async (db: RelaisDb, now: () => number = Date.now
     },
     persist: async () => {
       await db.meta.put({ key: 'hlc', value: state });
+    },
+    observe(stamp) {
+      const { wall, counter } = parseStamp(stamp);
+      state = receive(state, { wall, counter }, now());
     },
   };
 };

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { ulid } from 'ulid';
-import type { RecordBase } from '../../../shared/model/base';
+import { z } from 'zod';
+import { RecordBase } from '../../../shared/model/base';
 import { tableSchemas, type TableName, type TableRecords } from '../../../shared/model/tables';
 import type { DeviceClock } from './clock';
 import type { RelaisDb } from './db';
@@ -86,6 +87,29 @@ export class Records {
       return tombstone;
     });
     if (tombstone) await this.announce({ table, ids: [id], rows: [tombstone], bulk: false });
+  }
+
+  /**
+   * Writes records from a backup as they were (ids, stamps, tombstones), each validated
+   * first; a row already here with a newer stamp is kept (last stamp wins, as at the
+   * central office). The clock moves past every restored stamp. All or nothing.
+   */
+  async restore(table: TableName, rows: readonly unknown[]): Promise<number> {
+    const schema = tableSchemas[table];
+    const parsed = rows.map((r) => ((r as { deleted?: unknown }).deleted === 1 ? RecordBase.extend({ deleted: z.literal(1) }).parse(r) : schema.parse(r)) as RecordBase);
+    const t = this.db.table<RecordBase, string>(table);
+    let written: RecordBase[] = [];
+    await this.db.transaction('rw', [t, this.db.meta], async () => {
+      await this.clock.refresh();
+      const here = await t.bulkGet(parsed.map((r) => r.id));
+      const newer = parsed.filter((r, i) => !here[i] || (here[i] as RecordBase).stamp < r.stamp);
+      await t.bulkPut(newer);
+      for (const r of parsed) this.clock.observe(r.stamp);
+      await this.clock.persist();
+      written = newer;
+    });
+    await this.announce({ table, ids: written.map((r) => r.id), rows: written, bulk: true });
+    return written.length;
   }
 
   /** Follows every committed write; returns the function that stops following. */

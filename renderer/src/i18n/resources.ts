@@ -1,3 +1,4 @@
+import enBackup from '../locales/en/backup.json';
 import enBank from '../locales/en/bank.json';
 import enCommon from '../locales/en/common.json';
 import enFields from '../locales/en/fields.json';
@@ -7,6 +8,7 @@ import enIndicators from '../locales/en/indicators.json';
 import enRequests from '../locales/en/requests.json';
 import enSettings from '../locales/en/settings.json';
 import enSync from '../locales/en/sync.json';
+import frBackup from '../locales/fr/backup.json';
 import { vocabularyFiles } from '../../../shared/vocabulary';
 import frBank from '../locales/fr/bank.json';
 import frCommon from '../locales/fr/common.json';
@@ -21,6 +23,6 @@ import frSync from '../locales/fr/sync.json';
 // One JSON file per language and feature; both languages are bundled because the whole
 // app must work offline and the files are small.
 export const resources = {
-  fr: { common: frCommon, bank: { ...frBank, ...vocabularyFiles.fr.labels }, requests: frRequests, settings: frSettings, sync: frSync, fields: frFields, printables: frPrintables, indicators: frIndicators, keyboard: frKeyboard },
-  en: { common: enCommon, bank: { ...enBank, ...vocabularyFiles.en.labels }, requests: enRequests, settings: enSettings, sync: enSync, fields: enFields, printables: enPrintables, indicators: enIndicators, keyboard: enKeyboard },
+  fr: { common: frCommon, bank: { ...frBank, ...vocabularyFiles.fr.labels }, requests: frRequests, settings: frSettings, sync: frSync, fields: frFields, printables: frPrintables, indicators: frIndicators, backup: frBackup, keyboard: frKeyboard },
+  en: { common: enCommon, bank: { ...enBank, ...vocabularyFiles.en.labels }, requests: enRequests, settings: enSettings, sync: enSync, fields: enFields, printables: enPrintables, indicators: enIndicators, backup: enBackup, keyboard: enKeyboard },
 } as const;

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RelaisError, type ErrorCode } from '../../../shared/bridge/result';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../../../shared/sync/format';
+import { canonicalJson } from '../../../shared/sync/canonical';
 import { encrypt } from '../../../electron/services/sync/age';
 import { openBundle } from '../../../electron/services/sync/bundle';
 import { buildBundle, type ExportRequest } from '../../../electron/services/sync/export';
 import { generateSigningKey, sign, type SigningKeyPair } from '../../../electron/services/sync/signing';
-import { canonicalJson } from '../../../shared/sync/canonical';
 import { cleanTable } from '../../../shared/sync/format';
 import { spokenLanguages, type Partner } from '../../../shared/model/partner';
 import { gzipSync } from 'node:zlib';
@@ -119,7 +119,7 @@ describe('refusals, each with its own code', () => {
     const a = await openBundle(await seal(), [central.identity]);
     const b = await openBundle(await seal({ records: { partners: [partner(9)] } }), [central.identity]);
     const forged = { ...a.document, signature: b.document.signature };
-    const bytes = await encrypt(gzipSync(JSON.stringify(forged)), [central.recipient]);
+    const bytes = await encrypt(gzipSync(canonicalJson(forged)), [central.recipient]);
     expect(await refusal(openBundle(bytes, [central.identity]))).toBe('bundle_bad_signature');
   });
 
@@ -151,7 +151,8 @@ describe('refusals, each with its own code', () => {
     const unsigned = { ...doc, formatVersion: '1.0', records: { partners } };
     const value = await sign(device.privatePkcs8, Buffer.from(canonicalJson(unsigned), 'utf8'));
     const signed = { ...unsigned, signature: { alg: 'Ed25519', publicKey: Buffer.from(device.publicRaw).toString('base64'), value: Buffer.from(value).toString('base64') } };
-    const bytes = await encrypt(gzipSync(JSON.stringify(signed)), [central.recipient]);
+    // Written as a laptop writes it: canonical JSON, the signature member last.
+    const bytes = await encrypt(gzipSync(canonicalJson(signed)), [central.recipient]);
     const opened = await openBundle(bytes, [central.identity], [device.publicRaw]);
     expect(opened.counts.partners).toEqual({ records: 1, tombstones: 0 });
     const cleaned = cleanTable('partners', opened.document.records.partners ?? []);

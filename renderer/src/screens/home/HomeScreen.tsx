@@ -9,6 +9,7 @@ import { todayIso, useFormat } from '../../i18n/format';
 import { RouteLink } from '../../components/RouteLink';
 import { useOfficeSettings } from '../../store/officeSettings';
 import type { Route } from '../../store/ui';
+import { BackupStatusLine } from '../../components/BackupStatusLine';
 
 const OPEN_REQUEST = new Set(['received', 'preparing', 'recruiting', 'filled', 'in_progress']);
 
@@ -88,6 +89,7 @@ export const HomeScreen = () => {
         <strong>{t('colon', { ns: 'common', label: t('home.office') })}</strong>{' '}
         {settings.officeName || settings.establishment || t('home.noOffice')}
       </p>
+      <BackupStatusLine />
       <dl className="stats">
         {stat('inBank', data?.inBank, { name: 'bank' })}
         {stat('active', data?.active, { name: 'bank' })}

@@ -6,8 +6,10 @@ import { getServices } from '../../db/services';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section, SelectField, TextField } from '../../components/Fields';
 import { useUi } from '../../store/ui';
+import { BackupSection } from './BackupSection';
 import { loadDemoData } from './loadDemo';
 import { LogoField } from './LogoField';
+import { RestoreSection } from './RestoreSection';
 import { SETTINGS_ID, useOfficeSettings } from '../../store/officeSettings';
 
 type Form = Record<Exclude<keyof OfficeSettingsFields, 'logo'>, string>;
@@ -117,6 +119,8 @@ export const SettingsScreen = () => {
           </button>
         </div>
       </form>
+      <BackupSection />
+      <RestoreSection />
       <Section title={t('demo.title')}>
         <p>{t('demo.explain')}</p>
         <button type="button" onClick={() => void askDemo()} disabled={busy}>
