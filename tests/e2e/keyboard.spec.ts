@@ -65,8 +65,9 @@ const named = (name: string | RegExp, tag?: string) => (f: Focused) =>
   (!tag || f.tag === tag) && (typeof name === 'string' ? f.name === name : name.test(f.name));
 
 const heading = async (page: Page, name: string | RegExp) => {
+  // The heading takes focus once the new screen has rendered (a frame or a record load later).
+  await expect.poll(async () => (await saneFocus(page, 'navigation')).tag, { message: "focus on the new screen's heading" }).toBe('h1');
   const f = await saneFocus(page, 'navigation');
-  expect(f.tag, `focus on the new screen's heading, not ${f.tag} "${f.name}"`).toBe('h1');
   expect(f.name).toMatch(name);
 };
 
