@@ -5,6 +5,7 @@ import { StartupError } from './app/StartupError';
 import { startServices } from './db/services';
 import { initI18n } from './i18n';
 import './styles.css';
+import './layout.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 

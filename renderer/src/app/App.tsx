@@ -8,6 +8,9 @@ import { Notices } from './Notices';
 import { navSections } from './route';
 import { entryFor } from './routes';
 import { useFailureNotices } from './useFailureNotices';
+import { useDocumentTitle } from './useDocumentTitle';
+import { focusHeading, useFocusManager } from '../components/focus';
+import { shortcutProps, useShortcuts } from '../components/shortcuts';
 import { useAutoExport } from '../screens/sync/autoExport';
 import { useAutoBackup } from './useAutoBackup';
 import { requestPersistentStorage } from '../store/storagePersistence';
@@ -24,6 +27,9 @@ export const App = () => {
   const route = useUi((s) => s.route);
   const syncFromHash = useUi((s) => s.syncFromHash);
   useFailureNotices();
+  useFocusManager();
+  useShortcuts();
+  useDocumentTitle(t(`nav.${entryFor(route).section}`));
   // Changes leave for the central office by themselves once sending is set up.
   useAutoExport();
   // A copy of everything in a second folder (USB key), when set up; see Settings.
@@ -48,16 +54,28 @@ export const App = () => {
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
+      {/* Moves focus only: "#main" in the address would be read as a route. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          if (!focusHeading()) document.getElementById('main')?.focus();
+        }}
+      >
         {t('skipToContent')}
       </a>
       <header className="topbar">
         <span className="brand">Relais</span>
         <nav aria-label={t('nav.label')}>
           <ul>
-            {navSections.map((section) => (
+            {navSections.map((section, i) => (
               <li key={section}>
-                <RouteLink to={{ name: section }} current={entryFor(route).section === section}>
+                <RouteLink
+                  to={{ name: section }}
+                  current={entryFor(route).section === section}
+                  attrs={i < 9 ? shortcutProps(`nav-${i + 1}`, t('withShortcut', { ns: 'keyboard', label: t(`nav.${section}`), keys: t('keys.alt', { ns: 'keyboard', key: i + 1 }) })) : undefined}
+                >
                   {t(`nav.${section}`)}
                 </RouteLink>
               </li>

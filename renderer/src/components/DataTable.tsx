@@ -45,7 +45,10 @@ export const DataTable = <T,>({ caption, showCaption, columns, rows, rowKey, row
         ) : (
           <tr key={rowKey(row, i)} aria-label={rowLabel?.(row, i)}>
             {columns.map((c) => (
-              <td key={c.header}>{c.cell(row, i)}</td>
+              // data-label: on a narrow window each cell shows its column's name (layout.css).
+              <td key={c.header} data-label={c.header}>
+                {c.cell(row, i)}
+              </td>
             ))}
           </tr>
         ),

@@ -1,12 +1,26 @@
-import type { ReactNode } from 'react';
+import type { AnchorHTMLAttributes, ReactNode } from 'react';
 import { routeHash, type Route } from '../app/route';
 import { useUi } from '../store/ui';
 
 /** An in-app link: a real <a href> (so it is announced and can be opened by keyboard) that switches screens without a reload. */
-export const RouteLink = ({ to, children, current, label }: { to: Route; children: ReactNode; current?: boolean; label?: string }) => {
+export const RouteLink = ({
+  to,
+  children,
+  current,
+  label,
+  attrs,
+}: {
+  to: Route;
+  children: ReactNode;
+  current?: boolean;
+  label?: string;
+  /** Extra attributes (a shortcut's tooltip and aria-keyshortcuts). */
+  attrs?: AnchorHTMLAttributes<HTMLAnchorElement> & Record<`data-${string}`, string>;
+}) => {
   const navigate = useUi((s) => s.navigate);
   return (
     <a
+      {...attrs}
       href={routeHash(to)}
       aria-current={current ? 'page' : undefined}
       aria-label={label}

@@ -60,6 +60,8 @@ export const useUi = create<UiState>((set, get) => ({
       if (window.location.hash !== hash) window.location.replace(hash);
       return;
     }
+    // Only "#/…" addresses are routes; an in-page anchor ("#main") keeps the screen.
+    if (window.location.hash && !window.location.hash.startsWith('#/')) return;
     const route = parseRoute(window.location.hash);
     set({ route, kiosk: route.name === 'kiosk' ? route : null });
   },

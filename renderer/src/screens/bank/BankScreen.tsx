@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOverSolicited, EMPTY_LOAD, needsFollowUp } from '../../../../shared/logic/load';
 import { builtInViews, PartnerQuery, type PartnerQueryInput } from '../../../../shared/logic/partner-query';
@@ -57,6 +57,11 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
     setQuery(PartnerQuery.parse(v.query));
   };
 
+  const { t: tk } = useTranslation('keyboard');
+  const results = useRef<HTMLElement>(null);
+  // The first result, or the count when there is none.
+  const toResults = () => (results.current?.querySelector<HTMLElement>('table a[href]') ?? results.current?.querySelector<HTMLElement>('[role="status"]'))?.focus();
+
   const rows = ids.slice(0, shown).map((id) => index.get(id)).filter((p) => p !== undefined);
 
   return (
@@ -80,8 +85,20 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
           {t('export')}
         </button>
       </div>
-      <div className="toolbar">
+      {/* Enter in the search box, or the button after it, skips the filter panel to the results. */}
+      <div
+        className="toolbar"
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && e.target instanceof HTMLInputElement && e.target.type === 'search') {
+            e.preventDefault();
+            toResults();
+          }
+        }}
+      >
         <TextField label={t('search')} type="search" hint={t('searchHint')} value={query.text} onChange={(text) => update({ text })} />
+        <button type="button" className="to-results" title={tk('toResultsHint')} aria-keyshortcuts="Enter" onClick={toResults}>
+          {tk('toResults')}
+        </button>
         <SelectField label={t('view')} value={viewId} onChange={chooseView} options={allViews.map((v) => ({ value: v.id, label: v.name }))} />
         <SelectField
           label={t('sort')}
@@ -160,8 +177,8 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
             </button>
           )}
         </aside>
-        <section aria-label={t('title')}>
-          <p role="status">{status === 'ready' ? t('count', { count: ids.length }) : t('loading', { ns: 'common' })}</p>
+        <section aria-label={t('title')} ref={results}>
+          <p role="status" tabIndex={-1}>{status === 'ready' ? t('count', { count: ids.length }) : t('loading', { ns: 'common' })}</p>
           {status === 'ready' && index.size === 0 && <p>{t('emptyBank')}</p>}
           {status === 'ready' && index.size > 0 && ids.length === 0 && <p>{t('noResults')}</p>}
           {rows.length > 0 && (

@@ -129,11 +129,15 @@ export const Matching = ({ request, candidacies }: { request: PartnerRequest; ca
                 header: t('match.action'),
                 cell: (c) => {
                   const name = nameOf(c.partnerId);
+                  // The badge replaces the button: same focus key, so focus moves onto it.
                   return c.candidacy ? (
-                    <span className="badge">{t(`candidacy.${c.candidacy}`)}</span>
+                    <span className="badge" tabIndex={-1} data-focus-key={`shortlist:${c.partnerId}`}>
+                      {t(`candidacy.${c.candidacy}`)}
+                    </span>
                   ) : (
                     <button
                       type="button"
+                      data-focus-key={`shortlist:${c.partnerId}`}
                       aria-label={t('match.shortlistWho', { name })}
                       onClick={() => void shortlist(getServices(), request.id, c.partnerId).then(() => notify('success', { key: 'match.shortlisted', ns: 'requests', params: { name } }))}
                     >

@@ -45,11 +45,11 @@ const Row = ({ request, candidacy, partner, mandate }: { request: PartnerRequest
 
   return (
     <tr>
-      <td>
+      <td data-label={t('match.person')}>
         <RouteLink to={{ name: 'partner', id: candidacy.partnerId }}>{name}</RouteLink>
       </td>
-      <td>{fmt.shortDate(candidacy.contactedAt)}</td>
-      <td>
+      <td data-label={t('shortlist.contacted')}>{fmt.shortDate(candidacy.contactedAt)}</td>
+      <td data-label={t('shortlist.outcome')}>
         <SelectField
           label={t('shortlist.outcomeFor', { name })}
           value={status}
@@ -58,7 +58,8 @@ const Row = ({ request, candidacy, partner, mandate }: { request: PartnerRequest
         />
         {status === 'declined' && <TextField label={t('shortlist.reasonFor', { name })} value={reason} onChange={setReason} />}
       </td>
-      <td>
+      {/* The row is rebuilt after a save; focus goes to its next action (the mandate, or removal). */}
+      <td data-focus-key={`candidacy:${candidacy.id}`} data-label={t('match.action')}>
         <div className="actions">
           <button type="button" className="primary" disabled={!dirty} aria-label={t('shortlist.save', { name })} onClick={() => void save()}>
             {t('shortlist.saveShort')}
@@ -88,7 +89,10 @@ export const Shortlist = ({ request, candidacies, mandates }: { request: Partner
   return (
     <Section title={t('shortlist.title')}>
       <p>
-        <strong>{t('shortlist.seats')}</strong> <span aria-label={t('shortlist.seatsLabel')}>{t('seatsValue', { filled: accepted, wanted: request.seats })}</span>
+        <strong>{t('shortlist.seats')}</strong> {/* A status, not a plain span: its name is read, and a seat filled is announced. */}
+        <span role="status" aria-label={t('shortlist.seatsLabel')}>
+          {t('seatsValue', { filled: accepted, wanted: request.seats })}
+        </span>
       </p>
       {candidacies.length === 0 ? (
         <p className="muted">{t('shortlist.empty')}</p>

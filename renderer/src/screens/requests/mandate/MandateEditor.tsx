@@ -7,6 +7,7 @@ import { Checkbox, CheckboxGroup, Section, SelectField, TextField } from '../../
 import { options } from '../../../components/labels';
 import { PdfPreview } from '../../../components/PdfPreview';
 import { RouteLink } from '../../../components/RouteLink';
+import { shortcutProps } from '../../../components/shortcuts';
 import { useDraft } from '../../../components/useDraft';
 import { getServices } from '../../../db/services';
 import { useFormat } from '../../../i18n/format';
@@ -28,6 +29,7 @@ interface Props {
 export const MandateEditor = ({ saved, partner, request, partnerMandates }: Props) => {
   const { t } = useTranslation('requests');
   const { t: tb } = useTranslation('bank');
+  const { t: tk } = useTranslation('keyboard');
   const fmt = useFormat();
   const notify = useUi((s) => s.notify);
   const settings = useOfficeSettings();
@@ -88,11 +90,26 @@ export const MandateEditor = ({ saved, partner, request, partnerMandates }: Prop
       </p>
       {/* Kept in view while scrolling: the steps, hours and surveys sit far below. */}
       <div className="actions sticky-actions">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" {...shortcutProps('save', tk('withShortcut', { label: t('mandate.save'), keys: tk('keys.save') }))}>
           {t('mandate.save')}
         </button>
         {dirty && <span className="badge warn">{t('mandate.unsaved')}</span>}
       </div>
+
+      {/* The documents come first: printing the sheet is what most visits are for. */}
+      <Section title={t('pdf.title')}>
+        {dirty && <p className="muted">{t('pdf.unsavedHint')}</p>}
+        <div className="toolbar">
+          <SelectField label={t('pdf.language')} value={printLang} onChange={(v) => setPrintLang(v as UiLanguage)} options={UiLanguage.options.map((l) => ({ value: l, label: tb(`languages.${l}`) }))} />
+          <button type="button" disabled={busy || !partner || !request} onClick={() => void print('sheet')}>
+            {t('pdf.sheet')}
+          </button>
+          <button type="button" disabled={busy || !partner || !request || !m.recognition.attestation} onClick={() => void print('attestation')}>
+            {t('pdf.attestation')}
+          </button>
+        </div>
+        {m.startDate && <p className="muted">{t('pdf.period', { start: fmt.date(m.startDate), end: fmt.date(m.endDate) })}</p>}
+      </Section>
 
       <Section title={t('mandate.fieldsTitle')}>
         <div className="grid-2">
@@ -165,19 +182,6 @@ export const MandateEditor = ({ saved, partner, request, partnerMandates }: Prop
       <HoursLog m={m} set={set} />
       <ExpenseLog m={m} set={set} />
 
-      <Section title={t('pdf.title')}>
-        {dirty && <p className="muted">{t('pdf.unsavedHint')}</p>}
-        <div className="toolbar">
-          <SelectField label={t('pdf.language')} value={printLang} onChange={(v) => setPrintLang(v as UiLanguage)} options={UiLanguage.options.map((l) => ({ value: l, label: tb(`languages.${l}`) }))} />
-          <button type="button" disabled={busy || !partner || !request} onClick={() => void print('sheet')}>
-            {t('pdf.sheet')}
-          </button>
-          <button type="button" disabled={busy || !partner || !request || !m.recognition.attestation} onClick={() => void print('attestation')}>
-            {t('pdf.attestation')}
-          </button>
-        </div>
-        {m.startDate && <p className="muted">{t('pdf.period', { start: fmt.date(m.startDate), end: fmt.date(m.endDate) })}</p>}
-      </Section>
       {pdf && <PdfPreview title={pdf.title} fileName={pdf.fileName} base64={pdf.base64} onClose={closePdf} />}
     </form>
   );

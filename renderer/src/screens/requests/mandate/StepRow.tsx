@@ -1,9 +1,10 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccompanimentStep } from '../../../../../shared/model/request';
 import { accompanimentSteps, label as refLabel } from '../../../../../shared/reference';
 import { TextField } from '../../../components/Fields';
 import { MandateSurveyLinks } from '../../../components/MandateSurveyLinks';
-import { todayIso } from '../../../i18n/format';
+import { todayIso, useFormat } from '../../../i18n/format';
 
 const SURVEYS: ReadonlySet<string> = new Set(['survey_partner', 'survey_team']);
 
@@ -14,8 +15,10 @@ export const StepRow = ({ mandateId, step, onChange }: { mandateId: string; step
   const item = accompanimentSteps.find((s) => s.id === step.id);
   const name = item ? refLabel(item, lang) : step.id;
   const set = (patch: Partial<AccompanimentStep>) => onChange({ ...step, ...patch });
-  return (
-    <fieldset className="checkbox-group" style={{ display: 'block' }} aria-label={name}>
+  const fmt = useFormat();
+  const [foldable] = useState(() => Boolean(step.done));
+  const body = (
+    <fieldset className="checkbox-group" style={{ display: 'block' }} aria-label={name} data-focus-key={`step:${step.id}`}>
       <legend>
         {name} {step.done ? <span className="badge ok">{t('steps.doneBadge')}</span> : null}
       </legend>
@@ -40,5 +43,17 @@ export const StepRow = ({ mandateId, step, onChange }: { mandateId: string; step
         />
       )}
     </fieldset>
+  );
+  // A step already done when the mandate opens folds away (fewer stops on the way down);
+  // one finished now stays open while it is being filled in.
+  return foldable ? (
+    <details className="step-done" data-focus-key={`step:${step.id}`}>
+      <summary>
+        {name} <span className="badge ok">{t('steps.doneBadge')}</span> <span className="muted">{fmt.shortDate(step.done)}</span>
+      </summary>
+      {body}
+    </details>
+  ) : (
+    body
   );
 };
