@@ -103,6 +103,24 @@ const keystrokes = async (page: Page): Promise<number[]> => {
   return out;
 };
 
+interface Profile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+const summarise = (p: Profile) => {
+  writeFileSync(join(cache, 'bank-ui.cpuprofile'), JSON.stringify(p));
+  const self = new Map<string, number>();
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  (p.samples ?? []).forEach((id, i) => {
+    const n = byId.get(id)!;
+    const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    self.set(k, (self.get(k) ?? 0) + (p.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 40);
+  console.log(top.map(([k, ms]) => `${ms.toFixed(0).padStart(7)} ms  ${k}`).join('\n'));
+};
+
 const row = (name: string, xs: number[], target: string, met: boolean, ctxNote: string, extra = ''): BenchRow => ({
   name,
   medianMs: round(med(xs)),
@@ -138,7 +156,8 @@ export const run = async (): Promise<BenchRow[]> => {
       args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
     });
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'fr-CA' });
-    await context.addInitScript(inPageProbe);
+    // tsx keeps function names through a __name helper the page does not have.
+    await context.addInitScript({ content: `globalThis.__name = (f) => f; (${inPageProbe.toString()})();` });
     const page = await context.newPage();
     page.setDefaultTimeout(10 * 60_000);
     const cdp = await context.newCDPSession(page);
@@ -197,7 +216,10 @@ export const run = async (): Promise<BenchRow[]> => {
     // 4. Keystrokes: text only, then with a step, a language and a sort.
     await page.goto(`${base}/#/bank`);
     await page.getByRole('status').filter({ hasText: /personnes$/ }).waitFor();
+    // BENCH_PROFILE=1: a CDP CPU profile of the text-only keystrokes, summarised by self time.
+    if (process.env.BENCH_PROFILE) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
     const plain = await keystrokes(page);
+    if (process.env.BENCH_PROFILE) summarise((await cdp.send('Profiler.stop')).profile as Profile);
     loads.plain = load();
     await page.getByRole('group', { name: 'Étape' }).getByRole('checkbox').first().check();
     await page.getByRole('group', { name: 'Langue' }).getByRole('checkbox').first().check();
