@@ -1,27 +1,21 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOverSolicited, EMPTY_LOAD, needsFollowUp } from '../../../../shared/logic/load';
 import { builtInViews, PartnerQuery, type PartnerQueryInput } from '../../../../shared/logic/partner-query';
 import { ConsentKind, Language, Level, PipelineStep, Role } from '../../../../shared/model/enums';
-import { partnerDisplayName, spokenLanguages } from '../../../../shared/model/partner';
 import { sectors, label as refLabel } from '../../../../shared/reference';
 import { CheckboxGroup, SelectField, TextField } from '../../components/Fields';
-import { todayIso, useFormat } from '../../i18n/format';
+import { todayIso } from '../../i18n/format';
 import { useUi } from '../../store/ui';
-import { RouteLink } from '../../components/RouteLink';
 import { useOfficeSettings } from '../../store/officeSettings';
 import { useBank } from '../../store/bank';
 import { exportPartnersCsv } from './exportCsv';
 import { options } from '../../components/labels';
 import { useSavedViews } from './useSavedViews';
-import { DataTable } from '../../components/DataTable';
-
-const PAGE = 100;
+import { BankList } from './BankList';
 
 export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) => {
   const { t, i18n } = useTranslation('bank');
   const lang = i18n.language === 'en' ? 'en' : 'fr';
-  const fmt = useFormat();
   const navigate = useUi((s) => s.navigate);
   const notify = useUi((s) => s.notify);
   const settings = useOfficeSettings();
@@ -30,7 +24,6 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
   const initialView = builtInViews.find((v) => v.query.view === view);
   const [query, setQuery] = useState<PartnerQuery>(() => PartnerQuery.parse(initialView?.query ?? {}));
   const [viewId, setViewId] = useState(initialView?.id ?? 'all');
-  const [shown, setShown] = useState(PAGE);
   const saved = useSavedViews();
   const [viewName, setViewName] = useState('');
 
@@ -40,7 +33,6 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
   const ctx = useMemo(() => ({ loads, today, thresholds: settings }), [loads, today, settings]);
   // version changes whenever the index changes; it is the reason to re-run the query.
   const ids = useMemo(() => (status === 'ready' ? index.query(query, ctx) : []), [index, query, ctx, status, version]); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(() => setShown(PAGE), [query]);
 
   const update = (patch: PartnerQueryInput) => setQuery((q) => PartnerQuery.parse({ ...q, ...patch }));
   const filter = (patch: Partial<PartnerQuery['filters']>) => setQuery((q) => PartnerQuery.parse({ ...q, filters: { ...q.filters, ...patch } }));
@@ -56,8 +48,6 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
     setViewId(id);
     setQuery(PartnerQuery.parse(v.query));
   };
-
-  const rows = ids.slice(0, shown).map((id) => index.get(id)).filter((p) => p !== undefined);
 
   return (
     <div className="screen">
@@ -164,54 +154,7 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
           <p role="status">{status === 'ready' ? t('count', { count: ids.length }) : t('loading', { ns: 'common' })}</p>
           {status === 'ready' && index.size === 0 && <p>{t('emptyBank')}</p>}
           {status === 'ready' && index.size > 0 && ids.length === 0 && <p>{t('noResults')}</p>}
-          {rows.length > 0 && (
-            <DataTable
-              caption={t('title')}
-              rows={rows}
-              rowKey={(p) => p.id}
-              columns={[
-                {
-                  header: t('col.name'),
-                  cell: (p) => (
-                    <>
-                      <RouteLink to={{ name: 'partner', id: p.id }}>{p.anonymised ? t('profile.anonymised') : partnerDisplayName(p) || '—'}</RouteLink>{' '}
-                      {p.draft && <span className="badge warn">{t('draft')}</span>}{' '}
-                      {p.archived && <span className="badge">{t('archived')}</span>}
-                    </>
-                  ),
-                },
-                {
-                  header: t('col.step'),
-                  cell: (p) => (
-                    <>
-                      <span className="badge">{t(`steps.${p.step}`)}</span>{' '}
-                      {needsFollowUp(p, today, settings.followUpMonths) && <span className="badge warn">{t('followUpBadge')}</span>}
-                    </>
-                  ),
-                },
-                { header: t('col.community'), cell: (p) => p.community ?? '' },
-                { header: t('col.language'), cell: (p) => spokenLanguages(p).map((l) => t(`languages.${l}`)).join(', ') },
-                { header: t('col.lastContact'), cell: (p) => fmt.shortDate(p.lastContactAt) },
-                {
-                  header: t('col.load'),
-                  cell: (p) => {
-                    const load = loads.get(p.id) ?? EMPTY_LOAD;
-                    return (
-                      <>
-                        {t('loadValue', { mandates: t('mandateCount', { count: load.activeMandates }), hours: fmt.number(load.hours12m, 1) })}{' '}
-                        {isOverSolicited(load, settings) && <span className="badge danger">{t('overSolicitedBadge')}</span>}
-                      </>
-                    );
-                  },
-                },
-              ]}
-            />
-          )}
-          {ids.length > shown && (
-            <button type="button" onClick={() => setShown((n) => n + PAGE)}>
-              {t('showMore')}
-            </button>
-          )}
+          {ids.length > 0 && <BankList ids={ids} index={index} loads={loads} settings={settings} today={today} />}
         </section>
       </div>
     </div>
