@@ -206,6 +206,9 @@ export class PartnerIndex {
    * change to the records drops both.
    */
   private lastBase: { key: string; ctx: SearchContext; rows: Entry[] } | undefined;
+  private fullText = true;
+  /** Ids changed while the full-text index was being built, added to it once built. */
+  private readonly pendingText = new Set<string>();
   private lastHits: { text: string; hits: ReturnType<MiniSearch<Partner>['search']>; ids: Set<unknown> } | undefined;
 
   constructor(partners: Iterable<Partner> = []) {
@@ -226,9 +229,41 @@ export class PartnerIndex {
    * opening on a large bank keeps painting (≈ half a second of work for 20,000 people).
    */
   static async create(partners: Iterable<Partner>, chunkSize = 1000): Promise<PartnerIndex> {
-    const index = new PartnerIndex();
-    await index.search.addAllAsync(index.load(partners), { chunkSize });
+    const index = PartnerIndex.listOnly(partners);
+    await index.buildFullText(chunkSize);
     return index;
+  }
+
+  /**
+   * The list, filters and sorts at once; the full-text index comes later with
+   * `buildFullText`. Until then a word is matched as a prefix of names, communities,
+   * trajectories and sectors (what short words always match), so the bank is shown and
+   * searched while the window opens.
+   */
+  static listOnly(partners: Iterable<Partner>): PartnerIndex {
+    const index = new PartnerIndex();
+    index.fullText = false;
+    index.load(partners);
+    return index;
+  }
+
+  /** Builds the full-text index in chunks, yielding between them; then adds what changed meanwhile. */
+  async buildFullText(chunkSize = 1000): Promise<void> {
+    if (this.fullText) return;
+    await this.search.addAllAsync([...this.entries.values()].map((e) => e.p), { chunkSize });
+    for (const id of this.pendingText) {
+      if (this.search.has(id)) this.search.discard(id);
+      const e = this.entries.get(id);
+      if (e) this.search.add(e.p);
+    }
+    this.pendingText.clear();
+    this.fullText = true;
+    this.changed();
+  }
+
+  /** Whether words are searched through the full-text index yet (see listOnly). */
+  get fullTextReady(): boolean {
+    return this.fullText;
   }
 
   private load(partners: Iterable<Partner>): Partner[] {
@@ -257,23 +292,29 @@ export class PartnerIndex {
       this.remove(p.id);
       return;
     }
-    if (this.entries.has(p.id)) this.search.discard(p.id);
     this.entries.set(p.id, toEntry(p));
-    this.search.add(p);
+    if (!this.fullText) this.pendingText.add(p.id);
+    else {
+      if (this.search.has(p.id)) this.search.discard(p.id);
+      this.search.add(p);
+    }
     this.changed();
   }
 
   remove(id: string): void {
     if (!this.entries.delete(id)) return;
-    this.search.discard(id);
+    if (!this.fullText) this.pendingText.add(id);
+    else this.search.discard(id);
     this.changed();
   }
 
   /** Ids of the partners the query selects, in display order. */
   query(input: PartnerQueryInput, ctx: SearchContext): string[] {
     const q = PartnerQuery.parse(input);
-    const { long, short } = splitTerms(q.text);
-    const needles = short.map(toNeedle);
+    const terms = splitTerms(q.text);
+    // Before the full-text index exists, every word is a prefix of the quick words.
+    const long = this.fullText ? terms.long : [];
+    const needles = (this.fullText ? terms.short : [...terms.short, ...terms.long]).map(toNeedle);
     const found = long.length ? this.hits(long.join(' ')) : null;
     const { key, dir } = q.sort;
     const desc = dir === 'desc';

@@ -32,3 +32,20 @@ describe('bank search between keystrokes', () => {
     expect(index.query({ text: 'roy' }, ctx)).toEqual([]);
   });
 });
+
+describe('bank shown before its full-text index', () => {
+  it('finds people by the first letters of names and places at once, and by notes once built', async () => {
+    const josee = partner({ firstName: 'Josée', lastName: 'Côté', community: 'Mistissini', notes: 'Préfère les appels en soirée' });
+    const index = PartnerIndex.listOnly([josee, partner({ firstName: 'Hugo', lastName: 'Gagnon' })]);
+    expect(index.fullTextReady).toBe(false);
+    expect(index.query({ text: 'jos cot' }, ctx)).toEqual([josee.id]);
+    expect(index.query({ text: 'mistis' }, ctx)).toEqual([josee.id]);
+    // Changed while the index is building: the built index has the newest version.
+    index.upsert({ ...josee, notes: 'Disponible le matin' });
+    await index.buildFullText(1);
+    expect(index.fullTextReady).toBe(true);
+    expect(index.query({ text: 'soiree' }, ctx)).toEqual([]);
+    expect(index.query({ text: 'matin' }, ctx)).toEqual([josee.id]);
+    expect(index.query({ text: 'chibougamo' }, ctx)).toEqual([]);
+  });
+});
