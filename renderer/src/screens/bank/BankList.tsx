@@ -18,7 +18,11 @@ interface Props {
 
 /** Rows drawn beyond the visible ones, so scrolling and tabbing find them already there. */
 const OVERSCAN = 12;
-const ROW_ESTIMATE = 38;
+/**
+ * Rows are one line high (styles.css, .bank-list): a fixed height and a fixed table
+ * layout mean a keystroke neither measures rows nor re-lays out columns for new contents.
+ */
+const ROW_HEIGHT = 36;
 
 /**
  * The bank's result list, windowed: every match is reachable by scrolling, but only the
@@ -35,7 +39,7 @@ export const BankList = memo(function BankList({ ids, index, loads, settings, to
   const virtual = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_ESTIMATE,
+    estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
     // Before the first layout (and in a page without layout) draw a screenful anyway.
     initialRect: { width: 1000, height: 800 },
@@ -69,7 +73,7 @@ export const BankList = memo(function BankList({ ids, index, loads, settings, to
   };
 
   return (
-    <div ref={scroller} className="table-scroll">
+    <div ref={scroller} className="table-scroll bank-list">
       <table aria-rowcount={ids.length + 1}>
         <caption className="sr-only">{t('title')}</caption>
         <thead>
@@ -87,7 +91,7 @@ export const BankList = memo(function BankList({ ids, index, loads, settings, to
             const p = index.get(ids[item.index] ?? '');
             return (
               p && (
-                <tr key={p.id} ref={virtual.measureElement} data-index={item.index} aria-rowindex={item.index + 2}>
+                <tr key={p.id} aria-rowindex={item.index + 2}>
                   {cells(p)}
                 </tr>
               )
