@@ -1,4 +1,5 @@
 import enBank from '../locales/en/bank.json';
+import enBankImport from '../locales/en/bankImport.json';
 import enCommon from '../locales/en/common.json';
 import enFields from '../locales/en/fields.json';
 import enRequests from '../locales/en/requests.json';
@@ -6,6 +7,7 @@ import enSettings from '../locales/en/settings.json';
 import enSync from '../locales/en/sync.json';
 import { vocabularyFiles } from '../../../shared/vocabulary';
 import frBank from '../locales/fr/bank.json';
+import frBankImport from '../locales/fr/bankImport.json';
 import frCommon from '../locales/fr/common.json';
 import frFields from '../locales/fr/fields.json';
 import frRequests from '../locales/fr/requests.json';
@@ -15,6 +17,6 @@ import frSync from '../locales/fr/sync.json';
 // One JSON file per language and feature; both languages are bundled because the whole
 // app must work offline and the files are small.
 export const resources = {
-  fr: { common: frCommon, bank: { ...frBank, ...vocabularyFiles.fr.labels }, requests: frRequests, settings: frSettings, sync: frSync, fields: frFields },
-  en: { common: enCommon, bank: { ...enBank, ...vocabularyFiles.en.labels }, requests: enRequests, settings: enSettings, sync: enSync, fields: enFields },
+  fr: { common: frCommon, bank: { ...frBank, ...vocabularyFiles.fr.labels }, requests: frRequests, settings: frSettings, sync: frSync, fields: frFields, bankImport: frBankImport },
+  en: { common: enCommon, bank: { ...enBank, ...vocabularyFiles.en.labels }, requests: enRequests, settings: enSettings, sync: enSync, fields: enFields, bankImport: enBankImport },
 } as const;

@@ -1,0 +1,13 @@
+import type { CsvEncoding, CsvMapping, CsvValidation, DecodedCsv } from '../../../../shared/logic/csv';
+
+/** What the import screen asks its worker (import-worker.ts), and what it answers. */
+export type ImportAsk = { kind: 'file'; bytes: Uint8Array } | { kind: 'encoding'; encoding: CsvEncoding } | { kind: 'mapping'; mapping: CsvMapping };
+
+export type DecodedInfo = Pick<DecodedCsv, 'encoding' | 'detectedBy' | 'replacements'>;
+
+export type ImportAnswer =
+  | { kind: 'progress'; stage: 'reading' | 'validating'; rows?: number }
+  | { kind: 'unreadable'; decoded: DecodedInfo }
+  | { kind: 'result'; decoded: DecodedInfo; headers: string[]; mapping: CsvMapping; result: CsvValidation }
+  | { kind: 'validated'; mapping: CsvMapping; result: CsvValidation }
+  | { kind: 'failed' };
