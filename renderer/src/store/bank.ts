@@ -59,8 +59,10 @@ export const useBank = create<BankState>((set, get) => ({
     // is then built in chunks (the window keeps painting) and the open query re-runs.
     const index = PartnerIndex.listOnly(partners);
     set((s) => ({ status: 'ready', index, loads, version: s.version + 1 }));
-    await index.buildFullText();
-    if (get().index === index) set((s) => ({ version: s.version + 1 }));
+    // Not awaited: whoever waits on a reload (an import's "done") waits for the list only.
+    void index.buildFullText().then(() => {
+      if (get().index === index) set((s) => ({ version: s.version + 1 }));
+    });
   },
   upsert(p) {
     get().index.upsert(p);

@@ -1,4 +1,4 @@
-import { memo, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { EMPTY_LOAD, isOverSolicited, needsFollowUp, type PartnerLoad } from '../../../../shared/logic/load';
@@ -14,6 +14,8 @@ interface Props {
   loads: ReadonlyMap<string, PartnerLoad>;
   settings: Pick<OfficeSettingsFields, 'overloadMandates' | 'overloadHours' | 'followUpMonths'>;
   today: string;
+  /** A new search or filter (not a record changing under it) starts the list at its top. */
+  scrollKey: unknown;
 }
 
 /** Rows drawn beyond the visible ones, so scrolling and tabbing find them already there. */
@@ -32,7 +34,7 @@ const ROW_HEIGHT = 36;
  * spacer rows hidden from assistive technology keep the scroll height true.
  * Memoised: a keystroke re-renders it only when the ids change.
  */
-export const BankList = memo(function BankList({ ids, index, loads, settings, today }: Props) {
+export const BankList = memo(function BankList({ ids, index, loads, settings, today, scrollKey }: Props) {
   const { t } = useTranslation('bank');
   const fmt = useFormat();
   const scroller = useRef<HTMLDivElement>(null);
@@ -44,6 +46,7 @@ export const BankList = memo(function BankList({ ids, index, loads, settings, to
     // Before the first layout (and in a page without layout) draw a screenful anyway.
     initialRect: { width: 1000, height: 800 },
   });
+  useEffect(() => virtual.scrollToOffset(0), [scrollKey, virtual]);
   const items = virtual.getVirtualItems();
   const top = items[0]?.start ?? 0;
   const bottom = virtual.getTotalSize() - (items[items.length - 1]?.end ?? 0);

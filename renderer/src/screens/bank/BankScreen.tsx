@@ -1,9 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { builtInViews, PartnerQuery, type PartnerQueryInput } from '../../../../shared/logic/partner-query';
-import { ConsentKind, Language, Level, PipelineStep, Role } from '../../../../shared/model/enums';
-import { sectors, label as refLabel } from '../../../../shared/reference';
-import { CheckboxGroup, SelectField, TextField } from '../../components/Fields';
+import { SelectField, TextField } from '../../components/Fields';
 import { todayIso } from '../../i18n/format';
 import { useUi } from '../../store/ui';
 import { useOfficeSettings } from '../../store/officeSettings';
@@ -12,6 +10,7 @@ import { exportPartnersCsv } from './exportCsv';
 import { options } from '../../components/labels';
 import { useSavedViews } from './useSavedViews';
 import { BankList } from './BankList';
+import { BankFilters } from './BankFilters';
 
 export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) => {
   const { t, i18n } = useTranslation('bank');
@@ -35,7 +34,12 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
   const ids = useMemo(() => (status === 'ready' ? index.query(query, ctx) : []), [index, query, ctx, status, version]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const update = (patch: PartnerQueryInput) => setQuery((q) => PartnerQuery.parse({ ...q, ...patch }));
-  const filter = (patch: Partial<PartnerQuery['filters']>) => setQuery((q) => PartnerQuery.parse({ ...q, filters: { ...q.filters, ...patch } }));
+  // Stable, so the memoised filter panel is not re-rendered by each keystroke in the search box.
+  const filter = useCallback(
+    (patch: Partial<PartnerQuery['filters']>) => setQuery((q) => PartnerQuery.parse({ ...q, filters: { ...q.filters, ...patch } })),
+    [],
+  );
+  const clearFilters = useCallback(() => setQuery((q) => PartnerQuery.parse({ text: q.text, sort: q.sort, view: q.view })), []);
 
   const allViews = [
     { id: 'all', name: t('views.all'), query: PartnerQuery.parse({}) },
@@ -62,9 +66,10 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
         <button
           type="button"
           onClick={() =>
-            void exportPartnersCsv(ids.map((id) => index.get(id)).filter((p) => p !== undefined), lang).then((n) =>
-              notify('success', { key: 'exported', ns: 'bank', params: { count: n } }),
-            )
+            void exportPartnersCsv(
+              ids.map((id) => index.get(id)).filter((p) => p !== undefined),
+              lang,
+            ).then((n) => notify('success', { key: 'exported', ns: 'bank', params: { count: n } }))
           }
         >
           {t('export')}
@@ -92,43 +97,7 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
       <div className="split">
         <aside className="filters card" aria-label={t('filters')}>
           <h2>{t('filters')}</h2>
-          <CheckboxGroup legend={t('col.step')} options={options(t, 'steps', PipelineStep.options)} value={query.filters.steps} onChange={(v) => filter({ steps: v as PipelineStep[] })} />
-          <CheckboxGroup legend={t('form.roles')} options={Role.options.map((r) => ({ value: r, label: r }))} value={query.filters.roles} onChange={(v) => filter({ roles: v as Role[] })} />
-          <CheckboxGroup legend={t('form.levels')} options={options(t, 'levels', Level.options)} value={query.filters.levels} onChange={(v) => filter({ levels: v as Level[] })} />
-          <CheckboxGroup legend={t('col.language')} options={options(t, 'languages', Language.options)} value={query.filters.languages} onChange={(v) => filter({ languages: v as Language[] })} />
-          <CheckboxGroup legend={t('form.consentTitle')} options={options(t, 'consentKinds', ConsentKind.options)} value={query.filters.consents} onChange={(v) => filter({ consents: v as ConsentKind[] })} />
-          <SelectField
-            label={t('filterSector')}
-            value={query.filters.sectors[0] ?? ''}
-            onChange={(v) => filter({ sectors: v ? [v] : [] })}
-            placeholder={t('any')}
-            options={sectors.map((s) => ({ value: s.id, label: refLabel(s, lang) }))}
-          />
-          <TextField label={t('filterTrajectory')} value={query.filters.trajectories[0] ?? ''} onChange={(v) => filter({ trajectories: v.trim() ? [v] : [] })} />
-          <TextField label={t('filterCommunity')} value={query.filters.communities[0] ?? ''} onChange={(v) => filter({ communities: v.trim() ? [v] : [] })} />
-          <SelectField
-            label={t('training')}
-            value={query.filters.training}
-            onChange={(v) => filter({ training: v as PartnerQuery['filters']['training'] })}
-            options={[
-              { value: 'any', label: t('trainingAny') },
-              { value: 'trained', label: t('trainingTrained') },
-              { value: 'untrained', label: t('trainingUntrained') },
-            ]}
-          />
-          <SelectField
-            label={t('archivedFilter')}
-            value={query.filters.archived}
-            onChange={(v) => filter({ archived: v as PartnerQuery['filters']['archived'] })}
-            options={[
-              { value: 'exclude', label: t('archivedExclude') },
-              { value: 'include', label: t('archivedInclude') },
-              { value: 'only', label: t('archivedOnly') },
-            ]}
-          />
-          <button type="button" onClick={() => setQuery((q) => PartnerQuery.parse({ text: q.text, sort: q.sort, view: q.view }))}>
-            {t('clearFilters')}
-          </button>
+          <BankFilters filters={query.filters} lang={lang} onFilter={filter} onClear={clearFilters} />
           <hr />
           <TextField label={t('views.name')} value={viewName} onChange={setViewName} />
           <button
@@ -154,7 +123,7 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
           <p role="status">{status === 'ready' ? t('count', { count: ids.length }) : t('loading', { ns: 'common' })}</p>
           {status === 'ready' && index.size === 0 && <p>{t('emptyBank')}</p>}
           {status === 'ready' && index.size > 0 && ids.length === 0 && <p>{t('noResults')}</p>}
-          {ids.length > 0 && <BankList ids={ids} index={index} loads={loads} settings={settings} today={today} />}
+          {ids.length > 0 && <BankList ids={ids} index={index} loads={loads} settings={settings} today={today} scrollKey={query} />}
         </section>
       </div>
     </div>

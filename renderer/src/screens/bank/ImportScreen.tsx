@@ -36,6 +36,7 @@ export const ImportScreen = () => {
   const [stage, setStage] = useState<{ stage: 'reading' | 'validating'; rows?: number } | null>(null);
   const [written, setWritten] = useState<{ done: number; total: number } | null>(null);
   const worker = useRef<Worker | null>(null);
+  const arriving = useRef<CsvValidation['ok']>([]);
 
   // One worker per visit of the screen; leaving (or cancelling) stops whatever it was doing.
   useEffect(() => {
@@ -43,7 +44,13 @@ export const ImportScreen = () => {
     w.onmessage = (ev: MessageEvent<ImportAnswer>) => {
       const a = ev.data;
       if (a.kind === 'progress') return setStage({ stage: a.stage, rows: a.rows });
+      if (a.kind === 'rows') {
+        arriving.current.push(...a.rows);
+        return;
+      }
       setStage(null);
+      const ok = arriving.current;
+      arriving.current = [];
       if (a.kind === 'failed' || a.kind === 'unreadable') {
         setHeaders(null);
         setResult(null);
@@ -57,7 +64,7 @@ export const ImportScreen = () => {
         setUnreadable(false);
       }
       setMapping(a.mapping);
-      setResult(a.result);
+      setResult({ ...a.result, ok });
     };
     worker.current = w;
     return () => w.terminate();

@@ -7,6 +7,8 @@ export type DecodedInfo = Pick<DecodedCsv, 'encoding' | 'detectedBy' | 'replacem
 
 export type ImportAnswer =
   | { kind: 'progress'; stage: 'reading' | 'validating'; rows?: number }
+  /** Rows ready to import, in order, sent before the 'result' or 'validated' answer (whose `ok` is then empty). */
+  | { kind: 'rows'; rows: CsvValidation['ok'] }
   | { kind: 'unreadable'; decoded: DecodedInfo }
   | { kind: 'result'; decoded: DecodedInfo; headers: string[]; mapping: CsvMapping; result: CsvValidation }
   | { kind: 'validated'; mapping: CsvMapping; result: CsvValidation }

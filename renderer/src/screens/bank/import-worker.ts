@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { decodeAs, decodeCsv, guessMapping, parseCsv, validateRows, type CsvMapping, type ParsedCsv } from '../../../../shared/logic/csv';
+import { decodeAs, decodeCsv, guessMapping, parseCsv, validateRows, type CsvMapping, type CsvValidation, type ParsedCsv } from '../../../../shared/logic/csv';
 import type { Partner } from '../../../../shared/model/partner';
 import { DB_NAME } from '../../db/db';
 import type { ImportAnswer, ImportAsk } from './import-messages';
@@ -44,6 +44,15 @@ const readText = (text: string, mapping?: CsvMapping): { headers: string[]; mapp
   }
 };
 
+/** Rows per message: the window copies each message in, so 20,000 rows arrive in short steps. */
+const ROWS_PER_MESSAGE = 1000;
+
+/** The rows ready to import go first in short messages, then the result with its problems. */
+const sendResult = (result: CsvValidation, last: (r: CsvValidation) => ImportAnswer) => {
+  for (let i = 0; i < result.ok.length; i += ROWS_PER_MESSAGE) answer({ kind: 'rows', rows: result.ok.slice(i, i + ROWS_PER_MESSAGE) });
+  answer(last({ ...result, ok: [] }));
+};
+
 self.onmessage = async (ev: MessageEvent<ImportAsk>) => {
   const ask = ev.data;
   try {
@@ -62,12 +71,13 @@ self.onmessage = async (ev: MessageEvent<ImportAsk>) => {
         return;
       }
       answer({ kind: 'progress', stage: 'validating', rows: parsed.rows.length });
-      answer({ kind: 'result', decoded, headers: read.headers, mapping: read.mapping, result: validateRows(parsed.rows, read.mapping, existing) });
+      sendResult(validateRows(parsed.rows, read.mapping, existing), (result) => ({ kind: 'result', decoded, headers: read.headers, mapping: read.mapping, result }));
       return;
     }
     if (ask.kind === 'mapping' && parsed) {
       answer({ kind: 'progress', stage: 'validating', rows: parsed.rows.length });
-      answer({ kind: 'validated', mapping: ask.mapping, result: validateRows(parsed.rows, ask.mapping, existing) });
+      const mapping = ask.mapping;
+      sendResult(validateRows(parsed.rows, mapping, existing), (result) => ({ kind: 'validated', mapping, result }));
     }
   } catch {
     answer({ kind: 'failed' });
