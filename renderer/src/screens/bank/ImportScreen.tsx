@@ -10,6 +10,8 @@ import type { DecodedInfo, ImportAnswer, ImportAsk } from './import-messages';
 
 /** Rows written per step of the import's one transaction: the page paints the progress between steps. */
 const WRITE_CHUNK = 1000;
+/** Problem lines listed; a file of 20,000 rows can have thousands, and thousands of lines freeze the page for seconds. */
+const LISTED = 100;
 
 /**
  * CSV import in three visible stages: choose a file, check the column mapping and the
@@ -185,7 +187,7 @@ export const ImportScreen = () => {
           {result.errors.length > 0 && (
             <Section title={t('importer.errors')}>
               <ul>
-                {result.errors.map((e, i) => (
+                {result.errors.slice(0, LISTED).map((e, i) => (
                   <li key={`${e.rowNumber}-${i}`}>
                     {t('importer.errorLine', {
                       row: e.rowNumber,
@@ -195,15 +197,19 @@ export const ImportScreen = () => {
                   </li>
                 ))}
               </ul>
+              {result.errors.length > LISTED && <p>{ti('more', { count: result.errors.length - LISTED, formatted: formatNumber(result.errors.length - LISTED, lang) })}</p>}
             </Section>
           )}
           {result.duplicates.length > 0 && (
             <Section title={t('importer.duplicates')}>
               <ul>
-                {result.duplicates.map((d) => (
+                {result.duplicates.slice(0, LISTED).map((d) => (
                   <li key={d.rowNumber}>{t('importer.duplicateLine', { row: d.rowNumber, reason: t(`importer.dupReasons.${d.reason}`, { row: d.matchRow }) })}</li>
                 ))}
               </ul>
+              {result.duplicates.length > LISTED && (
+                <p>{ti('more', { count: result.duplicates.length - LISTED, formatted: formatNumber(result.duplicates.length - LISTED, lang) })}</p>
+              )}
               <Checkbox label={t('importer.importDuplicates')} checked={withDuplicates} onChange={setWithDuplicates} />
             </Section>
           )}
