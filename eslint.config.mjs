@@ -113,7 +113,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/handlers/**/*.ts', 'electron/web-host/**/*.ts', 'electron/bridge/**/*.ts'],
+    files: ['electron/services/**/*.ts', 'electron/handlers/**/*.ts', 'electron/web-host/**/*.ts', 'electron/bridge/**/*.ts', 'electron/host.ts'],
     rules: {
       // Services run without the Electron binary (tests, browser host); main.ts passes Electron pieces in.
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Pass Electron pieces in from electron/main.ts.' }] }],

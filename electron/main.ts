@@ -5,12 +5,12 @@ import type { UiLanguage } from '../shared/model/enums';
 import { APP_ROOT, APP_SCHEME, appSchemePrivileges, handleAppRequest } from './app-protocol';
 import { dispatch } from './bridge/dispatch';
 import type { HostContext } from './handlers/context';
-import { createHandlers } from './handlers';
+import { createHost } from './host';
 import { menuTemplate, menuText } from './menu';
 import { hardenContents, hardenSession, isAppUrl, secureWebPreferences } from './security';
 import { consoleLogger } from './services/logger';
 import { fileSecretStore } from './services/secret-store';
-import { syncServiceFor } from './services/sync/service';
+import { fetchHttpClient } from './services/sync/http';
 import { fitToDisplays, loadWindowState, saveWindowState } from './window-state';
 
 // Thin on purpose: every piece of work lives in plain Node modules wired here.
@@ -49,7 +49,12 @@ if (!app.requestSingleInstanceLock()) {
       setMenu();
     },
   };
-  const handlers = createHandlers(ctx);
+  // WebDAV goes through Chromium's network stack, as a browser on this laptop would: the
+  // operating system's certificate store (a health network's own CA, installed by its IT)
+  // and its proxy settings, PAC included. A session of its own keeps the window's CSP
+  // header hook off these requests. Used only after 'ready', when the drain loop starts.
+  const syncHttp = fetchHttpClient((url, init) => session.fromPartition('relais-sync').fetch(url, init));
+  const { handlers, sync } = createHost(ctx, { sync: { http: syncHttp } });
 
   ipcMain.handle('relais:invoke', (event, channel: unknown, input: unknown) => {
     // Only our own page may call the bridge, never a frame that navigated elsewhere.
@@ -92,7 +97,6 @@ if (!app.requestSingleInstanceLock()) {
     setMenu();
     // The outbox drains by itself: on start, when the OS says the network is back, and on
     // wake from sleep (the link often returns while the lid was closed).
-    const sync = syncServiceFor(ctx);
     sync.start();
     powerMonitor.on('resume', () => sync.onConnectivityHint());
     app.on('before-quit', () => sync.stop());

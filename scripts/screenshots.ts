@@ -2,10 +2,8 @@ import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { createHandlers } from '../electron/handlers';
 import { silentLogger } from '../electron/services/logger';
-import { webHostContext } from '../electron/web-host/context';
-import { startWebHost } from '../electron/web-host/server';
+import { launchBrowserHost } from '../electron/web-host/launch';
 
 /**
  * `npx tsx scripts/screenshots.ts [dir]`: opens the built renderer through the browser
@@ -18,12 +16,7 @@ const main = async () => {
   await mkdir(out, { recursive: true });
   const dataDir = await mkdtemp(join(tmpdir(), 'relais-shots-'));
   const token = 'screenshots-token-0123456789';
-  const host = await startWebHost({
-    rendererDir: resolve('out/renderer'),
-    handlers: createHandlers(webHostContext(dataDir, silentLogger)),
-    token,
-    log: silentLogger,
-  });
+  const { web: host, close } = await launchBrowserHost({ rendererDir: resolve('out/renderer'), dataDir, token, log: silentLogger });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -70,7 +63,7 @@ const main = async () => {
     await shot('home-en');
   } finally {
     await browser.close();
-    await host.close();
+    await close();
   }
 };
 

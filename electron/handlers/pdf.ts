@@ -1,9 +1,9 @@
 import type { HandlerTable } from '../../shared/bridge/contract';
 import { RelaisError } from '../../shared/bridge/result';
-import { makeAttestation, makeMandateSheet, type PdfFile } from '../services/pdf';
+import { makeAnnualReport, makeAttestation, makeMandateSheet, makePortrait, type PdfFile } from '../services/pdf';
 import type { HostContext } from './context';
 
-type PdfHandlers = Pick<HandlerTable, 'pdf.mandateSheet' | 'pdf.attestation'>;
+type PdfHandlers = Pick<HandlerTable, 'pdf.mandateSheet' | 'pdf.attestation' | 'pdf.annualReport' | 'pdf.portrait'>;
 
 export const pdfHandlers = (ctx: HostContext): PdfHandlers => {
   /** Inputs are full of personal data: only the printable's kind and the error's class are logged. */
@@ -19,5 +19,7 @@ export const pdfHandlers = (ctx: HostContext): PdfHandlers => {
   return {
     'pdf.mandateSheet': (input) => run('mandate_sheet', () => makeMandateSheet(input)),
     'pdf.attestation': (input) => run('attestation', () => makeAttestation(input)),
+    'pdf.annualReport': (input) => run('annual_report', () => makeAnnualReport(input)),
+    'pdf.portrait': (input) => run('portrait', () => makePortrait(input)),
   };
 };

@@ -1,7 +1,6 @@
 import type { HandlerTable } from '../../shared/bridge/contract';
 import type { SyncTarget } from '../../shared/bridge/channels/sync';
-import { syncServiceFor } from '../services/sync/service';
-import type { HostContext } from './context';
+import type { SyncService } from '../services/sync/service';
 
 type SyncHandlers = Pick<
   HandlerTable,
@@ -22,11 +21,14 @@ const targetOf = (input: TargetInput): { target: SyncTarget | null; password?: s
     ? { target: null }
     : input.kind === 'folder'
       ? { target: { kind: 'folder', path: input.path } }
-      : { target: { kind: 'webdav', url: input.url, username: input.username }, ...(input.password === undefined ? {} : { password: input.password }) };
+      : {
+          target: { kind: 'webdav', url: input.url, username: input.username, caFile: input.caFile ?? null },
+          ...(input.password === undefined ? {} : { password: input.password }),
+        };
 
-/** Thin: every handler delegates to the host's one sync service (made lazily). */
-export const syncHandlers = (ctx: HostContext): SyncHandlers => {
-  const svc = () => syncServiceFor(ctx);
+/** Thin: every handler delegates to the host's one sync service. */
+export const syncHandlers = (sync: SyncService): SyncHandlers => {
+  const svc = () => sync;
   return {
     'sync.status': () => svc().status(),
     'sync.exportBundle': (input) => svc().exportBundle(input),

@@ -1,6 +1,7 @@
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { RelaisError } from '../../shared/bridge/result';
+import { syncDir } from './sync/atomic';
 
 /**
  * Keeps small secrets (the device's private signing key, the WebDAV password) at rest.
@@ -33,7 +34,10 @@ const readOrNull = async (path: string): Promise<Buffer | null> => {
   }
 };
 
-/** Temporary file, flushed, then renamed: a power cut leaves the old secret or the new one, never an empty file. */
+/**
+ * Temporary file, flushed, renamed, then the folder flushed: a power cut leaves the old
+ * secret or the new one, never an empty file, and never loses a freshly made device key.
+ */
 const writeDurably = async (target: string, bytes: Buffer) => {
   const tmp = `${target}.tmp`;
   const fh = await open(tmp, 'w', 0o600);
@@ -44,6 +48,7 @@ const writeDurably = async (target: string, bytes: Buffer) => {
     await fh.close();
   }
   await rename(tmp, target);
+  await syncDir(dirname(target));
 };
 
 export const fileSecretStore = (dir: string, sealing: SealingProbe = () => undefined): SecretStore => {

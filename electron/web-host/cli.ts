@@ -1,11 +1,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createHandlers } from '../handlers';
 import { consoleLogger } from '../services/logger';
-import { syncServiceFor } from '../services/sync/service';
-import { defaultDataDir, webHostContext } from './context';
-import { startWebHost } from './server';
+import { defaultDataDir } from './context';
+import { launchBrowserHost } from './launch';
 import { launchToken } from './token';
 
 // A fixed default port matters: the renderer's IndexedDB belongs to the origin, so a
@@ -21,13 +19,12 @@ const main = async () => {
   const dataDir = resolve(process.env.RELAIS_DATA_DIR ?? defaultDataDir());
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const log = consoleLogger(process.env.RELAIS_QUIET === '1');
-  const ctx = webHostContext(dataDir, log);
   // Kept across launches, so a bookmark still opens the bank after a restart.
   const token = process.env.RELAIS_WEB_TOKEN ?? (await launchToken(dataDir));
   const port = Number(process.env.RELAIS_PORT ?? DEFAULT_PORT);
-  let host;
+  let running;
   try {
-    host = await startWebHost({ rendererDir, handlers: createHandlers(ctx), token, log, port });
+    running = await launchBrowserHost({ rendererDir, dataDir, token, log, port });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
     // One line, no stack trace: which port, and how to pick another.
@@ -36,12 +33,9 @@ const main = async () => {
     );
     process.exit(1);
   }
-  const sync = syncServiceFor(ctx);
-  sync.start();
-  process.stdout.write(`Relais (browser mode) is ready. Open / Ouvrez : ${host.url}\n`);
+  process.stdout.write(`Relais (browser mode) is ready. Open / Ouvrez : ${running.web.url}\n`);
   const stop = () => {
-    sync.stop();
-    void host.close().then(() => process.exit(0));
+    void running.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -17,7 +17,7 @@ export const textToBase64 = (text: string): string => {
   return btoa(bin);
 };
 
-type Mime = 'application/pdf' | 'text/csv' | 'text/plain' | 'application/octet-stream';
+type Mime = 'application/pdf' | 'text/csv' | 'text/plain' | 'application/json' | 'application/octet-stream' | 'image/png';
 
 /**
  * Saves bytes where the user chooses: the desktop app shows its native dialog; the

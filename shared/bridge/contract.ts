@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
 import { pdfChannels } from './channels/pdf';
+import { printableChannels } from './channels/printables';
 import { syncChannels } from './channels/sync';
 import type { Result } from './result';
 
@@ -8,7 +9,7 @@ import type { Result } from './result';
  * Every call between renderer and main, declared once. The Electron IPC handler and the
  * browser host both validate against these schemas before calling the same handler table.
  */
-export const contract = { ...appChannels, ...pdfChannels, ...syncChannels };
+export const contract = { ...appChannels, ...pdfChannels, ...syncChannels, ...printableChannels };
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
 

@@ -31,6 +31,11 @@ export const ErrorCode = z.enum([
   'sync_rejected',
   'sync_verify_failed',
   'sync_stale_since',
+  // WebDAV targets as central IT runs them (issue 16)
+  'sync_cert_untrusted',
+  'sync_folder_missing',
+  'sync_forbidden',
+  'sync_ca_file',
   'secret_key_pasted',
   'secrets_locked',
   // printables

@@ -4,3 +4,5 @@ export * from './partner';
 export * from './request';
 export * from './settings';
 export * from './tables';
+export * from './printables';
+export * from './year-report';

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ContactEntry, Partner } from './partner';
+import { GuideTemplate, Poster } from './printables';
 import { Candidacy, Mandate, PartnerRequest } from './request';
 import { OfficeSettings } from './settings';
+import { YearReport } from './year-report';
 
 /**
  * The synced tables and the schema of a record in each. Bundles carry records by table
@@ -14,6 +16,9 @@ export const tableSchemas = {
   candidacies: Candidacy,
   mandates: Mandate,
   settings: OfficeSettings,
+  posters: Poster,
+  guides: GuideTemplate,
+  yearReports: YearReport,
 } as const;
 
 type Schemas = typeof tableSchemas;

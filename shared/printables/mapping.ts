@@ -1,11 +1,11 @@
 import { fold } from '../logic/text';
-import { bankRoles } from '../reference';
+import { bankRoles, contexts, levels, sectorLabel } from '../reference';
 import type { IsoDate } from '../model/base';
 import type { UiLanguage } from '../model/enums';
 import { partnerDisplayName, type Partner } from '../model/partner';
-import type { Mandate, MandateFields, PartnerRequest } from '../model/request';
+import type { Mandate, MandateFields, PartnerRequest, RequestFields } from '../model/request';
 import type { OfficeSettingsFields } from '../model/settings';
-import type { AttestationInput, MandateSheetInput, PrintOffice, PrintParticipation } from './schemas';
+import type { AttestationInput, MandateSheetInput, NoticeInput, PrintOffice, PrintParticipation } from './schemas';
 
 type NameOf = Pick<Partner, 'firstName' | 'lastName'>;
 type RequestHeading = Pick<PartnerRequest, 'title' | 'directorate' | 'team'>;
@@ -36,6 +36,7 @@ export const printOfficeFrom = (s: OfficeSettingsFields): PrintOffice => ({
   address: s.address,
   primaryColor: s.primaryColor,
   accentColor: s.accentColor,
+  ...(s.logo ? { logo: s.logo } : {}),
 });
 
 /** Pass `mandate.language` as `language` unless the coordinator picked another one for this print. */
@@ -97,6 +98,37 @@ export function attestationInputFrom(
     partner: { displayName: partnerDisplayName(partner) },
     participations,
     totalHours: roundHours(participations.reduce((sum, p) => sum + p.hours, 0)),
+    issuedOn: today,
+  };
+}
+
+const labelIn = (item: { fr: string; en: string } | undefined, language: UiLanguage): string | undefined => (item ? (language === 'en' ? item.en : item.fr) : undefined);
+
+/** The notice for one request: list values become labels in the notice's language. */
+export function noticeInputFrom(settings: OfficeSettingsFields, request: RequestFields, language: UiLanguage, today: IsoDate, answerBy?: IsoDate): NoticeInput {
+  return {
+    language,
+    office: printOfficeFrom(settings),
+    request: {
+      title: request.title,
+      directorate: request.directorate,
+      team: request.team,
+      level: labelIn(levels.find((l) => l.id === request.level), language),
+      context: labelIn(contexts.find((c) => c.id === request.context), language),
+      sectors: request.sectors.map((s) => sectorLabel(s, language)),
+      trajectories: request.trajectories,
+      languages: request.languages,
+      community: request.community,
+      remoteOk: request.remoteOk,
+      seats: request.seats,
+      startDate: request.startDate,
+      endDate: request.endDate,
+      frequency: request.frequency,
+      formats: request.formats,
+      hoursExpected: request.hoursExpected,
+      compensation: request.compensation,
+    },
+    ...(answerBy ? { answerBy } : {}),
     issuedOn: today,
   };
 }

@@ -5,8 +5,12 @@ import { TableName, tableNames, tableSchemas } from '../model/tables';
 /** Name and version written at the top of every bundle (see docs/bundle-format.md). */
 export const BUNDLE_FORMAT = 'relais-bundle';
 export const BUNDLE_MAJOR = 1;
-/** 1.1: partners carry `languages` (every language spoken); 1.0 bundles, with `language` only, still read. */
-export const BUNDLE_MINOR = 1;
+/**
+ * 1.1: partners carry `languages` (every language spoken); 1.0 bundles, with `language` only, still read.
+ * 1.3: tables `posters` and `guides`, and `settings.logo`.
+ * 1.5: adds the `yearReports` table (minor numbers are assigned per feature, so they skip).
+ */
+export const BUNDLE_MINOR = 5;
 export const BUNDLE_VERSION = `${BUNDLE_MAJOR}.${BUNDLE_MINOR}`;
 
 /** Largest piece sent in one request, so an interrupted upload loses at most this much. */

@@ -156,9 +156,12 @@ test('a request goes from the team to closed: matching, two mandates, the mandat
   await page.getByRole('button', { name: 'Enregistrer le mandat' }).first().click();
   await expect(page.getByRole('status').filter({ hasText: 'Mandat enregistré.' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Fiche de mandat (PDF)' }).click();
-  const preview = page.getByRole('region', { name: `Fiche de mandat — ${full(AURORE)}` });
+  const opener = page.getByRole('button', { name: 'Fiche de mandat (PDF)' });
+  await opener.click();
+  // The preview is a modal dialog: focus moves in, pages are drawn (pdf.js), Escape closes it.
+  const preview = page.getByRole('dialog', { name: `Fiche de mandat — ${full(AURORE)}` });
   await expect(preview).toBeVisible();
+  await expect(preview.getByRole('img', { name: /^Page 1 de \d$/ })).toBeVisible();
   const downloadPromise = page.waitForEvent('download');
   await preview.getByRole('button', { name: 'Enregistrer le PDF' }).click();
   const download = await downloadPromise;
@@ -186,6 +189,9 @@ test('a request goes from the team to closed: matching, two mandates, the mandat
   const fontRows = fonts.slice(2).filter((l) => l.trim());
   expect(fontRows.length).toBeGreaterThan(0);
   for (const row of fontRows) expect(row.slice(emb?.[0], emb?.[1]).trim(), row).toBe('yes');
+  await page.keyboard.press('Escape');
+  await expect(preview).toBeHidden();
+  await expect(opener).toBeFocused();
 
   // The whole accompaniment cycle, each step marked done.
   const steps = page.getByRole('region', { name: 'Accompagnement' });

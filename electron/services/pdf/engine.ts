@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import pdfMake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { loadFonts, type VirtualFs } from './fonts';
@@ -9,6 +10,36 @@ interface PdfMakeNode {
 
 let ready = false;
 
+interface PdfKitDoc {
+  fonts: Record<string, Record<string, string>>;
+  fontCache: Record<string, Record<string, unknown>>;
+  provideFont(family: string, bold: boolean, italics: boolean): unknown;
+  font(src: unknown, ...rest: unknown[]): PdfKitDoc;
+  _font: unknown;
+}
+
+/**
+ * Charts are SVG, and pdfmake's SVG renderer asks PDFKit for a font by its virtual file
+ * name, which PDFKit then looks for on disk. Answer such a request with the font pdfmake
+ * already loaded from memory, so chart text uses the same embedded subset as the rest.
+ */
+function shareFontsWithSvg(): void {
+  const proto = (createRequire(import.meta.url)('pdfmake/js/PDFDocument.js') as { default: { prototype: PdfKitDoc } }).default.prototype;
+  const original = proto.font;
+  proto.font = function (this: PdfKitDoc, src: unknown, ...rest: unknown[]) {
+    if (typeof src === 'string' && rest.length === 0) {
+      for (const [family, faces] of Object.entries(this.fonts ?? {})) {
+        for (const [type, file] of Object.entries(faces)) {
+          if (file !== src) continue;
+          this._font = this.provideFont(family, type === 'bold' || type === 'bolditalics', type === 'italics' || type === 'bolditalics');
+          return this;
+        }
+      }
+    }
+    return original.call(this, src, ...rest);
+  };
+}
+
 /**
  * Registers fonts once per process. Documents are built only from our own definitions and
  * fonts already in memory, so every URL and local file access is refused: nothing a user
@@ -19,6 +50,7 @@ function prepare(): void {
   pdfMake.addFonts(loadFonts((pdfMake as unknown as PdfMakeNode).virtualfs));
   pdfMake.setUrlAccessPolicy(() => false);
   pdfMake.setLocalAccessPolicy(() => false);
+  shareFontsWithSvg();
   ready = true;
 }
 

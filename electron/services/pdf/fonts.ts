@@ -4,7 +4,7 @@ import { inflateSync } from 'node:zlib';
 import type { TFontDictionary } from 'pdfmake/interfaces';
 
 // Not named `require`: the bundled ESM main already declares one (electron-vite's shim).
-const resolveFrom = createRequire(import.meta.url);
+export const resolveFrom = createRequire(import.meta.url);
 
 /** pdfmake family names used in document definitions. */
 export const FONT = {
@@ -27,7 +27,7 @@ const syllabics = (weight: number) =>
 
 type Faces = { normal: string; bold: string; italics: string; bolditalics: string };
 
-const FACES: Record<FontFamily, Faces> = {
+export const FACES: Record<FontFamily, Faces> = {
   [FONT.latin]: {
     normal: latin('400-normal'),
     bold: latin('700-normal'),

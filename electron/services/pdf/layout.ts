@@ -15,7 +15,7 @@ const MUTED = '#5a5f66';
 const RULE = '#d5d8dc';
 
 /** Text on the header band must stay readable whatever colour the office picked. */
-function onColour(hex: string): string {
+export function onColour(hex: string): string {
   const channel = (i: number) => {
     const c = parseInt(hex.slice(i, i + 2), 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
@@ -89,6 +89,13 @@ export function fields(rows: ReadonlyArray<readonly [string, ContentText | strin
 /** A paragraph under the section heading, indented to line up with the field values. */
 export const paragraph = (content: ContentText): Content => ({ ...content, margin: [11, 2, 0, 4] });
 
+/** The office's logo as a pdfmake image fitted in a square box; the caller checks it exists. */
+export const logoImage = (office: PrintOffice, box: number, width: number | 'auto' = 'auto'): Content => {
+  const logo = office.logo;
+  if (!logo) return '';
+  return { image: `data:${logo.mime};base64,${logo.base64}`, fit: [box, box], width: width === 'auto' ? Math.min(box, (box * logo.width) / logo.height) : width };
+};
+
 export function header(office: PrintOffice, documentTitle: string, strings: PdfStrings): DynamicContent {
   const fg = onColour(office.primaryColor);
   const name = office.officeName || strings.common.office;
@@ -99,7 +106,13 @@ export function header(office: PrintOffice, documentTitle: string, strings: PdfS
           widths: ['*', 'auto'],
           body: [
             [
-              { stack: [rich(name, { style: 'bandTitle', color: fg }), rich(office.establishment, { style: 'bandSub', color: fg })] },
+              {
+                columns: [
+                  ...(office.logo ? [logoImage(office, 34)] : []),
+                  { width: '*', stack: [rich(name, { style: 'bandTitle', color: fg }), rich(office.establishment, { style: 'bandSub', color: fg })] },
+                ],
+                columnGap: 10,
+              },
               { text: documentTitle.toUpperCase(), style: 'bandDoc', color: fg, alignment: 'right', noWrap: true },
             ],
           ],
@@ -157,7 +170,7 @@ export function signatureSlot(role: string, name: string | undefined, strings: P
 export function baseDocument(
   office: PrintOffice,
   strings: PdfStrings,
-  meta: { title: string; language: string },
+  meta: { title: string; language: string; band?: string },
   content: Content[],
 ): TDocumentDefinitions {
   return {
@@ -165,7 +178,7 @@ export function baseDocument(
     pageMargins: [SIDE, HEADER_HEIGHT + 30, SIDE, 62],
     info: { title: meta.title, creator: 'Relais', producer: 'Relais' },
     language: meta.language,
-    header: header(office, meta.title, strings),
+    header: header(office, meta.band ?? meta.title, strings),
     footer: footer(office, strings),
     content,
     defaultStyle: { font: FONT.latin, fontSize: 10, lineHeight: 1.25, color: INK },

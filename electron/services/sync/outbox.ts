@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ErrorCode, RelaisError } from '../../../shared/bridge/result';
@@ -7,10 +7,16 @@ import type { Logger } from '../logger';
 import { TMP_SUFFIX, writeFileAtomic, type BeforeRename } from './atomic';
 import type { SealedBundle } from './bundle';
 import { planParts, sha256Hex } from './parts';
+import { readOrSetAside, readVersioned } from './versioned';
+
+/** Versions of the files the outbox keeps; a file without one predates versions (0). */
+export const OUTBOX_ENTRY_VERSION = 1;
+export const SYNC_STATE_VERSION = 1;
 
 const Part = z.object({ name: z.string(), offset: z.number().int(), size: z.number().int(), sha256: z.string(), delivered: z.boolean() });
 
 export const OutboxEntry = z.object({
+  version: z.literal(OUTBOX_ENTRY_VERSION),
   id: z.string(),
   /** Name on the sync target. */
   file: z.string(),
@@ -31,6 +37,7 @@ export const OutboxEntry = z.object({
 export type OutboxEntry = z.infer<typeof OutboxEntry>;
 
 export const SyncState = z.object({
+  version: z.literal(SYNC_STATE_VERSION),
   /** Highest stamp such that every change up to it is confirmed delivered. */
   confirmedStamp: z.string().nullable(),
   lastDeliveryAt: z.string().nullable(),
@@ -43,6 +50,8 @@ export interface OutboxOptions {
   log: Logger;
   /** Test hook to simulate a crash between a flushed temporary file and its rename. */
   beforeRename?: BeforeRename;
+  /** Test hook: runs before supersede looks at each waiting bundle, to interleave a drain there. */
+  beforeSupersedeCheck?: (id: string) => Promise<void>;
 }
 
 const isStarted = (e: OutboxEntry): boolean => e.parts.some((p) => p.delivered);
@@ -57,7 +66,9 @@ const atOrBelow = (a: string | null, b: string | null): boolean => a === null ||
  */
 export class Outbox {
   private entries = new Map<string, OutboxEntry>();
-  private state: SyncState = { confirmedStamp: null, lastDeliveryAt: null, deliveredBundles: 0 };
+  /** Bundles the drain loop is sending: supersede leaves them alone (see `claim`). */
+  private claimed = new Set<string>();
+  private state: SyncState = { version: SYNC_STATE_VERSION, confirmedStamp: null, lastDeliveryAt: null, deliveredBundles: 0 };
 
   private constructor(
     readonly dir: string,
@@ -74,23 +85,28 @@ export class Outbox {
   }
 
   private async load(): Promise<void> {
-    try {
-      this.state = SyncState.parse(JSON.parse(await readFile(this.statePath, 'utf8')));
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') this.opts.log.error('sync.state_unreadable');
-    }
+    // Unreadable: logged and set aside. The confirmed stamp then starts from nothing, so the
+    // next bundle carries everything again (the central office merges duplicates), never less.
+    this.state = (await readOrSetAside(this.statePath, SyncState, SYNC_STATE_VERSION, this.opts.log, 'sync.state')) ?? this.state;
     const names = await readdir(this.dir);
+    const keptAside = new Set<string>();
     for (const name of names) {
       if (!name.endsWith('.json')) continue;
-      try {
-        const entry = OutboxEntry.parse(JSON.parse(await readFile(join(this.dir, name), 'utf8')));
-        this.entries.set(entry.id, entry);
-      } catch {
-        this.opts.log.error('sync.outbox_entry_unreadable');
+      const id = name.slice(0, -'.json'.length);
+      const read = await readVersioned(join(this.dir, name), OutboxEntry, OUTBOX_ENTRY_VERSION);
+      if (read.kind === 'ok' && read.value.id === id) {
+        this.entries.set(id, read.value);
+        continue;
       }
+      // Kept with its bytes under names the sweep below leaves alone, never deleted.
+      this.opts.log.error(read.kind === 'newer' ? 'sync.outbox_entry_newer' : 'sync.outbox_entry_unreadable');
+      keptAside.add(id);
+      await rename(join(this.dir, name), join(this.dir, `${name}.unreadable`)).catch(() => undefined);
+      await rename(join(this.dir, `${id}.age`), join(this.dir, `${id}.age.unreadable`)).catch(() => undefined);
     }
     for (const name of names) {
       const id = name.replace(/\.(age|json)$/, '');
+      if (keptAside.has(id)) continue;
       if (name.endsWith(TMP_SUFFIX) || (name.endsWith('.age') && !this.entries.has(id))) {
         await rm(join(this.dir, name), { force: true });
         this.opts.log.warn('sync.outbox_incomplete_removed');
@@ -134,6 +150,7 @@ export class Outbox {
     const file = `relais-${safeDevice}-${header.bundleId}.age`;
     const { parts, manifest } = planParts(file, bytes, this.opts.partSize ?? PART_SIZE);
     const entry: OutboxEntry = {
+      version: OUTBOX_ENTRY_VERSION,
       id: header.bundleId,
       file,
       size: bytes.length,
@@ -151,13 +168,39 @@ export class Outbox {
       quarantined: null,
     };
     await writeFileAtomic(join(this.dir, `${entry.id}.age`), bytes, this.opts.beforeRename);
-    await this.save(entry);
+    await this.save(entry, { create: true });
     return entry;
   }
 
-  async save(entry: OutboxEntry): Promise<void> {
+  /**
+   * Writes an entry's description. Only a bundle still in the outbox is rewritten: one
+   * that supersede or completion removed is not brought back as a ghost without its bytes.
+   */
+  async save(entry: OutboxEntry, opts: { create?: boolean } = {}): Promise<void> {
+    if (!opts.create && !this.entries.has(entry.id)) {
+      this.opts.log.warn('sync.outbox_save_after_remove');
+      return;
+    }
     await writeFileAtomic(join(this.dir, `${entry.id}.json`), JSON.stringify(entry), this.opts.beforeRename);
     this.entries.set(entry.id, entry);
+  }
+
+  /**
+   * The lock between the drain loop and supersede. JavaScript runs one thing at a time, so
+   * a synchronous check-and-mark is atomic: the drain claims a bundle here, with no await
+   * between finding it and marking it, and supersede checks the live claim and removes a
+   * bundle from the map before its first await. Whichever comes first wins; the other
+   * sees it. Returns the entry, or undefined when it is gone or set aside.
+   */
+  claim(id: string): OutboxEntry | undefined {
+    const e = this.entries.get(id);
+    if (!e || e.quarantined || this.claimed.has(id)) return undefined;
+    this.claimed.add(id);
+    return e;
+  }
+
+  release(id: string): void {
+    this.claimed.delete(id);
   }
 
   /**
@@ -168,6 +211,7 @@ export class Outbox {
     const confirmed = this.state.confirmedStamp;
     const covers = atOrBelow(entry.fromStamp, confirmed);
     this.state = {
+      version: SYNC_STATE_VERSION,
       confirmedStamp: covers && entry.toStamp !== null && (confirmed === null || entry.toStamp > confirmed) ? entry.toStamp : confirmed,
       lastDeliveryAt: at.toISOString(),
       deliveredBundles: this.state.deliveredBundles + 1,
@@ -183,25 +227,34 @@ export class Outbox {
    * bundle's range lies inside the new one's. A full bundle is only ever replaced by
    * another full one: the central office asked for everything, not for the latest changes.
    */
-  async supersede(latest: OutboxEntry, keep: ReadonlySet<string>): Promise<string[]> {
+  async supersede(latest: OutboxEntry): Promise<string[]> {
     const dropped: string[] = [];
     if (!atOrBelow(latest.fromStamp, this.state.confirmedStamp)) return dropped;
-    for (const e of this.list()) {
-      if (e.id === latest.id || keep.has(e.id) || e.quarantined || isStarted(e)) continue;
+    for (const { id } of this.list()) {
+      await this.opts.beforeSupersedeCheck?.(id);
+      // Read live after every await: the drain may have claimed or advanced it meanwhile.
+      const e = this.entries.get(id);
+      if (!e || id === latest.id || this.claimed.has(id) || e.quarantined || isStarted(e)) continue;
       const inside = atOrBelow(latest.fromStamp, e.fromStamp) && atOrBelow(e.toStamp, latest.toStamp);
       if (inside && (!e.full || latest.full)) {
-        await this.remove(e.id);
-        dropped.push(e.id);
+        // Out of the map before the first await, so the drain can no longer claim it.
+        this.entries.delete(id);
+        await this.removeFiles(id);
+        dropped.push(id);
       }
     }
     return dropped;
   }
 
   private async remove(id: string): Promise<void> {
+    this.entries.delete(id);
+    await this.removeFiles(id);
+  }
+
+  private async removeFiles(id: string): Promise<void> {
     // Description first: without it the bytes are an orphan that the next start removes.
     await rm(join(this.dir, `${id}.json`), { force: true });
     await rm(join(this.dir, `${id}.age`), { force: true });
-    this.entries.delete(id);
   }
 
 }

@@ -20,4 +20,23 @@ export const TARGET_ERRORS: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'sync_not_configured',
   'folder_unavailable',
   'no_recipient',
+  'sync_cert_untrusted',
+  'sync_folder_missing',
+  'sync_forbidden',
+  'sync_ca_file',
+]);
+
+/**
+ * Target failures that waiting will not cure: retries stop until the user acts. A refused
+ * password is never retried by itself (Nextcloud and others throttle, then lock, an
+ * account after repeated failures) and waits for a new one; a missing or forbidden folder
+ * and an untrusted certificate wait for central IT, then for "Send now", a successful
+ * "Test the connection", or new settings.
+ */
+export const NEEDS_ACTION: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'sync_auth',
+  'sync_folder_missing',
+  'sync_forbidden',
+  'sync_ca_file',
+  'sync_cert_untrusted',
 ]);

@@ -18,6 +18,11 @@ export type Route =
   | { name: 'requestNew' }
   | { name: 'mandate'; id: string }
   | { name: 'sync' }
+  | { name: 'printables' }
+  | { name: 'poster'; id: string }
+  | { name: 'guide'; guide: string; language: string }
+  | { name: 'indicators' }
+  | { name: 'portrait' }
   | { name: 'settings' };
 
 export const parseRoute = (hash: string): Route => {
@@ -37,8 +42,16 @@ export const parseRoute = (hash: string): Route => {
       return b ? { name: 'mandate', id: b } : { name: 'requests' };
     case 'sync':
       return { name: 'sync' };
+    case 'indicators':
+      return { name: 'indicators' };
+    case 'portrait':
+      return { name: 'portrait' };
     case 'settings':
       return { name: 'settings' };
+    case 'printables':
+      if (b === 'poster' && parts[2]) return { name: 'poster', id: parts[2] };
+      if (b === 'guide' && parts[2] && parts[3]) return { name: 'guide', guide: parts[2], language: parts[3] };
+      return { name: 'printables' };
     default:
       return { name: 'home' };
   }
@@ -68,8 +81,18 @@ export const routeHash = (r: Route): string => {
       return `#/mandates/${r.id}`;
     case 'sync':
       return '#/sync';
+    case 'indicators':
+      return '#/indicators';
+    case 'portrait':
+      return '#/portrait';
     case 'settings':
       return '#/settings';
+    case 'printables':
+      return '#/printables';
+    case 'poster':
+      return `#/printables/poster/${r.id}`;
+    case 'guide':
+      return `#/printables/guide/${r.guide}/${r.language}`;
   }
 };
 
@@ -77,7 +100,7 @@ export type RouteName = Route['name'];
 export type RouteOf<N extends RouteName> = Extract<Route, { name: N }>;
 
 /** The top navigation, in order; each route lights up one of these. */
-export const navSections = ['home', 'bank', 'requests', 'sync', 'settings'] as const;
+export const navSections = ['home', 'bank', 'requests', 'printables', 'indicators', 'sync', 'settings'] as const;
 export type NavSection = (typeof navSections)[number];
 
 /** What a feature registers for one route: the screen that shows it and its nav section. */

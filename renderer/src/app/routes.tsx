@@ -1,5 +1,7 @@
 import { bankRoutes } from '../screens/bank/routes';
 import { HomeScreen } from '../screens/home/HomeScreen';
+import { printableRoutes } from '../screens/printables/routes';
+import { indicatorRoutes } from '../screens/indicators/routes';
 import { requestRoutes } from '../screens/requests/routes';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { syncRoutes } from '../screens/sync/routes';
@@ -16,6 +18,8 @@ export const routeMap: { [N in RouteName]: RouteEntry<N> } = {
   ...bankRoutes,
   ...requestRoutes,
   ...syncRoutes,
+  ...printableRoutes,
+  ...indicatorRoutes,
 };
 
 export const entryFor = (route: Route): RouteEntry<RouteName> => routeMap[route.name] as RouteEntry<RouteName>;

@@ -1,7 +1,9 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { ContactEntry, Partner } from '../../../shared/model/partner';
 import type { Candidacy, Mandate, PartnerRequest } from '../../../shared/model/request';
+import type { GuideTemplate, Poster } from '../../../shared/model/printables';
 import type { OfficeSettings } from '../../../shared/model/settings';
+import type { YearReport } from '../../../shared/model/year-report';
 import type { PartnerQuerySaved } from './views';
 import { declareSchema, SCHEMA_VERSION } from './schema';
 
@@ -23,9 +25,12 @@ export type RelaisDb = Dexie & {
   candidacies: EntityTable<Candidacy, 'id'>;
   mandates: EntityTable<Mandate, 'id'>;
   settings: EntityTable<OfficeSettings, 'id'>;
+  posters: EntityTable<Poster, 'id'>;
+  guides: EntityTable<GuideTemplate, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   views: EntityTable<PartnerQuerySaved, 'id'>;
   drafts: EntityTable<DraftRow, 'key'>;
+  yearReports: EntityTable<YearReport, 'id'>;
 };
 
 export const DB_NAME = 'relais';

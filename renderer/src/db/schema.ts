@@ -9,8 +9,13 @@ import type { Dexie } from 'dexie';
  *      lastContactAt / nextStepAt indexes, computed here from the contact log.
  * v3 — partners record every language they speak (`languages`, multi-entry index for the
  *      filters); existing partners get their one language as the list.
+ * v5 — printables: recruitment posters and the office's edited guide templates (new
+ *      tables, no data changes).
+ * v8 — yearReports: the coordinator's words per year (annual report highlights and
+ *      challenges, provincial portrait answers). A new table only; no data to migrate.
+ *      (Version numbers are assigned per feature, so they skip.)
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 8;
 
 export const v1Stores = {
   partners: 'id, stamp, step, lastName, updatedAt',
@@ -26,6 +31,10 @@ export const v2Stores = {
   mandates: 'id, stamp, requestId, partnerId, status',
   views: 'id',
   drafts: 'key',
+};
+
+export const v8Stores = {
+  yearReports: 'id, stamp, year',
 };
 
 interface ContactRow {
@@ -69,8 +78,15 @@ const languagesFromLanguage = async (tx: { table(name: string): Dexie['tables'][
     });
 };
 
+export const v5Stores = {
+  posters: 'id, stamp, updatedAt',
+  guides: 'id, stamp, guide',
+};
+
 export const declareSchema = (db: Dexie): void => {
   db.version(1).stores(v1Stores);
   db.version(2).stores(v2Stores).upgrade(deriveContactDates);
   db.version(3).stores(v3Stores).upgrade(languagesFromLanguage);
+  db.version(5).stores(v5Stores);
+  db.version(8).stores(v8Stores);
 };

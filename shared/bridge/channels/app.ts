@@ -22,7 +22,7 @@ export const appChannels = defineChannels({
   'file.save': {
     input: z.object({
       suggestedName: z.string().min(1).max(200),
-      mime: z.enum(['application/pdf', 'text/csv', 'text/plain', 'application/octet-stream']),
+      mime: z.enum(['application/pdf', 'text/csv', 'text/plain', 'application/json', 'application/octet-stream', 'image/png']),
       base64: Base64,
     }),
     output: z.object({ saved: z.boolean(), path: z.string().optional() }),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { AnnualReportInput } from '../../printables/annual-report';
+import { PortraitPdfInput } from '../../printables/portrait';
 import { AttestationInput, MandateSheetInput } from '../../printables/schemas';
 import { defineChannels } from '../channel';
 import { Base64 } from './app';
@@ -15,4 +17,6 @@ export type PdfOutput = z.infer<typeof PdfOutput>;
 export const pdfChannels = defineChannels({
   'pdf.mandateSheet': { input: MandateSheetInput, output: PdfOutput },
   'pdf.attestation': { input: AttestationInput, output: PdfOutput },
+  'pdf.annualReport': { input: AnnualReportInput, output: PdfOutput },
+  'pdf.portrait': { input: PortraitPdfInput, output: PdfOutput },
 });

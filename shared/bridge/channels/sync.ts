@@ -11,9 +11,12 @@ const WebdavUrl = z
   .refine((u) => webdavUrlProblem(u) === null, 'https only (http on loopback), no credentials in the address');
 const Instant = z.string().max(40);
 
+/** A PEM file of certificate authorities to trust (browser mode; the desktop app uses the system's store). */
+const CaFile = z.string().max(1000).nullable().optional();
+
 export const SyncTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('folder'), path: z.string().min(1).max(1000) }),
-  z.object({ kind: z.literal('webdav'), url: WebdavUrl, username: z.string().max(200) }),
+  z.object({ kind: z.literal('webdav'), url: WebdavUrl, username: z.string().max(200), caFile: CaFile }),
 ]);
 export type SyncTarget = z.infer<typeof SyncTarget>;
 
@@ -31,9 +34,24 @@ export const OutboxBundleStatus = z.object({
   quarantined: z.object({ reason: ErrorCode, at: Instant }).nullable(),
 });
 
+/** Whose certificate a server showed when it was not trusted: what central IT needs to hear. */
+export const CertificateInfo = z.object({
+  subject: z.string().max(1000),
+  issuer: z.string().max(1000),
+  /** SHA-256 fingerprint, colon-separated hex, as browsers and `openssl x509 -fingerprint -sha256` show it. */
+  sha256: z.string().max(200),
+  validFrom: z.string().max(100),
+  validTo: z.string().max(100),
+});
+export type CertificateInfo = z.infer<typeof CertificateInfo>;
+
 export const SyncStatus = z.object({
-  /** not_configured: no target or no central key; waiting: retrying later; offline: probing the target. */
-  state: z.enum(['not_configured', 'idle', 'sending', 'waiting', 'offline']),
+  /**
+   * not_configured: no target or no central key; waiting: retrying later; offline: probing
+   * the target; needs_action: retries stopped until the user acts (a refused password, a
+   * missing or forbidden folder): lastError says what.
+   */
+  state: z.enum(['not_configured', 'idle', 'sending', 'waiting', 'offline', 'needs_action']),
   target: SyncTarget.nullable(),
   centralKeySet: z.boolean(),
   /** Export records whose stamp is greater than this (null: everything). */
@@ -45,6 +63,8 @@ export const SyncStatus = z.object({
   lastDeliveryAt: Instant.nullable(),
   nextAttemptAt: Instant.nullable(),
   lastError: ErrorCode.nullable(),
+  /** With lastError sync_cert_untrusted: the certificate the server showed, when it could be read. */
+  certificate: CertificateInfo.nullable().default(null),
   /** While sending: bytes confirmed by the target out of the bytes this run must send. */
   progress: z.object({ doneBytes: z.number().int(), totalBytes: z.number().int() }).nullable(),
 });
@@ -61,6 +81,7 @@ const TargetInput = z.discriminatedUnion('kind', [
     url: WebdavUrl,
     username: z.string().max(200),
     password: z.string().max(1000).optional(),
+    caFile: CaFile,
   }),
 ]);
 
@@ -119,7 +140,7 @@ export const syncChannels = defineChannels({
    */
   'sync.testTarget': {
     input: z.object({ candidate: TargetInput.optional() }),
-    output: z.object({ reachable: z.boolean(), error: ErrorCode.nullable() }),
+    output: z.object({ reachable: z.boolean(), error: ErrorCode.nullable(), certificate: CertificateInfo.nullable().default(null) }),
   },
   /** Puts quarantined bundles (one, or all) back in line and tries again. */
   'sync.retryQuarantined': { input: z.object({ bundleId: z.string().max(40).optional() }), output: SyncStatus },

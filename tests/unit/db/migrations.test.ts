@@ -55,6 +55,9 @@ describe('database migrations', () => {
     expect(await db.partners.where('lastContactAt').above('2025-01-01').count()).toBe(1);
     await db.requests.put({ id: 'x'.repeat(26) } as never);
     expect(await db.requests.count()).toBe(1);
+    // v5: the printables' tables start empty (the guides fall back to their originals).
+    expect(await db.posters.count()).toBe(0);
+    expect(await db.guides.where('guide').equals('your_role').count()).toBe(0);
     db.close();
   });
 
@@ -79,6 +82,23 @@ describe('database migrations', () => {
     // A tombstone stays a tombstone: nothing personal is added to it.
     expect((await db.partners.get('01JPARTNER0000000000000013'))?.languages).toBeUndefined();
     expect((await db.partners.where('languages').equals('cr').primaryKeys()).sort()).toEqual(['01JPARTNER0000000000000011']);
+    db.close();
+  });
+
+  it('v8 adds the per-year notes table to a version-2 database, keeping its records', async () => {
+    const name = `relais-migration-v8-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(v1Stores);
+    v2.version(2).stores(v2Stores);
+    await v2.open();
+    await v2.table('requests').put({ ...base('01JREQUEST0000000000000001', 1), title: 'Comité', receivedAt: '2025-02-01', status: 'received' });
+    v2.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(await db.requests.count()).toBe(1);
+    await db.yearReports.put({ ...base('yearreport-2025', 2), year: 2025, highlights: 'Un bon an', challenges: '', portrait: {} } as never);
+    expect((await db.yearReports.where('year').equals(2025).first())?.highlights).toBe('Un bon an');
     db.close();
   });
 

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../electron/handlers';
+import { createHost } from '../../../electron/host';
 import { silentLogger } from '../../../electron/services/logger';
 import { webHostContext } from '../../../electron/web-host/context';
 import { startWebHost, type WebHost } from '../../../electron/web-host/server';
@@ -16,7 +16,7 @@ beforeAll(async () => {
   await mkdir(rendererDir);
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Relais</title>');
   await writeFile(join(root, 'secret.txt'), 'outside');
-  host = await startWebHost({ rendererDir, handlers: createHandlers(webHostContext(join(root, 'data'), silentLogger)), token, log: silentLogger });
+  host = await startWebHost({ rendererDir, handlers: createHost(webHostContext(join(root, 'data'), silentLogger)).handlers, token, log: silentLogger });
 });
 afterAll(() => host.close());
 

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RelaisError, type ErrorCode } from '../../../shared/bridge/result';
-import { BUNDLE_FORMAT } from '../../../shared/sync/format';
+import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../../../shared/sync/format';
 import { encrypt } from '../../../electron/services/sync/age';
 import { openBundle } from '../../../electron/services/sync/bundle';
 import { buildBundle, type ExportRequest } from '../../../electron/services/sync/export';
@@ -61,7 +61,7 @@ describe('bundle format v1', () => {
     const gz = execFileSync('age', ['-d', '-i', central.file, file]);
     const doc = JSON.parse(execFileSync('gunzip', ['-c'], { input: gz }).toString('utf8'));
     expect(doc.format).toBe(BUNDLE_FORMAT);
-    expect(doc.formatVersion).toBe('1.1');
+    expect(doc.formatVersion).toBe(BUNDLE_VERSION);
     expect(doc.header).toMatchObject({ establishment: 'CRSSS-BJ', deviceId: DEVICE, fromStamp: stampAt(0), toStamp: stampAt(4), full: false });
     expect(doc.header.counts).toEqual({ partners: { records: 2, tombstones: 1 }, contacts: { records: 1, tombstones: 0 } });
     expect(doc.records.partners).toHaveLength(3);

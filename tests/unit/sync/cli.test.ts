@@ -6,6 +6,7 @@ import { buildBundle } from '../../../electron/services/sync/export';
 import { devicePublicText } from '../../../electron/services/sync/keys';
 import { generateSigningKey } from '../../../electron/services/sync/signing';
 import { DEVICE, ageKeygen, partner, tempDir, tombstone, type AgeIdentity } from './fixtures';
+import { BUNDLE_VERSION } from '../../../shared/sync/format';
 
 let tmp: ReturnType<typeof tempDir>;
 let central: AgeIdentity;
@@ -41,7 +42,7 @@ describe('npm run bundle -- inspect', () => {
     const out = join(tmp.dir, 'good.json');
     const r = cli('inspect', good, '--identity', central.file, '--device-key', deviceKey, '--json', out);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('relais-bundle 1.1');
+    expect(r.stdout).toContain(`relais-bundle ${BUNDLE_VERSION}`);
     expect(r.stdout).toMatch(/partners\s+1 records\s+1 deletions/);
     expect(r.stdout).toContain('signature   valid');
     expect(existsSync(out)).toBe(true);

@@ -1,29 +1,34 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import lists from '../../../../shared/reference/lists.json';
-import { OfficeSettingsFields } from '../../../../shared/model/settings';
+import { OfficeSettingsFields, type OfficeLogo } from '../../../../shared/model/settings';
 import { getServices } from '../../db/services';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section, SelectField, TextField } from '../../components/Fields';
 import { useUi } from '../../store/ui';
 import { loadDemoData } from './loadDemo';
+import { LogoField } from './LogoField';
 import { SETTINGS_ID, useOfficeSettings } from '../../store/officeSettings';
 
-type Form = Record<keyof OfficeSettingsFields, string>;
+type Form = Record<Exclude<keyof OfficeSettingsFields, 'logo'>, string>;
 
 const toForm = (s: OfficeSettingsFields): Form =>
-  Object.fromEntries(Object.entries(s).map(([k, v]) => [k, String(v)])) as Form;
+  Object.fromEntries(Object.entries(s).flatMap(([k, v]) => (k === 'logo' ? [] : [[k, String(v)]]))) as Form;
 
 export const SettingsScreen = () => {
   const { t } = useTranslation('settings');
   const notify = useUi((s) => s.notify);
   const saved = useOfficeSettings();
   const [form, setForm] = useState<Form>(() => toForm(saved));
+  const [logo, setLogo] = useState<OfficeLogo | undefined>(saved.logo);
   const [errors, setErrors] = useState<Partial<Record<keyof Form, string>>>({});
   const [confirmDemo, setConfirmDemo] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => setForm(toForm(saved)), [saved]);
+  useEffect(() => {
+    setForm(toForm(saved));
+    setLogo(saved.logo);
+  }, [saved]);
 
   const groups = useMemo(
     () =>
@@ -42,6 +47,7 @@ export const SettingsScreen = () => {
       overloadMandates: Number(form.overloadMandates),
       overloadHours: Number(form.overloadHours),
       followUpMonths: Number(form.followUpMonths),
+      ...(logo ? { logo } : {}),
     });
     if (!parsed.success) {
       const next: Partial<Record<keyof Form, string>> = {};
@@ -95,9 +101,10 @@ export const SettingsScreen = () => {
           <TextField label={t('email')} type="email" value={form.email} onChange={set('email')} error={errors.email} />
           <TextField label={t('address')} value={form.address} onChange={set('address')} multiline />
         </Section>
-        <Section title={t('printables')}>
+        <Section title={t('identity')}>
           <TextField label={t('primaryColor')} type="color" value={form.primaryColor} onChange={set('primaryColor')} />
           <TextField label={t('accentColor')} type="color" value={form.accentColor} onChange={set('accentColor')} />
+          <LogoField logo={logo} onChange={setLogo} />
         </Section>
         <Section title={t('thresholds')}>
           {(['overloadMandates', 'overloadHours', 'followUpMonths'] as const).map((k) => (

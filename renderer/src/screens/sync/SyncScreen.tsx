@@ -7,6 +7,7 @@ import { Section } from '../../components/Fields';
 import { useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
 import { useErrorText } from '../../components/useErrorText';
+import { CertificateDetails } from './CertificateDetails';
 import { exportPending } from './exportPending';
 import { KeysSections } from './KeysSections';
 import { TargetSection } from './TargetSection';
@@ -54,9 +55,11 @@ const LastProblem = ({ status }: { status: SyncStatus }) => {
   if (status.state === 'not_configured') return <p className="hint">{t('setupNeeded')}</p>;
   if (!status.lastError) return null;
   return (
-    <p className="notice notice-error">
-      <span>{t('status.lastErrorText', { message: errorText(status.lastError) })}</span>
-    </p>
+    <div className="notice notice-error problem">
+      <p>{t('status.lastErrorText', { message: errorText(status.lastError) })}</p>
+      {status.state === 'needs_action' && <p>{t('status.stopped')}</p>}
+      {status.certificate && <CertificateDetails certificate={status.certificate} />}
+    </div>
   );
 };
 

@@ -16,23 +16,30 @@ interface Form {
   url: string;
   username: string;
   password: string;
+  caFile: string;
 }
 
-const EMPTY: Form = { kind: 'none', path: '', url: '', username: '', password: '' };
+const EMPTY: Form = { kind: 'none', path: '', url: '', username: '', password: '', caFile: '' };
 
 const fromTarget = (target: SyncTarget | null): Form =>
   !target
     ? EMPTY
     : target.kind === 'folder'
       ? { ...EMPTY, kind: 'folder', path: target.path }
-      : { ...EMPTY, kind: 'webdav', url: target.url, username: target.username };
+      : { ...EMPTY, kind: 'webdav', url: target.url, username: target.username, caFile: target.caFile ?? '' };
 
 
 /** Same place as what is saved (a typed password always counts as a change). */
 const sameAsSaved = (form: Form, saved: SyncTarget | null): boolean => {
   if (!saved) return form.kind === 'none';
   if (saved.kind === 'folder') return form.kind === 'folder' && form.path.trim() === saved.path;
-  return form.kind === 'webdav' && form.url.trim() === saved.url && form.username.trim() === saved.username && form.password === '';
+  return (
+    form.kind === 'webdav' &&
+    form.url.trim() === saved.url &&
+    form.username.trim() === saved.username &&
+    form.password === '' &&
+    form.caFile.trim() === (saved.caFile ?? '')
+  );
 };
 
 /** Where bundles go: a folder (USB key, network share) or a WebDAV server. */
@@ -44,6 +51,14 @@ export const TargetSection = ({ saved, loaded, onSaved }: { saved: SyncTarget | 
   const [errors, setErrors] = useState<{ path?: string; url?: string }>({});
   const [busy, setBusy] = useState(false);
   const filled = useRef(false);
+  // The CA file setting is for browser mode; the desktop app trusts what the system trusts.
+  const [browserMode, setBrowserMode] = useState(false);
+  useEffect(() => {
+    void call('app.info', {}).then(
+      (info) => setBrowserMode(info.shell === 'web'),
+      () => undefined,
+    );
+  }, []);
 
   // Fill the form once from what the main process has saved.
   useEffect(() => {
@@ -69,7 +84,13 @@ export const TargetSection = ({ saved, loaded, onSaved }: { saved: SyncTarget | 
       return null;
     }
     const keepPassword = form.password === '' && saved?.kind === 'webdav';
-    return { kind: 'webdav', url: form.url.trim(), username: form.username.trim(), ...(keepPassword ? {} : { password: form.password }) };
+    return {
+      kind: 'webdav',
+      url: form.url.trim(),
+      username: form.username.trim(),
+      caFile: form.caFile.trim() || null,
+      ...(keepPassword ? {} : { password: form.password }),
+    };
   };
 
   /** Saves the form; true when saved. */
@@ -98,11 +119,17 @@ export const TargetSection = ({ saved, loaded, onSaved }: { saved: SyncTarget | 
       setErrors({});
       const r = await call('sync.testTarget', candidate ? { candidate } : {});
       if (r.reachable) notify('success', { key: 'target.testOk', ns: 'sync' });
-      else notify('error', t('target.testFailed', { reason: errorText(r.error ?? 'sync_offline') }));
+      else {
+        const reason = errorText(r.error ?? 'sync_offline');
+        const cert = r.certificate ? ` ${t('certificate.inline', { sha256: r.certificate.sha256 })}` : '';
+        notify('error', t('target.testFailed', { reason }) + cert);
+      }
     } catch (err) {
       notify('error', errorText(err));
     } finally {
       setBusy(false);
+      // The status shows the same result (and the certificate's details) at once.
+      onSaved();
     }
   };
 
@@ -144,6 +171,7 @@ export const TargetSection = ({ saved, loaded, onSaved }: { saved: SyncTarget | 
               hint={saved?.kind === 'webdav' ? t('target.passwordKeep') : undefined}
               autoComplete="current-password"
             />
+            {browserMode && <TextField label={t('target.caFile')} hint={t('target.caFileHint')} value={form.caFile} onChange={set('caFile')} />}
           </>
         )}
         <div className="actions">
