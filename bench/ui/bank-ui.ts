@@ -138,15 +138,13 @@ export const run = async (): Promise<BenchRow[]> => {
   const ctxNote = `CPU ${cpu}; calibration ${Math.round(calibrationMs)} ms, CDP CPU throttling ×${rate} (≈ ${Math.round(calibrationMs * rate)} ms laptop)`;
   console.log(`bank-ui: ${ctxNote}; load ${load()}`);
 
-  const { createHandlers } = await import('../../electron/handlers');
   const { consoleLogger } = await import('../../electron/services/logger');
-  const { webHostContext } = await import('../../electron/web-host/context');
-  const { startWebHost } = await import('../../electron/web-host/server');
+  const { launchBrowserHost } = await import('../../electron/web-host/launch');
   const dataDir = join(root, `.tmp/bench-host-${Date.now()}`);
   mkdirSync(dataDir, { recursive: true });
   const log = consoleLogger(true);
-  const host = await startWebHost({ rendererDir: join(root, 'out/renderer'), handlers: createHandlers(webHostContext(dataDir, log)), token: TOKEN, log, port: 0 });
-  const base = `http://127.0.0.1:${host.port}`;
+  const host = await launchBrowserHost({ rendererDir: join(root, 'out/renderer'), dataDir, token: TOKEN, log, port: 0 });
+  const base = `http://127.0.0.1:${host.web.port}`;
   let browser: Browser | undefined;
   const rows: BenchRow[] = [];
   const loads: Record<string, string> = {};
