@@ -71,9 +71,9 @@ test('changing the period changes a figure and its chart; the annual report prev
   await page.getByRole('combobox', { name: 'Année', exact: true }).selectOption('2026');
   await expect(report.getByLabel('Faits saillants de 2026')).toHaveValue('Trois comités de sécurité ont maintenant un usager partenaire.');
   await report.getByRole('button', { name: 'Aperçu du bilan annuel' }).click();
-  const preview = report.getByRole('region', { name: 'Bilan annuel 2026' });
+  const preview = report.getByRole('dialog', { name: 'Bilan annuel 2026' });
   await expect(preview.getByRole('button', { name: 'Enregistrer' })).toBeVisible({ timeout: 20_000 });
-  await expect(preview.locator('iframe')).toBeVisible();
+  await expect(preview.getByRole('img', { name: /^Page 1 de / })).toBeVisible();
 });
 
 test('the provincial portrait is pre-filled from the records, completed by hand, kept, and printed', async ({ page }) => {
@@ -106,6 +106,6 @@ test('the provincial portrait is pre-filled from the records, completed by hand,
   expect(await seriousViolations(page), 'axe on the portrait').toEqual([]);
 
   await page.getByRole('button', { name: 'Aperçu du PDF' }).click();
-  const preview = page.getByRole('region', { name: 'Portrait provincial 2026' });
+  const preview = page.getByRole('dialog', { name: 'Portrait provincial 2026' });
   await expect(preview.getByRole('button', { name: 'Imprimer' })).toBeVisible({ timeout: 20_000 });
 });
