@@ -86,9 +86,23 @@ ${rows
   .join('\n')}
 `;
 
+/** The bank screen itself, driven in Chromium (bench/ui): `npm run bench -- bank-ui`. */
+const uiBenches = async (): Promise<BenchRow[]> => {
+  if (!wanted('bank-ui')) return [];
+  console.log('bench: bank-ui (built app in Chromium, 20,000 people)…');
+  const mod = (await import(pathToFileURL(join(root, 'bench/ui/bank-ui.ts')).href)) as BenchModule;
+  return mod.run();
+};
+
 const main = async () => {
-  const rows = [...(await nodeBenches()), ...(await browserBenches())];
+  const rows = [...(await nodeBenches()), ...(await browserBenches()), ...(await uiBenches())];
   const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  // A partial run (npm run bench -- bank-ui) replaces its own rows and keeps the others.
+  if (only.length) {
+    const before = JSON.parse(await readFile(join(root, 'docs/benchmarks.json'), 'utf8').catch(() => '{"rows":[]}')) as { rows: BenchRow[] };
+    const fresh = new Set(rows.map((r) => r.name));
+    rows.unshift(...before.rows.filter((r) => !fresh.has(r.name)));
+  }
   const notesFile = join(root, 'docs/benchmarks-notes.md');
   const extra = await readFile(notesFile, 'utf8').catch(() => '');
   await writeFile(join(root, 'docs/benchmarks.json'), `${JSON.stringify({ when, rows }, null, 2)}\n`);

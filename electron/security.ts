@@ -12,6 +12,7 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "connect-src 'self'",
   // PDF previews are drawn by pdf.js, whose worker is a file of the app; no frame is needed.
+  // The CSV import parses and validates in a module worker of the app too.
   "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",

@@ -199,6 +199,17 @@ export class PartnerIndex {
   private readonly entries = new Map<string, Entry>();
   /** Sorted orders by static key and direction, rebuilt lazily after a change. */
   private readonly orders = new Map<string, Entry[]>();
+  /**
+   * Typing changes only the text: the last filtered, sorted list (filters, view, sort and
+   * context unchanged) and the last full-text hits (same long words) are kept, so a
+   * keystroke re-walks neither the whole bank through the filters nor the index. Any
+   * change to the records drops both.
+   */
+  private lastBase: { key: string; ctx: SearchContext; rows: Entry[] } | undefined;
+  private fullText = true;
+  /** Ids changed while the full-text index was being built, added to it once built. */
+  private readonly pendingText = new Set<string>();
+  private lastHits: { text: string; hits: ReturnType<MiniSearch<Partner>['search']>; ids: Set<unknown> } | undefined;
 
   constructor(partners: Iterable<Partner> = []) {
     this.search = new MiniSearch<Partner>({
@@ -218,15 +229,53 @@ export class PartnerIndex {
    * opening on a large bank keeps painting (≈ half a second of work for 20,000 people).
    */
   static async create(partners: Iterable<Partner>, chunkSize = 1000): Promise<PartnerIndex> {
-    const index = new PartnerIndex();
-    await index.search.addAllAsync(index.load(partners), { chunkSize });
+    const index = PartnerIndex.listOnly(partners);
+    await index.buildFullText(chunkSize);
     return index;
+  }
+
+  /**
+   * The list, filters and sorts at once; the full-text index comes later with
+   * `buildFullText`. Until then a word is matched as a prefix of names, communities,
+   * trajectories and sectors (what short words always match), so the bank is shown and
+   * searched while the window opens.
+   */
+  static listOnly(partners: Iterable<Partner>): PartnerIndex {
+    const index = new PartnerIndex();
+    index.fullText = false;
+    index.load(partners);
+    return index;
+  }
+
+  /** Builds the full-text index in chunks, yielding between them; then adds what changed meanwhile. */
+  async buildFullText(chunkSize = 1000): Promise<void> {
+    if (this.fullText) return;
+    await this.search.addAllAsync([...this.entries.values()].map((e) => e.p), { chunkSize });
+    for (const id of this.pendingText) {
+      if (this.search.has(id)) this.search.discard(id);
+      const e = this.entries.get(id);
+      if (e) this.search.add(e.p);
+    }
+    this.pendingText.clear();
+    this.fullText = true;
+    this.changed();
+  }
+
+  /** Whether words are searched through the full-text index yet (see listOnly). */
+  get fullTextReady(): boolean {
+    return this.fullText;
   }
 
   private load(partners: Iterable<Partner>): Partner[] {
     for (const p of partners) if (!p.deleted) this.entries.set(p.id, toEntry(p));
-    this.orders.clear();
+    this.changed();
     return [...this.entries.values()].map((e) => e.p);
+  }
+
+  private changed(): void {
+    this.orders.clear();
+    this.lastBase = undefined;
+    this.lastHits = undefined;
   }
 
   get size(): number {
@@ -243,54 +292,78 @@ export class PartnerIndex {
       this.remove(p.id);
       return;
     }
-    if (this.entries.has(p.id)) this.search.discard(p.id);
     this.entries.set(p.id, toEntry(p));
-    this.search.add(p);
-    this.orders.clear();
+    if (!this.fullText) this.pendingText.add(p.id);
+    else {
+      if (this.search.has(p.id)) this.search.discard(p.id);
+      this.search.add(p);
+    }
+    this.changed();
   }
 
   remove(id: string): void {
     if (!this.entries.delete(id)) return;
-    this.search.discard(id);
-    this.orders.clear();
+    if (!this.fullText) this.pendingText.add(id);
+    else this.search.discard(id);
+    this.changed();
   }
 
   /** Ids of the partners the query selects, in display order. */
   query(input: PartnerQueryInput, ctx: SearchContext): string[] {
     const q = PartnerQuery.parse(input);
-    const filter = this.predicate(q.filters, q.view, ctx);
-    const { long, short } = splitTerms(q.text);
-    const needles = short.map(toNeedle);
-    const keep = needles.length ? (e: Entry): boolean => hasPrefixes(e, needles) && filter(e) : filter;
-    const hits = long.length ? this.search.search(long.join(' ')) : null;
+    const terms = splitTerms(q.text);
+    // Before the full-text index exists, every word is a prefix of the quick words.
+    const long = this.fullText ? terms.long : [];
+    const needles = (this.fullText ? terms.short : [...terms.short, ...terms.long]).map(toNeedle);
+    const found = long.length ? this.hits(long.join(' ')) : null;
     const { key, dir } = q.sort;
     const desc = dir === 'desc';
 
-    if (hits && key === 'relevance') {
+    if (found && key === 'relevance') {
+      const filter = this.predicate(q.filters, q.view, ctx);
       const out: string[] = [];
-      for (const h of hits) {
+      for (const h of found.hits) {
         const e = this.entries.get(h.id as string);
-        if (e && keep(e)) out.push(e.id);
+        if (e && (needles.length === 0 || hasPrefixes(e, needles)) && filter(e)) out.push(e.id);
       }
       if (desc) out.reverse();
       return out;
     }
 
-    const selected = (): Entry[] => {
-      const sortKey: StaticSortKey = key === 'relevance' || key === 'activeMandates' || key === 'hours' ? 'name' : key;
-      const order = this.order(sortKey, key === 'relevance' ? false : desc && sortKey === key);
-      const out: Entry[] = [];
-      if (hits) {
-        const ids = new Set<unknown>();
-        for (const h of hits) ids.add(h.id);
-        for (const e of order) if (ids.has(e.id) && keep(e)) out.push(e);
-      } else {
-        for (const e of order) if (keep(e)) out.push(e);
-      }
+    // The filtered list in display order, kept while only the text changes.
+    const rows = this.base(q, ctx);
+    const out: string[] = [];
+    if (!found && needles.length === 0) {
+      for (const e of rows) out.push(e.id);
       return out;
-    };
+    }
+    const ids = found?.ids;
+    for (const e of rows) if ((!ids || ids.has(e.id)) && (needles.length === 0 || hasPrefixes(e, needles))) out.push(e.id);
+    return out;
+  }
 
-    const rows = selected();
+  /** Full-text hits for the long words, remembered for the next keystroke. */
+  private hits(text: string): NonNullable<PartnerIndex['lastHits']> {
+    if (this.lastHits?.text !== text) {
+      const hits = this.search.search(text);
+      const ids = new Set<unknown>();
+      for (const h of hits) ids.add(h.id);
+      this.lastHits = { text, hits, ids };
+    }
+    return this.lastHits;
+  }
+
+  /** Entries passing the filters and view, in the sort's order (relevance without text: by name). */
+  private base(q: PartnerQuery, ctx: SearchContext): Entry[] {
+    const cacheKey = JSON.stringify([q.filters, q.view, q.sort]);
+    if (this.lastBase && this.lastBase.key === cacheKey && this.lastBase.ctx === ctx) return this.lastBase.rows;
+    const { key, dir } = q.sort;
+    const desc = dir === 'desc';
+    const filter = this.predicate(q.filters, q.view, ctx);
+    const sortKey: StaticSortKey = key === 'relevance' || key === 'activeMandates' || key === 'hours' ? 'name' : key;
+    const order = this.order(sortKey, key === 'relevance' ? false : desc && sortKey === key);
+    const rows: Entry[] = [];
+    for (const e of order) if (filter(e)) rows.push(e);
     if (key === 'activeMandates' || key === 'hours') {
       const loadKey = (e: Entry): number => {
         const l = ctx.loads.get(e.id) ?? EMPTY_LOAD;
@@ -300,7 +373,8 @@ export class PartnerIndex {
       const sign = desc ? -1 : 1;
       rows.sort((a, b) => (loadKey(a) - loadKey(b)) * sign);
     }
-    return rows.map((e) => e.id);
+    this.lastBase = { key: cacheKey, ctx, rows };
+    return rows;
   }
 
   private order(key: StaticSortKey, desc: boolean): Entry[] {

@@ -7,20 +7,38 @@ const parseIsoDate = (iso: string): Date => {
   return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
 };
 
+/**
+ * Intl formatters are costly to build (a long list builds hundreds per render): one per
+ * locale and options, kept.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+const dateFormat = (loc: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
+  const key = `d${loc}${JSON.stringify(opts)}`;
+  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(loc, opts)));
+  return f;
+};
+const numberFormat = (loc: string, opts: Intl.NumberFormatOptions = {}): Intl.NumberFormat => {
+  const key = `n${loc}${JSON.stringify(opts)}`;
+  let f = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(loc, opts)));
+  return f;
+};
+
 /** Locale-aware formatting of dates and numbers (fr-CA: « 23 novembre 2026 », 1 234,5). */
 export const useFormat = () => {
   const { i18n } = useTranslation();
   const loc = locale(i18n.language === 'en' ? 'en' : 'fr');
   return {
     date: (iso?: string) => (iso ? longDate(iso, loc === 'en-CA' ? 'en' : 'fr') : '—'),
-    shortDate: (iso?: string) => (iso ? new Intl.DateTimeFormat(loc, { dateStyle: 'medium' }).format(parseIsoDate(iso)) : '—'),
+    shortDate: (iso?: string) => (iso ? dateFormat(loc, { dateStyle: 'medium' }).format(parseIsoDate(iso)) : '—'),
     dateTime: (iso?: string) =>
-      iso ? new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '—',
-    number: (n: number, digits = 0) => new Intl.NumberFormat(loc, { maximumFractionDigits: digits }).format(n),
+      iso ? dateFormat(loc, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '—',
+    number: (n: number, digits = 0) => numberFormat(loc, { maximumFractionDigits: digits }).format(n),
     bytes: (n: number) =>
       n < 1024
-        ? `${new Intl.NumberFormat(loc).format(n)} o`.replace(' o', loc === 'en-CA' ? ' B' : ' o')
-        : `${new Intl.NumberFormat(loc, { maximumFractionDigits: 1 }).format(n / 1024)} ${loc === 'en-CA' ? 'KB' : 'Ko'}`,
+        ? `${numberFormat(loc).format(n)} o`.replace(' o', loc === 'en-CA' ? ' B' : ' o')
+        : `${numberFormat(loc, { maximumFractionDigits: 1 }).format(n / 1024)} ${loc === 'en-CA' ? 'KB' : 'Ko'}`,
   };
 };
 

@@ -1,6 +1,7 @@
 import enBackup from '../locales/en/backup.json';
 import enBank from '../locales/en/bank.json';
 import enCentral from '../locales/en/central.json';
+import enBankImport from '../locales/en/bankImport.json';
 import enCommon from '../locales/en/common.json';
 import enFields from '../locales/en/fields.json';
 import enEngagement from '../locales/en/engagement.json';
@@ -14,6 +15,7 @@ import frBackup from '../locales/fr/backup.json';
 import { vocabularyFiles } from '../../../shared/vocabulary';
 import frBank from '../locales/fr/bank.json';
 import frCentral from '../locales/fr/central.json';
+import frBankImport from '../locales/fr/bankImport.json';
 import frCommon from '../locales/fr/common.json';
 import frFields from '../locales/fr/fields.json';
 import frEngagement from '../locales/fr/engagement.json';
@@ -27,6 +29,6 @@ import frSync from '../locales/fr/sync.json';
 // One JSON file per language and feature; both languages are bundled because the whole
 // app must work offline and the files are small.
 export const resources = {
-  fr: { common: frCommon, bank: { ...frBank, ...vocabularyFiles.fr.labels }, requests: frRequests, settings: frSettings, sync: frSync, fields: frFields, printables: frPrintables, indicators: frIndicators, backup: frBackup, central: frCentral, engagement: frEngagement, keyboard: frKeyboard },
-  en: { common: enCommon, bank: { ...enBank, ...vocabularyFiles.en.labels }, requests: enRequests, settings: enSettings, sync: enSync, fields: enFields, printables: enPrintables, indicators: enIndicators, backup: enBackup, central: enCentral, engagement: enEngagement, keyboard: enKeyboard },
+  fr: { common: frCommon, bank: { ...frBank, ...vocabularyFiles.fr.labels }, requests: frRequests, settings: frSettings, sync: frSync, fields: frFields, printables: frPrintables, indicators: frIndicators, backup: frBackup, central: frCentral, engagement: frEngagement, keyboard: frKeyboard, bankImport: frBankImport },
+  en: { common: enCommon, bank: { ...enBank, ...vocabularyFiles.en.labels }, requests: enRequests, settings: enSettings, sync: enSync, fields: enFields, printables: enPrintables, indicators: enIndicators, backup: enBackup, central: enCentral, engagement: enEngagement, keyboard: enKeyboard, bankImport: enBankImport },
 } as const;

@@ -55,9 +55,14 @@ export const useBank = create<BankState>((set, get) => ({
     set({ status: 'loading' });
     const { db } = getServices();
     const [partners, loads] = await Promise.all([db.partners.toArray(), readLoads()]);
-    // Built in chunks so a large bank does not freeze the window while it loads.
-    const index = await PartnerIndex.create(partners);
+    // Shown and searchable by names and places as soon as it is read; the full-text index
+    // is then built in chunks (the window keeps painting) and the open query re-runs.
+    const index = PartnerIndex.listOnly(partners);
     set((s) => ({ status: 'ready', index, loads, version: s.version + 1 }));
+    // Not awaited: whoever waits on a reload (an import's "done") waits for the list only.
+    void index.buildFullText().then(() => {
+      if (get().index === index) set((s) => ({ version: s.version + 1 }));
+    });
   },
   upsert(p) {
     get().index.upsert(p);

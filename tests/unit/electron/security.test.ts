@@ -60,7 +60,8 @@ describe('window hardening', () => {
   it('sends a CSP that starts from none and names no remote origin', () => {
     expect(CONTENT_SECURITY_POLICY.startsWith("default-src 'none'")).toBe(true);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*|unsafe-inline|unsafe-eval/);
-    // Previews are drawn by pdf.js from the app's own worker file; no frame, no browser PDF viewer.
+    // Previews are drawn by pdf.js from the app's own worker file, the CSV import parses in
+    // one too; no frame, no browser PDF viewer.
     expect(CONTENT_SECURITY_POLICY).toContain("worker-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toContain('frame-src');
     const { s, session } = fakeSession();

@@ -1,27 +1,20 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOverSolicited, EMPTY_LOAD, needsFollowUp } from '../../../../shared/logic/load';
 import { builtInViews, PartnerQuery, type PartnerQueryInput } from '../../../../shared/logic/partner-query';
-import { ConsentKind, Language, Level, PipelineStep, Role } from '../../../../shared/model/enums';
-import { partnerDisplayName, spokenLanguages } from '../../../../shared/model/partner';
-import { sectors, label as refLabel } from '../../../../shared/reference';
-import { CheckboxGroup, SelectField, TextField } from '../../components/Fields';
-import { todayIso, useFormat } from '../../i18n/format';
+import { SelectField, TextField } from '../../components/Fields';
+import { todayIso } from '../../i18n/format';
 import { useUi } from '../../store/ui';
-import { RouteLink } from '../../components/RouteLink';
 import { useOfficeSettings } from '../../store/officeSettings';
 import { useBank } from '../../store/bank';
 import { exportPartnersCsv } from './exportCsv';
 import { options } from '../../components/labels';
 import { useSavedViews } from './useSavedViews';
-import { DataTable } from '../../components/DataTable';
-
-const PAGE = 100;
+import { BankList } from './BankList';
+import { BankFilters } from './BankFilters';
 
 export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) => {
   const { t, i18n } = useTranslation('bank');
   const lang = i18n.language === 'en' ? 'en' : 'fr';
-  const fmt = useFormat();
   const navigate = useUi((s) => s.navigate);
   const notify = useUi((s) => s.notify);
   const settings = useOfficeSettings();
@@ -30,7 +23,6 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
   const initialView = builtInViews.find((v) => v.query.view === view);
   const [query, setQuery] = useState<PartnerQuery>(() => PartnerQuery.parse(initialView?.query ?? {}));
   const [viewId, setViewId] = useState(initialView?.id ?? 'all');
-  const [shown, setShown] = useState(PAGE);
   const saved = useSavedViews();
   const [viewName, setViewName] = useState('');
 
@@ -40,10 +32,14 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
   const ctx = useMemo(() => ({ loads, today, thresholds: settings }), [loads, today, settings]);
   // version changes whenever the index changes; it is the reason to re-run the query.
   const ids = useMemo(() => (status === 'ready' ? index.query(query, ctx) : []), [index, query, ctx, status, version]); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(() => setShown(PAGE), [query]);
 
   const update = (patch: PartnerQueryInput) => setQuery((q) => PartnerQuery.parse({ ...q, ...patch }));
-  const filter = (patch: Partial<PartnerQuery['filters']>) => setQuery((q) => PartnerQuery.parse({ ...q, filters: { ...q.filters, ...patch } }));
+  // Stable, so the memoised filter panel is not re-rendered by each keystroke in the search box.
+  const filter = useCallback(
+    (patch: Partial<PartnerQuery['filters']>) => setQuery((q) => PartnerQuery.parse({ ...q, filters: { ...q.filters, ...patch } })),
+    [],
+  );
+  const clearFilters = useCallback(() => setQuery((q) => PartnerQuery.parse({ text: q.text, sort: q.sort, view: q.view })), []);
 
   const allViews = [
     { id: 'all', name: t('views.all'), query: PartnerQuery.parse({}) },
@@ -62,7 +58,6 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
   // The first result, or the count when there is none.
   const toResults = () => (results.current?.querySelector<HTMLElement>('table a[href]') ?? results.current?.querySelector<HTMLElement>('[role="status"]'))?.focus();
 
-  const rows = ids.slice(0, shown).map((id) => index.get(id)).filter((p) => p !== undefined);
 
   return (
     <div className="screen">
@@ -77,9 +72,10 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
         <button
           type="button"
           onClick={() =>
-            void exportPartnersCsv(ids.map((id) => index.get(id)).filter((p) => p !== undefined), lang).then((n) =>
-              notify('success', { key: 'exported', ns: 'bank', params: { count: n } }),
-            )
+            void exportPartnersCsv(
+              ids.map((id) => index.get(id)).filter((p) => p !== undefined),
+              lang,
+            ).then((n) => notify('success', { key: 'exported', ns: 'bank', params: { count: n } }))
           }
         >
           {t('export')}
@@ -119,43 +115,7 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
       <div className="split">
         <aside className="filters card" aria-label={t('filters')}>
           <h2>{t('filters')}</h2>
-          <CheckboxGroup legend={t('col.step')} options={options(t, 'steps', PipelineStep.options)} value={query.filters.steps} onChange={(v) => filter({ steps: v as PipelineStep[] })} />
-          <CheckboxGroup legend={t('form.roles')} options={Role.options.map((r) => ({ value: r, label: r }))} value={query.filters.roles} onChange={(v) => filter({ roles: v as Role[] })} />
-          <CheckboxGroup legend={t('form.levels')} options={options(t, 'levels', Level.options)} value={query.filters.levels} onChange={(v) => filter({ levels: v as Level[] })} />
-          <CheckboxGroup legend={t('col.language')} options={options(t, 'languages', Language.options)} value={query.filters.languages} onChange={(v) => filter({ languages: v as Language[] })} />
-          <CheckboxGroup legend={t('form.consentTitle')} options={options(t, 'consentKinds', ConsentKind.options)} value={query.filters.consents} onChange={(v) => filter({ consents: v as ConsentKind[] })} />
-          <SelectField
-            label={t('filterSector')}
-            value={query.filters.sectors[0] ?? ''}
-            onChange={(v) => filter({ sectors: v ? [v] : [] })}
-            placeholder={t('any')}
-            options={sectors.map((s) => ({ value: s.id, label: refLabel(s, lang) }))}
-          />
-          <TextField label={t('filterTrajectory')} value={query.filters.trajectories[0] ?? ''} onChange={(v) => filter({ trajectories: v.trim() ? [v] : [] })} />
-          <TextField label={t('filterCommunity')} value={query.filters.communities[0] ?? ''} onChange={(v) => filter({ communities: v.trim() ? [v] : [] })} />
-          <SelectField
-            label={t('training')}
-            value={query.filters.training}
-            onChange={(v) => filter({ training: v as PartnerQuery['filters']['training'] })}
-            options={[
-              { value: 'any', label: t('trainingAny') },
-              { value: 'trained', label: t('trainingTrained') },
-              { value: 'untrained', label: t('trainingUntrained') },
-            ]}
-          />
-          <SelectField
-            label={t('archivedFilter')}
-            value={query.filters.archived}
-            onChange={(v) => filter({ archived: v as PartnerQuery['filters']['archived'] })}
-            options={[
-              { value: 'exclude', label: t('archivedExclude') },
-              { value: 'include', label: t('archivedInclude') },
-              { value: 'only', label: t('archivedOnly') },
-            ]}
-          />
-          <button type="button" onClick={() => setQuery((q) => PartnerQuery.parse({ text: q.text, sort: q.sort, view: q.view }))}>
-            {t('clearFilters')}
-          </button>
+          <BankFilters filters={query.filters} lang={lang} onFilter={filter} onClear={clearFilters} />
           <hr />
           <TextField label={t('views.name')} value={viewName} onChange={setViewName} />
           <button
@@ -181,54 +141,7 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
           <p role="status" tabIndex={-1}>{status === 'ready' ? t('count', { count: ids.length }) : t('loading', { ns: 'common' })}</p>
           {status === 'ready' && index.size === 0 && <p>{t('emptyBank')}</p>}
           {status === 'ready' && index.size > 0 && ids.length === 0 && <p>{t('noResults')}</p>}
-          {rows.length > 0 && (
-            <DataTable
-              caption={t('title')}
-              rows={rows}
-              rowKey={(p) => p.id}
-              columns={[
-                {
-                  header: t('col.name'),
-                  cell: (p) => (
-                    <>
-                      <RouteLink to={{ name: 'partner', id: p.id }}>{p.anonymised ? t('profile.anonymised') : partnerDisplayName(p) || '—'}</RouteLink>{' '}
-                      {p.draft && <span className="badge warn">{t('draft')}</span>}{' '}
-                      {p.archived && <span className="badge">{t('archived')}</span>}
-                    </>
-                  ),
-                },
-                {
-                  header: t('col.step'),
-                  cell: (p) => (
-                    <>
-                      <span className="badge">{t(`steps.${p.step}`)}</span>{' '}
-                      {needsFollowUp(p, today, settings.followUpMonths) && <span className="badge warn">{t('followUpBadge')}</span>}
-                    </>
-                  ),
-                },
-                { header: t('col.community'), cell: (p) => p.community ?? '' },
-                { header: t('col.language'), cell: (p) => spokenLanguages(p).map((l) => t(`languages.${l}`)).join(', ') },
-                { header: t('col.lastContact'), cell: (p) => fmt.shortDate(p.lastContactAt) },
-                {
-                  header: t('col.load'),
-                  cell: (p) => {
-                    const load = loads.get(p.id) ?? EMPTY_LOAD;
-                    return (
-                      <>
-                        {t('loadValue', { mandates: [t('mandateCount', { count: load.activeMandates }), load.committeeSeats ? t('seatCount', { count: load.committeeSeats }) : ''].filter(Boolean).join(', '), hours: fmt.number(load.hours12m, 1) })}{' '}
-                        {isOverSolicited(load, settings) && <span className="badge danger">{t('overSolicitedBadge')}</span>}
-                      </>
-                    );
-                  },
-                },
-              ]}
-            />
-          )}
-          {ids.length > shown && (
-            <button type="button" onClick={() => setShown((n) => n + PAGE)}>
-              {t('showMore')}
-            </button>
-          )}
+          {ids.length > 0 && <BankList ids={ids} index={index} loads={loads} settings={settings} today={today} scrollKey={query} />}
         </section>
       </div>
     </div>

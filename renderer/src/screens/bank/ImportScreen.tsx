@@ -1,24 +1,17 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  csvEncodings,
-  decodeAs,
-  decodeCsv,
-  guessMapping,
-  parseCsv,
-  partnerFields,
-  validateRows,
-  type CsvEncoding,
-  type CsvMapping,
-  type DecodedCsv,
-  type ParsedCsv,
-  type PartnerField,
-} from '../../../../shared/logic/csv';
+import { csvEncodings, partnerFields, type CsvEncoding, type CsvMapping, type CsvValidation, type PartnerField } from '../../../../shared/logic/csv';
 import { formatNumber } from '../../../../shared/format/numbers';
-import { partnerDisplayName, type Partner } from '../../../../shared/model/partner';
+import { partnerDisplayName } from '../../../../shared/model/partner';
 import { getServices } from '../../db/services';
 import { Checkbox, Section, SelectField } from '../../components/Fields';
 import { useUi } from '../../store/ui';
+import type { DecodedInfo, ImportAnswer, ImportAsk } from './import-messages';
+
+/** Rows written per step of the import's one transaction: the page paints the progress between steps. */
+const WRITE_CHUNK = 1000;
+/** Problem lines listed; a file of 20,000 rows can have thousands, and thousands of lines freeze the page for seconds. */
+const LISTED = 100;
 
 /**
  * CSV import in three visible stages: choose a file, check the column mapping and the
@@ -26,49 +19,72 @@ import { useUi } from '../../store/ui';
  * the whole import is one transaction, so a crash midway imports nothing. The file's
  * encoding is detected (Excel on a French Windows writes Windows-1252), shown, and can be
  * changed; unreadable characters are counted and their rows are not imported.
+ * Reading, parsing and validating run in a worker (import-worker.ts), with a progress
+ * line and the cancel button available; the write goes in chunks with a progress bar.
  */
 export const ImportScreen = () => {
   const { t, i18n } = useTranslation('bank');
+  const { t: ti } = useTranslation('bankImport');
   const lang = i18n.language === 'en' ? 'en' : 'fr';
   const navigate = useUi((s) => s.navigate);
   const notify = useUi((s) => s.notify);
-  const [parsed, setParsed] = useState<ParsedCsv | null>(null);
+  const [headers, setHeaders] = useState<string[] | null>(null);
   const [mapping, setMapping] = useState<CsvMapping>({});
   const [unreadable, setUnreadable] = useState(false);
-  const [bytes, setBytes] = useState<Uint8Array | null>(null);
-  const [decoded, setDecoded] = useState<DecodedCsv | null>(null);
+  const [decoded, setDecoded] = useState<DecodedInfo | null>(null);
+  const [result, setResult] = useState<CsvValidation | null>(null);
   const [withDuplicates, setWithDuplicates] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [stage, setStage] = useState<{ stage: 'reading' | 'validating'; rows?: number } | null>(null);
+  const [written, setWritten] = useState<{ done: number; total: number } | null>(null);
+  const worker = useRef<Worker | null>(null);
+  const arriving = useRef<CsvValidation['ok']>([]);
 
-  const [existing, setExisting] = useState<Partner[]>([]);
+  // One worker per visit of the screen; leaving (or cancelling) stops whatever it was doing.
+  useEffect(() => {
+    const w = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (ev: MessageEvent<ImportAnswer>) => {
+      const a = ev.data;
+      if (a.kind === 'progress') return setStage({ stage: a.stage, rows: a.rows });
+      if (a.kind === 'rows') {
+        arriving.current.push(...a.rows);
+        return;
+      }
+      setStage(null);
+      const ok = arriving.current;
+      arriving.current = [];
+      if (a.kind === 'failed' || a.kind === 'unreadable') {
+        setHeaders(null);
+        setResult(null);
+        setUnreadable(true);
+        if (a.kind === 'unreadable') setDecoded(a.decoded);
+        return;
+      }
+      if (a.kind === 'result') {
+        setDecoded(a.decoded);
+        setHeaders(a.headers);
+        setUnreadable(false);
+      }
+      setMapping(a.mapping);
+      setResult({ ...a.result, ok });
+    };
+    worker.current = w;
+    return () => w.terminate();
+  }, []);
 
-  const result = useMemo(() => (parsed ? validateRows(parsed.rows, mapping, existing) : null), [parsed, mapping, existing]);
-
-  const read = (d: DecodedCsv) => {
-    setDecoded(d);
-    try {
-      const p = parseCsv(d.text);
-      if (p.headers.length === 0) throw new Error('empty');
-      setParsed(p);
-      setMapping(guessMapping(p.headers));
-      setUnreadable(false);
-    } catch {
-      setParsed(null);
-      setUnreadable(true);
-    }
-  };
+  const ask = (msg: ImportAsk, transfer: Transferable[] = []) => worker.current?.postMessage(msg, transfer);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    // Duplicates are checked against everyone, archived people included.
-    setExisting((await getServices().db.partners.toArray()).filter((p) => !p.deleted));
-    const b = new Uint8Array(await file.arrayBuffer());
-    setBytes(b);
-    read(decodeCsv(b));
+    setStage({ stage: 'reading' });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    ask({ kind: 'file', bytes }, [bytes.buffer]);
   };
 
-  const onEncoding = (encoding: CsvEncoding) => {
-    if (bytes) read(decodeAs(bytes, encoding));
+  const onEncoding = (encoding: CsvEncoding) => ask({ kind: 'encoding', encoding });
+  const onMapping = (next: CsvMapping) => {
+    setMapping(next);
+    ask({ kind: 'mapping', mapping: next });
   };
 
   const toImport = result ? [...result.ok, ...(withDuplicates ? result.duplicates : [])] : [];
@@ -82,12 +98,13 @@ export const ImportScreen = () => {
       const n = await records.bulkSave(
         'partners',
         toImport.map((r) => ({ ...r.fields, step: 'in_bank' as const, history: [{ at, to: 'in_bank' as const, reason: 'import CSV' }], archived: false })),
-        { validated: true },
+        { validated: true, chunk: WRITE_CHUNK, onProgress: (done, total) => setWritten({ done, total }) },
       );
       notify('success', { key: 'importer.done', ns: 'bank', params: { count: n } });
       navigate({ name: 'bank' });
     } finally {
       setBusy(false);
+      setWritten(null);
     }
   };
 
@@ -112,20 +129,29 @@ export const ImportScreen = () => {
           <p role="status">{t('importer.encodingDetected', { encoding: t(`importer.encodings.${decoded.encoding}`), how: t(`importer.detectedBy.${decoded.detectedBy}`) })}</p>
         </div>
       )}
+      {stage && (
+        <div className="import-progress">
+          <p role="status">{stage.stage === 'reading' ? ti('reading') : ti('validating', { count: stage.rows ?? 0, formatted: formatNumber(stage.rows ?? 0, lang) })}</p>
+          <progress aria-label={ti('working')} />
+          <button type="button" onClick={() => navigate({ name: 'bank' })}>
+            {t('importer.cancel')}
+          </button>
+        </div>
+      )}
       {decoded && decoded.replacements > 0 && <p role="alert">{t('importer.replacements', { count: decoded.replacements, formatted: formatNumber(decoded.replacements, lang) })}</p>}
       {unreadable && <p role="alert">{t('importer.unreadable')}</p>}
-      {parsed && result && (
+      {headers && result && (
         <>
           <Section title={t('importer.mapping')}>
             <div className="grid-2">
-              {parsed.headers.map((h) => (
+              {headers.map((h) => (
                 <SelectField
                   key={h}
                   label={t('importer.column', { header: h })}
                   value={mapping[h] ?? ''}
                   placeholder={t('importer.ignore')}
                   options={fieldOptions}
-                  onChange={(v) => setMapping((m) => ({ ...m, [h]: (v || null) as PartnerField | null }))}
+                  onChange={(v) => onMapping({ ...mapping, [h]: (v || null) as PartnerField | null })}
                 />
               ))}
             </div>
@@ -161,7 +187,7 @@ export const ImportScreen = () => {
           {result.errors.length > 0 && (
             <Section title={t('importer.errors')}>
               <ul>
-                {result.errors.map((e, i) => (
+                {result.errors.slice(0, LISTED).map((e, i) => (
                   <li key={`${e.rowNumber}-${i}`}>
                     {t('importer.errorLine', {
                       row: e.rowNumber,
@@ -171,23 +197,33 @@ export const ImportScreen = () => {
                   </li>
                 ))}
               </ul>
+              {result.errors.length > LISTED && <p>{ti('more', { count: result.errors.length - LISTED, formatted: formatNumber(result.errors.length - LISTED, lang) })}</p>}
             </Section>
           )}
           {result.duplicates.length > 0 && (
             <Section title={t('importer.duplicates')}>
               <ul>
-                {result.duplicates.map((d) => (
+                {result.duplicates.slice(0, LISTED).map((d) => (
                   <li key={d.rowNumber}>{t('importer.duplicateLine', { row: d.rowNumber, reason: t(`importer.dupReasons.${d.reason}`, { row: d.matchRow }) })}</li>
                 ))}
               </ul>
+              {result.duplicates.length > LISTED && (
+                <p>{ti('more', { count: result.duplicates.length - LISTED, formatted: formatNumber(result.duplicates.length - LISTED, lang) })}</p>
+              )}
               <Checkbox label={t('importer.importDuplicates')} checked={withDuplicates} onChange={setWithDuplicates} />
             </Section>
+          )}
+          {written && (
+            <div className="import-progress">
+              <progress aria-label={ti('writing')} value={written.done} max={written.total} />
+              <p role="status">{ti('written', { done: formatNumber(written.done, lang), total: formatNumber(written.total, lang) })}</p>
+            </div>
           )}
           <div className="actions">
             <button type="button" className="primary" disabled={busy || toImport.length === 0} onClick={() => void confirm()}>
               {toImport.length === 0 ? t('importer.nothing') : t('importer.confirm', { count: toImport.length })}
             </button>
-            <button type="button" onClick={() => navigate({ name: 'bank' })}>
+            <button type="button" disabled={busy} onClick={() => navigate({ name: 'bank' })}>
               {t('importer.cancel')}
             </button>
           </div>

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { PartnerIndex, type SearchContext } from '../../../shared/logic';
+import { partner, TODAY } from './factory';
+
+const ctx: SearchContext = { loads: new Map(), today: TODAY, thresholds: { overloadMandates: 3, overloadHours: 60, followUpMonths: 6 } };
+
+// The index keeps the last filtered list and the last full-text hits between keystrokes;
+// these check that what it keeps never outlives a change.
+describe('bank search between keystrokes', () => {
+  it('answers each keystroke as a fresh index would, filters unchanged', () => {
+    const people = [
+      partner({ firstName: 'Hélène', lastName: 'Tremblay', language: 'fr' }),
+      partner({ firstName: 'Henri', lastName: 'Tremblay', language: 'en' }),
+      partner({ firstName: 'Hugo', lastName: 'Gagnon', language: 'fr' }),
+    ];
+    const kept = new PartnerIndex(people);
+    for (const text of ['h', 'he', 'hel', 'hele', 'he', 'h t', 'h tre', 'tremblay', '']) {
+      const q = { text, filters: { languages: ['fr' as const] }, sort: { key: 'name' as const, dir: 'asc' as const } };
+      expect(kept.query(q, ctx), text).toEqual(new PartnerIndex(people).query(q, ctx));
+    }
+  });
+
+  it('sees a person added, changed or removed since the last keystroke', () => {
+    const index = new PartnerIndex([partner({ firstName: 'Hugo', lastName: 'Gagnon' })]);
+    expect(index.query({ text: 'gag' }, ctx)).toHaveLength(1);
+    const added = partner({ firstName: 'Lise', lastName: 'Gagné' });
+    index.upsert(added);
+    expect(index.query({ text: 'gag' }, ctx)).toHaveLength(2);
+    index.upsert({ ...added, lastName: 'Roy' });
+    expect(index.query({ text: 'gag' }, ctx)).toHaveLength(1);
+    index.remove(added.id);
+    expect(index.query({ text: 'roy' }, ctx)).toEqual([]);
+  });
+});
+
+describe('bank shown before its full-text index', () => {
+  it('finds people by the first letters of names and places at once, and by notes once built', async () => {
+    const josee = partner({ firstName: 'Josée', lastName: 'Côté', community: 'Mistissini', notes: 'Préfère les appels en soirée' });
+    const index = PartnerIndex.listOnly([josee, partner({ firstName: 'Hugo', lastName: 'Gagnon' })]);
+    expect(index.fullTextReady).toBe(false);
+    expect(index.query({ text: 'jos cot' }, ctx)).toEqual([josee.id]);
+    expect(index.query({ text: 'mistis' }, ctx)).toEqual([josee.id]);
+    // Changed while the index is building: the built index has the newest version.
+    index.upsert({ ...josee, notes: 'Disponible le matin' });
+    await index.buildFullText(1);
+    expect(index.fullTextReady).toBe(true);
+    expect(index.query({ text: 'soiree' }, ctx)).toEqual([]);
+    expect(index.query({ text: 'matin' }, ctx)).toEqual([josee.id]);
+    expect(index.query({ text: 'chibougamo' }, ctx)).toEqual([]);
+  });
+});
