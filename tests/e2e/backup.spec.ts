@@ -77,6 +77,8 @@ test('a passphrase backup on a USB key brings every record back on a new laptop'
     expect(await everything(page2)).toEqual(before);
     const someone = before.partners?.find((p) => !(p as { deleted?: number }).deleted) as { firstName: string; lastName: string };
     await page2.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();
+    // The bank draws only the rows in view: find her by name, as a coordinator would.
+    await page2.getByLabel('Rechercher').fill(`${someone.firstName} ${someone.lastName}`);
     await expect(page2.getByText(`${someone.firstName} ${someone.lastName}`).first()).toBeVisible();
     await page2.screenshot({ path: '.tmp/backup-restored.png' });
     await fresh.close();
