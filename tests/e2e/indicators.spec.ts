@@ -57,8 +57,8 @@ test('changing the period changes a figure and its chart; the annual report prev
 
   // Definitions are on the screen, under their figures.
   await expect(requestsSection(page)).toContainText('Demandes dont la date de réception tombe dans la période.');
-  // Committees, trainings and surveys say they have no data yet rather than showing zeros.
-  await expect(page.getByRole('region', { name: 'Comités' })).toContainText('Pas encore de données');
+  // Committees (from the committees screens' records in the demo data) show their coverage.
+  await expect(page.getByRole('region', { name: 'Comités' })).toContainText('Comités de sécurité des usagers avec un usager partenaire');
 
   // The year's highlights are kept for that year, and the annual report previews.
   await page.getByRole('combobox', { name: 'Type de période' }).selectOption('year');
