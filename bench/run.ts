@@ -19,7 +19,9 @@ const wanted = (name: string) => only.length === 0 || only.some((o) => name.incl
 
 const nodeBenches = async (): Promise<BenchRow[]> => {
   const rows: BenchRow[] = [];
-  for (const f of readdirSync(join(root, 'bench/node')).filter((f) => f.endsWith('.bench.ts')).sort()) {
+  for (const f of readdirSync(join(root, 'bench/node'))
+    .filter((f) => f.endsWith('.bench.ts'))
+    .sort()) {
     if (!wanted(f)) continue;
     console.log(`bench: ${f}…`);
     const mod = (await import(pathToFileURL(join(root, 'bench/node', f)).href)) as BenchModule;
@@ -50,10 +52,9 @@ const browserBenches = async (): Promise<BenchRow[]> => {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
     page.setDefaultTimeout(15 * 60_000);
-    return await page.evaluate(
-      ([p, c]) => (window as unknown as { relaisBench(p: number, c: number): Promise<BenchRow[]> }).relaisBench(p, c),
-      [20_000, 10] as const,
-    );
+    return await page.evaluate(([p, c]) => (window as unknown as { relaisBench(p: number, c: number): Promise<BenchRow[]> }).relaisBench(p, c), [
+      20_000, 10,
+    ] as const);
   } finally {
     await browser.close();
     server.close();

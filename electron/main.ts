@@ -64,7 +64,10 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   const createWindow = async () => {
-    const state = fitToDisplays(await loadWindowState(stateFile), screen.getAllDisplays().map((d) => d.workArea));
+    const state = fitToDisplays(
+      await loadWindowState(stateFile),
+      screen.getAllDisplays().map((d) => d.workArea),
+    );
     mainWindow = new BrowserWindow({
       ...state,
       minWidth: 900,

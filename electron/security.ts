@@ -47,9 +47,7 @@ export interface HardenableContents {
 }
 
 export interface HardenableSession {
-  setPermissionRequestHandler(
-    handler: ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | null,
-  ): void;
+  setPermissionRequestHandler(handler: ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | null): void;
   setPermissionCheckHandler(handler: ((wc: unknown, permission: string) => boolean) | null): void;
   webRequest: {
     onHeadersReceived(

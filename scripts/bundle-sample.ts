@@ -34,7 +34,13 @@ async function main(): Promise<void> {
   const at = `${DEMO_TODAY}T22:00:00.000Z`;
   let counter = 0;
   const stamped = <T extends object>(rows: T[]) =>
-    rows.map((r) => ({ ...r, createdAt: at, updatedAt: at, deviceId: DEMO_DEVICE_ID, stamp: formatStamp({ wall: Date.parse(at), counter: counter++ }, DEMO_DEVICE_ID) }));
+    rows.map((r) => ({
+      ...r,
+      createdAt: at,
+      updatedAt: at,
+      deviceId: DEMO_DEVICE_ID,
+      stamp: formatStamp({ wall: Date.parse(at), counter: counter++ }, DEMO_DEVICE_ID),
+    }));
   const more = generateActivitiesDemo(demo.partners, DEMO_TODAY, 7);
   const sealed = await buildBundle(
     {

@@ -22,13 +22,21 @@ const main = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'relais-kill-'));
   try {
     const t = await runKills({ seed, kills, dir });
-    const phases = Object.entries(t.phases).map(([p, n]) => `${p} ${n}`).join(', ');
+    const phases = Object.entries(t.phases)
+      .map(([p, n]) => `${p} ${n}`)
+      .join(', ');
     const body = [
       `Last run: \`npm run fuzz:kill -- --kills ${kills} --seed ${seed}\` (${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, ${t.seconds} s).`,
       '',
       '| kills | killed after (last step seen) | restarts that read their outbox | delivered files opened | delivered files damaged | records typed | records lost | left in outbox at the end (pending / quarantined) | `.tmp` left in the destination | peak RSS (parent) |',
       '|---|---|---|---|---|---|---|---|---|---|',
-      `| ${t.kills} | ${phases} | ${t.restartsOk} | ${t.deliveredChecked} | ${t.deliveredDamaged.length} | ${t.recordsTyped} | ${t.recordsLost} | ${t.finalPending} / ${t.finalQuarantined}${Object.keys(t.quarantineCodes).length ? ` (${Object.entries(t.quarantineCodes).map(([c, n]) => `${c} ${n}`).join(', ')})` : ''} | ${t.tmpLeftovers} | ${t.peakRssMb} MB |`,
+      `| ${t.kills} | ${phases} | ${t.restartsOk} | ${t.deliveredChecked} | ${t.deliveredDamaged.length} | ${t.recordsTyped} | ${t.recordsLost} | ${t.finalPending} / ${t.finalQuarantined}${
+        Object.keys(t.quarantineCodes).length
+          ? ` (${Object.entries(t.quarantineCodes)
+              .map(([c, n]) => `${c} ${n}`)
+              .join(', ')})`
+          : ''
+      } | ${t.tmpLeftovers} | ${t.peakRssMb} MB |`,
       ...(t.restartErrors.length || t.deliveredDamaged.length ? ['', `Problems: ${[...t.restartErrors, ...t.deliveredDamaged].slice(0, 10).join('; ')}`] : []),
     ].join('\n');
     if (!process.argv.includes('--no-write')) {

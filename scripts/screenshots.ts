@@ -40,7 +40,11 @@ const main = async () => {
     await nav(page, 'Accueil');
     await shot('home');
     await nav(page, 'Banque');
-    await page.getByRole('status').filter({ hasText: /personnes/ }).first().waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /personnes/ })
+      .first()
+      .waitFor();
     await shot('bank');
     await page.getByRole('table').getByRole('link').first().click();
     await shot('profile', true);
@@ -50,7 +54,11 @@ const main = async () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await shot('request', true);
     await nav(page, 'Accueil');
-    await page.getByRole('region', { name: /En retard/ }).getByRole('link').first().click();
+    await page
+      .getByRole('region', { name: /En retard/ })
+      .getByRole('link')
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1 }).waitFor();
     await shot('mandate', true);
     await nav(page, 'Comités');
@@ -67,7 +75,11 @@ const main = async () => {
     await shot('sync', true);
     await page.getByLabel('Langue').selectOption('en');
     await nav(page, 'Bank');
-    await page.getByRole('status').filter({ hasText: /people/ }).first().waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /people/ })
+      .first()
+      .waitFor();
     await shot('bank-en');
     await nav(page, 'Home');
     await shot('home-en');

@@ -145,7 +145,12 @@ const run = async (partnersCount: number, contactsPerPartner: number): Promise<B
       const base = demo.contacts[0];
       if (!base) throw new Error('no contacts');
       await db.contacts.bulkPut(
-        Array.from({ length: 200 }, (_, i) => ({ ...base, id: `BENCHCONTACT${String(i).padStart(14, '0')}`, partnerId: `${target.id}-200`, date: `2025-${String((i % 12) + 1).padStart(2, '0')}-10` })),
+        Array.from({ length: 200 }, (_, i) => ({
+          ...base,
+          id: `BENCHCONTACT${String(i).padStart(14, '0')}`,
+          partnerId: `${target.id}-200`,
+          date: `2025-${String((i % 12) + 1).padStart(2, '0')}-10`,
+        })),
       );
       await db.partners.put({ ...target, id: `${target.id}-200` });
       return `${target.id}-200`;

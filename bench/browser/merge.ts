@@ -44,7 +44,14 @@ export async function mergeBench(partners: readonly Partner[]): Promise<BenchRow
         versions.set(p.id, v);
         rows.push(v);
       }
-    bundles.push({ bundleId: `01BENCH${String(b).padStart(19, '0')}`, deviceId: device, establishment: 'Bench', createdAt: new Date(wall).toISOString(), full: false, records: { partners: rows } });
+    bundles.push({
+      bundleId: `01BENCH${String(b).padStart(19, '0')}`,
+      deviceId: device,
+      establishment: 'Bench',
+      createdAt: new Date(wall).toISOString(),
+      full: false,
+      records: { partners: rows },
+    });
   }
   const total = bundles.reduce((n, b) => n + (b.records.partners?.length ?? 0), 0);
   const app = async () => {

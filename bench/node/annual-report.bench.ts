@@ -15,7 +15,10 @@ const round = (ms: number): number => Math.round(ms * 10) / 10;
 export async function run(): Promise<BenchRow[]> {
   const generated = generateDemo({ seed: 13, partners: 20_000, contactsPerPartner: 0, requests: 300, today: TODAY });
   // Records as IndexedDB gives them back (structured clones), as in indicators.bench.ts.
-  const demo = { ...structuredClone({ partners: generated.partners, requests: generated.requests, mandates: generated.mandates, candidacies: generated.candidacies }), settings: generated.settings };
+  const demo = {
+    ...structuredClone({ partners: generated.partners, requests: generated.requests, mandates: generated.mandates, candidacies: generated.candidacies }),
+    settings: generated.settings,
+  };
   const notes = { highlights: 'Une année de consolidation.', challenges: 'Le recrutement hors des grands centres.' };
   const make = () => makeAnnualReport(annualReportInputFrom(demo.settings, demo, 2026, notes, 'fr', TODAY));
   const first = await make();

@@ -15,7 +15,9 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
 /** The stock pipeline a person would use by hand: `gzip -6 | age -r <key>` over the same text. */
 const stockPipeline = (recipient: string, text: string): Promise<number> =>
   new Promise((resolve, reject) => {
-    const child = execFile('sh', ['-c', `gzip -6 | age -r ${recipient} | wc -c`], { maxBuffer: 1 << 20 }, (err, out) => (err ? reject(err) : resolve(Number(out.trim()))));
+    const child = execFile('sh', ['-c', `gzip -6 | age -r ${recipient} | wc -c`], { maxBuffer: 1 << 20 }, (err, out) =>
+      err ? reject(err) : resolve(Number(out.trim())),
+    );
     child.stdin?.end(text);
   });
 
@@ -46,9 +48,13 @@ export async function run(): Promise<BenchRow[]> {
   let stockBytes = 0;
   const full = median(await timeIt(() => buildBundle(req, device, [recipient]), RUNS, 1));
   const stock = median(
-    await timeIt(async () => {
-      stockBytes = await stockPipeline(recipient, text);
-    }, RUNS, 1),
+    await timeIt(
+      async () => {
+        stockBytes = await stockPipeline(recipient, text);
+      },
+      RUNS,
+      1,
+    ),
   );
 
   // One day of work: 1 new person, 5 contact notes, 3 accompaniment steps (on three
@@ -59,14 +65,26 @@ export async function run(): Promise<BenchRow[]> {
     const stamp = formatStamp({ wall: at + n++, counter: 0 }, 'bench-device');
     return { ...r, deviceId: 'bench-device', stamp, updatedAt: new Date(at).toISOString(), vv: { ...(r.vv ?? {}), 'bench-device': stamp } };
   };
-  const mandates = demo.mandates.slice(0, 3).map((m) => touch({ ...m, steps: m.steps.map((s, i) => (i === 0 ? { ...s, done: '2026-11-23', notes: 'Appel de suivi fait, tout va bien.' } : s)) }));
+  const mandates = demo.mandates
+    .slice(0, 3)
+    .map((m) => touch({ ...m, steps: m.steps.map((s, i) => (i === 0 ? { ...s, done: '2026-11-23', notes: 'Appel de suivi fait, tout va bien.' } : s)) }));
   const day = {
     partners: [touch(demo.partners[0] as (typeof demo.partners)[number])],
     contacts: demo.contacts.slice(0, 5).map(touch),
     mandates,
     requests: [touch(demo.requests[0] as (typeof demo.requests)[number])],
   };
-  const delta = await buildBundle({ full: false, sinceStamp: formatStamp({ wall: at - 1, counter: 0 }, 'bench-device'), deviceId: 'bench-device', establishment: demo.settings.establishment, records: day }, device, [recipient]);
+  const delta = await buildBundle(
+    {
+      full: false,
+      sinceStamp: formatStamp({ wall: at - 1, counter: 0 }, 'bench-device'),
+      deviceId: 'bench-device',
+      establishment: demo.settings.establishment,
+      records: day,
+    },
+    device,
+    [recipient],
+  );
   const deltaBytes = delta?.bytes.length ?? 0;
   return [
     {

@@ -14,7 +14,10 @@ export async function run(): Promise<BenchRow[]> {
   // The screen reads records back from IndexedDB, i.e. structured clones. The generator's own
   // objects are slow-shaped (reading two fields of 20,000 of them costs ~60× a clone's), so
   // timing them would measure the generator, not the indicators.
-  const demo = { ...structuredClone({ partners: generated.partners, requests: generated.requests, mandates: generated.mandates, candidacies: generated.candidacies }), settings: generated.settings };
+  const demo = {
+    ...structuredClone({ partners: generated.partners, requests: generated.requests, mandates: generated.mandates, candidacies: generated.candidacies }),
+    settings: generated.settings,
+  };
   const inputs = demo;
   const period = yearPeriod(2026);
   // Baseline: one pass over every table, touching each record once; the floor of any indicator set.

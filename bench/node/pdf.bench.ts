@@ -9,8 +9,7 @@ import { median, timeIt, type BenchRow } from '../types';
 const RUNS = 15;
 const require = createRequire(import.meta.url);
 
-const minimalPage = (font: string) => () =>
-  pdfMake.createPdf({ content: ['Fiche de mandat — Hélène Béliveau-Ouellet'], defaultStyle: { font } }).getBuffer();
+const minimalPage = (font: string) => () => pdfMake.createPdf({ content: ['Fiche de mandat — Hélène Béliveau-Ouellet'], defaultStyle: { font } }).getBuffer();
 
 const row = (name: string, sheet: number, baselineName: string, baseline: number): BenchRow => ({
   name,

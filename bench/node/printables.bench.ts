@@ -56,12 +56,9 @@ export async function run(): Promise<BenchRow[]> {
       .getBuffer();
 
   // Interleaved, so a poster and its baseline see the same load on a shared machine.
-  const [baseline, letter, baselineSyllabics, tabloid] = (await interleaved([raw(false), () => makePoster(poster), raw(true), () => makePoster(bilingual)], RUNS)).map(median) as [
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [baseline, letter, baselineSyllabics, tabloid] = (
+    await interleaved([raw(false), () => makePoster(poster), raw(true), () => makePoster(bilingual)], RUNS)
+  ).map(median) as [number, number, number, number];
   // The images' target is wall time, what the coordinator waits for.
   const social = median(await timeIt(() => makePosterImage(bilingual, 'social'), RUNS));
   const tv = median(await timeIt(() => makePosterImage(bilingual, 'tv'), RUNS));

@@ -46,9 +46,7 @@ export async function run(): Promise<BenchRow[]> {
   const index = new PartnerIndex(partners);
   const buildMs = performance.now() - tBuild;
 
-  const hay = partners.map((p) =>
-    fold([p.firstName, p.lastName, p.community ?? '', ...p.trajectories, ...p.sectors, p.notes ?? ''].join(' ')),
-  );
+  const hay = partners.map((p) => fold([p.firstName, p.lastName, p.community ?? '', ...p.trajectories, ...p.sectors, p.notes ?? ''].join(' ')));
   const ids = partners.map((p) => p.id);
   const baselineQuery = (text: string) => (): string[] => {
     const needle = fold(text);

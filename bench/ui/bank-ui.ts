@@ -151,7 +151,15 @@ export const run = async (): Promise<BenchRow[]> => {
   try {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--enable-precise-memory-info',
+      ],
     });
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'fr-CA' });
     // tsx keeps function names through a __name helper the page does not have.
@@ -176,15 +184,32 @@ export const run = async (): Promise<BenchRow[]> => {
     const freezeChoose = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.longTasks.splice(0));
     const tConfirm = Date.now();
     await confirm.click();
-    await page.getByRole('status').filter({ hasText: /personnes importées/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /personnes importées/ })
+      .waitFor();
     const doneMs = Date.now() - tConfirm;
     const freezeWrite = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.longTasks.splice(0));
     loads.import = load();
     // Raw baseline: one bulkPut of the same partners' records into a scratch database.
     const rawPutMs = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.rawBulkPut());
     rows.push(
-      row('Bank UI: CSV import, choose file → rows ready (20,000)', [readyMs], 'progress shown, no freeze > 200 ms', Math.max(0, ...freezeChoose) <= 200, ctxNote, `longest freeze ${round(Math.max(0, ...freezeChoose))} ms; load ${loads.import}`),
-      row('Bank UI: CSV import, confirm → done (20,000)', [doneMs], '≤ 1.5× raw bulkPut; no freeze > 200 ms', Math.max(0, ...freezeWrite) <= 200 && doneMs <= 1.5 * rawPutMs, ctxNote, `longest freeze ${round(Math.max(0, ...freezeWrite))} ms; raw bulkPut ${round(rawPutMs)} ms (${round(doneMs / rawPutMs)}×); load ${loads.import}`),
+      row(
+        'Bank UI: CSV import, choose file → rows ready (20,000)',
+        [readyMs],
+        'progress shown, no freeze > 200 ms',
+        Math.max(0, ...freezeChoose) <= 200,
+        ctxNote,
+        `longest freeze ${round(Math.max(0, ...freezeChoose))} ms; load ${loads.import}`,
+      ),
+      row(
+        'Bank UI: CSV import, confirm → done (20,000)',
+        [doneMs],
+        '≤ 1.5× raw bulkPut; no freeze > 200 ms',
+        Math.max(0, ...freezeWrite) <= 200 && doneMs <= 1.5 * rawPutMs,
+        ctxNote,
+        `longest freeze ${round(Math.max(0, ...freezeWrite))} ms; raw bulkPut ${round(rawPutMs)} ms (${round(doneMs / rawPutMs)}×); load ${loads.import}`,
+      ),
     );
 
     // 2. 200,000 contact entries, written straight into the app's database (no screen writes them in bulk).
@@ -195,7 +220,11 @@ export const run = async (): Promise<BenchRow[]> => {
     await page.goto(`${base}/#/bank`);
     const box = page.getByLabel('Rechercher', { exact: true });
     await box.fill('gagnon');
-    const expected = await page.getByRole('status').filter({ hasText: /personnes?$/ }).first().textContent();
+    const expected = await page
+      .getByRole('status')
+      .filter({ hasText: /personnes?$/ })
+      .first()
+      .textContent();
     const shown: number[] = [];
     const answered: number[] = [];
     for (let i = 0; i < 5; i++) {
@@ -215,7 +244,10 @@ export const run = async (): Promise<BenchRow[]> => {
 
     // 4. Keystrokes: text only, then with a step, a language and a sort.
     await page.goto(`${base}/#/bank`);
-    await page.getByRole('status').filter({ hasText: /personnes$/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /personnes$/ })
+      .waitFor();
     // BENCH_PROFILE=1: a CDP CPU profile of the text-only keystrokes, summarised by self time.
     if (process.env.BENCH_PROFILE) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
     const plain = await keystrokes(page);
@@ -228,8 +260,22 @@ export const run = async (): Promise<BenchRow[]> => {
     loads.filtered = load();
     const over = (xs: number[]) => `${xs.filter((x) => x > 16).length} of ${xs.length} over 16 ms`;
     rows.push(
-      row('Bank UI: keydown → list painted, text only', plain, '≤ 16 ms median, ≤ 33 ms p95', med(plain) <= 16 && pct(plain, 0.95) <= 33, ctxNote, `${over(plain)}; load ${loads.plain}`),
-      row('Bank UI: keydown → list painted, step + language + sort', filtered, '≤ 16 ms median, ≤ 33 ms p95', med(filtered) <= 16 && pct(filtered, 0.95) <= 33, ctxNote, `${over(filtered)}; load ${loads.filtered}`),
+      row(
+        'Bank UI: keydown → list painted, text only',
+        plain,
+        '≤ 16 ms median, ≤ 33 ms p95',
+        med(plain) <= 16 && pct(plain, 0.95) <= 33,
+        ctxNote,
+        `${over(plain)}; load ${loads.plain}`,
+      ),
+      row(
+        'Bank UI: keydown → list painted, step + language + sort',
+        filtered,
+        '≤ 16 ms median, ≤ 33 ms p95',
+        med(filtered) <= 16 && pct(filtered, 0.95) <= 33,
+        ctxNote,
+        `${over(filtered)}; load ${loads.filtered}`,
+      ),
     );
 
     // 5. Memory, steady, no forced GC: a coordinator's day starts on a freshly opened
@@ -237,7 +283,10 @@ export const run = async (): Promise<BenchRow[]> => {
     await page.close();
     const fresh = await context.newPage();
     await fresh.goto(`${base}/#/bank`);
-    await fresh.getByRole('status').filter({ hasText: /personnes$/ }).waitFor();
+    await fresh
+      .getByRole('status')
+      .filter({ hasText: /personnes$/ })
+      .waitFor();
     const fbox = fresh.getByLabel('Rechercher', { exact: true });
     for (const w of TYPED) await fbox.fill(w);
     await fbox.fill('');
@@ -247,7 +296,16 @@ export const run = async (): Promise<BenchRow[]> => {
     const heap = (await fcdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
     await fresh.waitForTimeout(2000);
     rss.push(rendererRssMb(process.pid));
-    rows.push(row('Bank UI: renderer RSS, 20,000 people + 200,000 contacts (MB)', rss, '≤ 300 MB', Math.max(...rss) <= 300, ctxNote, `JS heap used ${round(heap.usedSize / 1048576)} MB of ${round(heap.totalSize / 1048576)} MB; load ${load()}`));
+    rows.push(
+      row(
+        'Bank UI: renderer RSS, 20,000 people + 200,000 contacts (MB)',
+        rss,
+        '≤ 300 MB',
+        Math.max(...rss) <= 300,
+        ctxNote,
+        `JS heap used ${round(heap.usedSize / 1048576)} MB of ${round(heap.totalSize / 1048576)} MB; load ${load()}`,
+      ),
+    );
   } finally {
     await browser?.close();
     await host.close();

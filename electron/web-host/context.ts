@@ -6,8 +6,7 @@ import { fileSecretStore } from '../services/secret-store';
 import pkg from '../../package.json';
 
 /** Where the browser host keeps main-process state when no folder is given. */
-export const defaultDataDir = (): string =>
-  join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'relais', 'web-host');
+export const defaultDataDir = (): string => join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'relais', 'web-host');
 
 /**
  * The browser host has no OS keychain and no native dialogs: secrets sit in files only

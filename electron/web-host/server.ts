@@ -30,7 +30,6 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-
 const sameToken = (given: string | undefined, token: string): boolean => {
   if (!given) return false;
   const a = Buffer.from(given);

@@ -142,9 +142,22 @@ export const indicatorSections = (cmp: IndicatorComparison, lang: UiLanguage): S
       title: say(words.sRequests, lang),
       help: help(lang, 'requestsReceived', 'requestsFilled', 'daysToFirstMandate'),
       figures: [
-        { id: 'received', help: definitions.requestsReceived[lang], label: say(words.fReceived, lang), current: c.requests.received, previous: p.requests.received },
+        {
+          id: 'received',
+          help: definitions.requestsReceived[lang],
+          label: say(words.fReceived, lang),
+          current: c.requests.received,
+          previous: p.requests.received,
+        },
         { id: 'filled', help: definitions.requestsFilled[lang], label: say(words.fFilled, lang), current: c.requests.filled, previous: p.requests.filled },
-        { id: 'daysToFirstMandate', help: definitions.daysToFirstMandate[lang], label: say(words.fDays, lang), current: c.requests.medianDaysToFirstMandate, previous: p.requests.medianDaysToFirstMandate, unit: days },
+        {
+          id: 'daysToFirstMandate',
+          help: definitions.daysToFirstMandate[lang],
+          label: say(words.fDays, lang),
+          current: c.requests.medianDaysToFirstMandate,
+          previous: p.requests.medianDaysToFirstMandate,
+          unit: days,
+        },
       ],
       charts: [
         compared(
@@ -162,9 +175,21 @@ export const indicatorSections = (cmp: IndicatorComparison, lang: UiLanguage): S
       title: say(words.sAccompaniment, lang),
       help: help(lang, 'accompaniment'),
       figures: [
-        { id: 'onTime', help: definitions.accompaniment[lang], label: say(words.fOnTime, lang), current: c.accompaniment.onTime, previous: p.accompaniment.onTime },
+        {
+          id: 'onTime',
+          help: definitions.accompaniment[lang],
+          label: say(words.fOnTime, lang),
+          current: c.accompaniment.onTime,
+          previous: p.accompaniment.onTime,
+        },
         { id: 'late', help: definitions.accompaniment[lang], label: say(words.fLate, lang), current: c.accompaniment.late, previous: p.accompaniment.late },
-        { id: 'overdue', help: definitions.accompaniment[lang], label: say(words.fOverdue, lang), current: c.accompaniment.overdue, previous: p.accompaniment.overdue },
+        {
+          id: 'overdue',
+          help: definitions.accompaniment[lang],
+          label: say(words.fOverdue, lang),
+          current: c.accompaniment.overdue,
+          previous: p.accompaniment.overdue,
+        },
       ],
       charts: [
         {
@@ -183,7 +208,15 @@ export const indicatorSections = (cmp: IndicatorComparison, lang: UiLanguage): S
       id: 'load',
       title: say(words.sLoad, lang),
       help: help(lang, 'overSolicited'),
-      figures: [{ id: 'overSolicited', help: definitions.overSolicited[lang], label: say(words.fOver, lang), current: c.load.overSolicited, previous: p.load.overSolicited }],
+      figures: [
+        {
+          id: 'overSolicited',
+          help: definitions.overSolicited[lang],
+          label: say(words.fOver, lang),
+          current: c.load.overSolicited,
+          previous: p.load.overSolicited,
+        },
+      ],
       charts: [],
     },
   ];
@@ -198,9 +231,21 @@ export const indicatorSections = (cmp: IndicatorComparison, lang: UiLanguage): S
     ...(cc === null ? { noData } : {}),
     figures: cc
       ? [
-          { id: 'safetyCovered', help: definitions.committeeCoverage[lang], label: say(words.fSafetyCovered, lang), current: cc.userSafetyCovered, previous: pc?.userSafetyCovered ?? null },
+          {
+            id: 'safetyCovered',
+            help: definitions.committeeCoverage[lang],
+            label: say(words.fSafetyCovered, lang),
+            current: cc.userSafetyCovered,
+            previous: pc?.userSafetyCovered ?? null,
+          },
           { id: 'covered', help: definitions.committeeCoverage[lang], label: say(words.fCovered, lang), current: cc.covered, previous: pc?.covered ?? null },
-          { id: 'seats', help: definitions.committeeCoverage[lang], label: say(words.fSeats, lang), current: cc.seatsFilled, previous: pc?.seatsFilled ?? null },
+          {
+            id: 'seats',
+            help: definitions.committeeCoverage[lang],
+            label: say(words.fSeats, lang),
+            current: cc.seatsFilled,
+            previous: pc?.seatsFilled ?? null,
+          },
         ]
       : [],
     charts: cc
@@ -228,9 +273,21 @@ export const indicatorSections = (cmp: IndicatorComparison, lang: UiLanguage): S
     figures: ct
       ? [
           { id: 'trainings', help: definitions.trainings[lang], label: say(words.fTrainings, lang), current: ct.trainings, previous: pt?.trainings ?? null },
-          { id: 'trainingAttendance', help: definitions.trainings[lang], label: say(words.fTrainingAttendance, lang), current: ct.trainingAttendance, previous: pt?.trainingAttendance ?? null },
+          {
+            id: 'trainingAttendance',
+            help: definitions.trainings[lang],
+            label: say(words.fTrainingAttendance, lang),
+            current: ct.trainingAttendance,
+            previous: pt?.trainingAttendance ?? null,
+          },
           { id: 'info', help: definitions.trainings[lang], label: say(words.fInfo, lang), current: ct.infoSessions, previous: pt?.infoSessions ?? null },
-          { id: 'infoAttendance', help: definitions.trainings[lang], label: say(words.fInfoAttendance, lang), current: ct.infoAttendance, previous: pt?.infoAttendance ?? null },
+          {
+            id: 'infoAttendance',
+            help: definitions.trainings[lang],
+            label: say(words.fInfoAttendance, lang),
+            current: ct.infoAttendance,
+            previous: pt?.infoAttendance ?? null,
+          },
         ]
       : [],
     charts: ct
@@ -256,7 +313,14 @@ export const indicatorSections = (cmp: IndicatorComparison, lang: UiLanguage): S
     figures: cs
       ? [
           { id: 'responses', help: definitions.surveys[lang], label: say(words.fResponses, lang), current: cs.responses, previous: ps?.responses ?? null },
-          { id: 'favourable', help: definitions.surveys[lang], label: say(words.fFavourable, lang), current: cs.favourable, previous: ps?.favourable ?? null, unit: '%' },
+          {
+            id: 'favourable',
+            help: definitions.surveys[lang],
+            label: say(words.fFavourable, lang),
+            current: cs.favourable,
+            previous: ps?.favourable ?? null,
+            unit: '%',
+          },
         ]
       : [],
     charts: cs

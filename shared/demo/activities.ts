@@ -39,7 +39,14 @@ const SESSIONS: [SessionKind, string][] = [
   ['recruitment', 'Recrutement pour le comité de gestion des risques'],
 ];
 
-const THEMES = ['Bilan des comités', 'Accueil des nouveaux membres', 'Préparer une rencontre', 'Parler de son vécu', 'Retour sur les sondages', 'Confidentialité'];
+const THEMES = [
+  'Bilan des comités',
+  'Accueil des nouveaux membres',
+  'Préparer une rencontre',
+  'Parler de son vécu',
+  'Retour sur les sondages',
+  'Confidentialité',
+];
 
 const id = (prefix: string, n: number) => `DEMO${prefix}${String(n).padStart(12, '0')}`;
 
@@ -62,7 +69,12 @@ export function generateActivitiesDemo(partners: readonly Pick<Partner, 'id' | '
       out.committeeMembers.push({ id: id('SEA', c * 10 + k), committeeId, partnerId, termStart, termEnd: addDays(addMonths(termStart, 24), rng.int(-20, 20)) });
     });
     for (let k = 0; k < 4; k++)
-      out.committeeMeetings.push({ id: id('MEE', c * 10 + k), committeeId, date: addMonths(today, -(k + 1)), attendeeIds: members.filter(() => rng.chance(0.8)) });
+      out.committeeMeetings.push({
+        id: id('MEE', c * 10 + k),
+        committeeId,
+        date: addMonths(today, -(k + 1)),
+        attendeeIds: members.filter(() => rng.chance(0.8)),
+      });
   });
 
   SESSIONS.forEach(([kind, title], s) => {

@@ -23,23 +23,14 @@ export const makeEngagements = (ctx: DemoContext, infos: PartnerInfo[], requestM
     if (r.status === 'received' || r.status === 'preparing') continue;
     const receivedDay = recruitingDay - 14;
     const pool = infos.filter(
-      (x) =>
-        x.inBankDay !== undefined &&
-        x.inBankDay < receivedDay &&
-        x.canContact &&
-        !x.neglected &&
-        (x.final === 'in_bank' || x.final === 'active'),
+      (x) => x.inBankDay !== undefined && x.inBankDay < receivedDay && x.canContact && !x.neglected && (x.final === 'in_bank' || x.final === 'active'),
     );
     const speaks = pool.filter((x) => r.languages.includes(x.p.language));
     const candidatesFrom = speaks.length >= r.seats + 3 ? speaks : pool;
     const regulars = candidatesFrom.filter((x) => x.regular);
     const isActive = r.status === 'filled' || r.status === 'in_progress';
     const nAccepted =
-      r.status === 'filled' || r.status === 'in_progress' || r.status === 'closed'
-        ? r.seats
-        : r.status === 'recruiting'
-          ? rng.int(0, r.seats - 1)
-          : 0;
+      r.status === 'filled' || r.status === 'in_progress' || r.status === 'closed' ? r.seats : r.status === 'recruiting' ? rng.int(0, r.seats - 1) : 0;
     const nOthers = rng.int(1, 3);
     const chosen: PartnerInfo[] = [];
     const taken = new Set<PartnerInfo>();
@@ -66,7 +57,12 @@ export const makeEngagements = (ctx: DemoContext, infos: PartnerInfo[], requestM
       const accepted = k < nAccepted;
       let status: Candidacy['status'];
       if (accepted) status = 'accepted';
-      else if (r.status === 'recruiting' || r.status === 'cancelled') status = rng.weighted([['shortlisted', 5], ['declined', 3], ['no_answer', 2]] as const);
+      else if (r.status === 'recruiting' || r.status === 'cancelled')
+        status = rng.weighted([
+          ['shortlisted', 5],
+          ['declined', 3],
+          ['no_answer', 2],
+        ] as const);
       else status = rng.chance(0.6) ? 'declined' : 'no_answer';
       const contacted = status === 'shortlisted' ? undefined : rng.int(Math.min(recruitingDay, contactHi), contactHi);
       const c: Candidacy = {
@@ -122,11 +118,11 @@ export const makeEngagements = (ctx: DemoContext, infos: PartnerInfo[], requestM
         ...base(contacted, 400 + rng.int(0, 50), instant(Math.min(T, lastDay), 460)),
         requestId: r.id,
         partnerId: x.p.id,
-        role: r.level === 'clinical' ? 'Usager partenaire accompagnateur (UPA)' : 'Usager partenaire de l\'organisation (UPO)',
+        role: r.level === 'clinical' ? 'Usager partenaire accompagnateur (UPA)' : "Usager partenaire de l'organisation (UPO)",
         responsibilities:
           r.level === 'clinical'
-            ? 'Accompagner des usagers vivant une situation semblable; partager son expérience; signaler à l\'équipe toute situation préoccupante.'
-            : 'Participer aux rencontres; partager son expérience d\'usager; commenter les documents de travail; proposer des pistes d\'amélioration.',
+            ? "Accompagner des usagers vivant une situation semblable; partager son expérience; signaler à l'équipe toute situation préoccupante."
+            : "Participer aux rencontres; partager son expérience d'usager; commenter les documents de travail; proposer des pistes d'amélioration.",
         commitment: `Environ ${r.hoursExpected ?? 10} h au total`,
         schedule: r.frequency ?? 'À déterminer',
         place: r.community ? `${r.community} ou en visioconférence` : 'Visioconférence',

@@ -91,11 +91,7 @@ export const makePartners = (ctx: DemoContext, nPartners: number): PartnerInfo[]
     const gaps: number[] = [];
     for (let k = 0; k < lastPathIdx; k++) gaps.push(rng.int(5, 45));
     const span = gaps.reduce((a, b) => a + b, 0);
-    const interestDay = star
-      ? T - rng.int(1300, 1700)
-      : reachesBank
-        ? T - span - rng.int(60, 1800)
-        : T - span - rng.int(3, 120);
+    const interestDay = star ? T - rng.int(1300, 1700) : reachesBank ? T - span - rng.int(60, 1800) : T - span - rng.int(3, 120);
     const history: PipelineEvent[] = [];
     const stepDays: number[] = [];
     let day = interestDay;

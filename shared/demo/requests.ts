@@ -16,8 +16,18 @@ export interface RequestMeta {
 export const makeRequests = (ctx: DemoContext, nRequests: number): RequestMeta[] => {
   const { rng, T, iso, instant, base, phone } = ctx;
   const cycle: RequestStatus[] = [
-    'in_progress', 'recruiting', 'filled', 'closed', 'received', 'preparing',
-    'cancelled', 'in_progress', 'closed', 'recruiting', 'in_progress', 'filled',
+    'in_progress',
+    'recruiting',
+    'filled',
+    'closed',
+    'received',
+    'preparing',
+    'cancelled',
+    'in_progress',
+    'closed',
+    'recruiting',
+    'in_progress',
+    'filled',
   ];
   const allStatuses: RequestStatus[] = ['received', 'preparing', 'recruiting', 'filled', 'in_progress', 'closed', 'cancelled'];
   const requests: PartnerRequest[] = [];
@@ -77,8 +87,7 @@ export const makeRequests = (ctx: DemoContext, nRequests: number): RequestMeta[]
     }
 
     // Status history: each step after the previous, none after today.
-    const path: RequestStatus[] =
-      status === 'cancelled' ? ['received', 'preparing', 'cancelled'] : REQUEST_PATH.slice(0, REQUEST_PATH.indexOf(status) + 1);
+    const path: RequestStatus[] = status === 'cancelled' ? ['received', 'preparing', 'cancelled'] : REQUEST_PATH.slice(0, REQUEST_PATH.indexOf(status) + 1);
     const ideal: Record<RequestStatus, number> = {
       received,
       preparing: received + rng.int(2, 10),

@@ -69,10 +69,7 @@ export interface DueSteps {
  * Steps needing attention. Ended mandates are included on purpose: surveys and outcome
  * feedback come after the end, and forgetting them is exactly the complaint partners make.
  */
-export function dueSteps(
-  mandates: readonly Pick<Mandate, 'id' | 'partnerId' | 'requestId' | 'status' | 'steps' | 'deleted'>[],
-  today: IsoDate,
-): DueSteps {
+export function dueSteps(mandates: readonly Pick<Mandate, 'id' | 'partnerId' | 'requestId' | 'status' | 'steps' | 'deleted'>[], today: IsoDate): DueSteps {
   const t = toDay(today);
   const dueThisWeek: DueStep[] = [];
   const overdue: DueStep[] = [];

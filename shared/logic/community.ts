@@ -14,11 +14,7 @@ export interface CommunityYear {
  * she attended at least `minMeetings` meetings in the 12 months up to today. Meetings
  * planned after today do not count.
  */
-export const communityYear = (
-  meetings: readonly Pick<CopMeeting, 'date' | 'attendeeIds' | 'deleted'>[],
-  today: IsoDate,
-  minMeetings = 1,
-): CommunityYear => {
+export const communityYear = (meetings: readonly Pick<CopMeeting, 'date' | 'attendeeIds' | 'deleted'>[], today: IsoDate, minMeetings = 1): CommunityYear => {
   const from = addMonths(today, -12);
   const seen = new Map<string, number>();
   let held = 0;
@@ -33,5 +29,4 @@ export const communityYear = (
 };
 
 /** Everyone a session reached: partners by name plus the people counted. */
-export const sessionAttendance = (s: Pick<TrainingSession, 'attendeeIds' | 'otherAttendees'>): number =>
-  new Set(s.attendeeIds).size + s.otherAttendees;
+export const sessionAttendance = (s: Pick<TrainingSession, 'attendeeIds' | 'otherAttendees'>): number => new Set(s.attendeeIds).size + s.otherAttendees;

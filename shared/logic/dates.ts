@@ -29,5 +29,4 @@ export const addMonths = (d: IsoDate, months: number): IsoDate => {
 /** The calendar date of an ISO instant as recorded (its UTC date). */
 export const instantDate = (instant: string): IsoDate => instant.slice(0, 10);
 
-export const maxDate = (a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined =>
-  a === undefined ? b : b === undefined ? a : a >= b ? a : b;
+export const maxDate = (a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined => (a === undefined ? b : b === undefined ? a : a >= b ? a : b);

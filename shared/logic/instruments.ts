@@ -6,7 +6,11 @@
  */
 import { builtInId, type Bilingual, type BuiltInInstrument, type InstrumentFields, type Question } from '../model';
 
-const agree = { scaleMax: 5, scaleMin: { fr: 'Pas du tout d’accord', en: 'Strongly disagree' }, scaleMaxLabel: { fr: 'Tout à fait d’accord', en: 'Strongly agree' } };
+const agree = {
+  scaleMax: 5,
+  scaleMin: { fr: 'Pas du tout d’accord', en: 'Strongly disagree' },
+  scaleMaxLabel: { fr: 'Tout à fait d’accord', en: 'Strongly agree' },
+};
 const scale = (id: string, fr: string, en: string, required = true): Question => ({ id, kind: 'scale', label: { fr, en }, required, ...agree });
 const text = (id: string, fr: string, en: string): Question => ({ id, kind: 'text', label: { fr, en }, required: false });
 const choice = (id: string, fr: string, en: string, options: [string, string, string][]): Question => ({
@@ -65,7 +69,11 @@ export const builtInInstruments = (): BuiltIn[] => [
     },
     [
       scale('enriched', 'La présence de la personne partenaire a enrichi le projet.', 'The partner’s presence made the project better.'),
-      scale('ready', 'L’équipe était prête à l’accueillir (rencontre préparatoire, rôle clair).', 'The team was ready to welcome them (preparatory meeting, clear role).'),
+      scale(
+        'ready',
+        'L’équipe était prête à l’accueillir (rencontre préparatoire, rôle clair).',
+        'The team was ready to welcome them (preparatory meeting, clear role).',
+      ),
       scale('office', 'Le soutien du bureau de partenariat a répondu à nos besoins.', 'The partnership office’s support met our needs.'),
       choice('again', 'Feriez-vous de nouveau appel à une personne partenaire ?', 'Would you work with a partner again?', again),
       text('change', 'Nommez un changement concret issu de sa participation.', 'Name one concrete change that came from their input.'),
@@ -101,7 +109,11 @@ export const builtInInstruments = (): BuiltIn[] => [
       scale('voice', 'J’ai pu donner mon point de vue librement.', 'I could give my point of view freely.'),
       scale('weight', 'Mes idées ont été prises en compte dans les décisions.', 'My ideas were taken into account in decisions.'),
       scale('member', 'Je me suis senti membre à part entière de l’équipe.', 'I felt a full member of the team.'),
-      scale('practical', 'Les rencontres tenaient compte de mes contraintes (horaire, lieu, transport).', 'Meetings took my constraints into account (times, place, travel).'),
+      scale(
+        'practical',
+        'Les rencontres tenaient compte de mes contraintes (horaire, lieu, transport).',
+        'Meetings took my constraints into account (times, place, travel).',
+      ),
       scale('outcome', 'J’ai été informé des suites du projet.', 'I was told what came of the project.'),
       text('obstacles', 'Quels obstacles avez-vous rencontrés ?', 'What obstacles did you meet?'),
     ],

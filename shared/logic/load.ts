@@ -110,10 +110,7 @@ export type FollowUpFields = Pick<Partner, 'deleted' | 'archived' | 'anonymised'
  * contact for N months means the last touch is on or before today − N months. Callers
  * that cached lastTouchDate may pass it.
  */
-export const makeFollowUpTest = (
-  today: IsoDate,
-  followUpMonths: number,
-): ((p: FollowUpFields, lastTouch?: IsoDate) => FollowUpReason | null) => {
+export const makeFollowUpTest = (today: IsoDate, followUpMonths: number): ((p: FollowUpFields, lastTouch?: IsoDate) => FollowUpReason | null) => {
   const cutoff = followUpCutoff(today, followUpMonths);
   return (p, lastTouch) => followUpFrom(isDormantRecord(p), p.nextStepAt, lastTouch ?? lastTouchDate(p), today, cutoff);
 };
@@ -122,13 +119,7 @@ export const makeFollowUpTest = (
 export const followUpCutoff = (today: IsoDate, followUpMonths: number): IsoDate => addMonths(today, -followUpMonths);
 
 /** The follow-up rule on precomputed facts, for callers that keep their own copies (the search index). */
-export const followUpFrom = (
-  dormant: boolean,
-  nextStepAt: IsoDate | undefined,
-  lastTouch: IsoDate,
-  today: IsoDate,
-  cutoff: IsoDate,
-): FollowUpReason | null => {
+export const followUpFrom = (dormant: boolean, nextStepAt: IsoDate | undefined, lastTouch: IsoDate, today: IsoDate, cutoff: IsoDate): FollowUpReason | null => {
   if (dormant) return null;
   if (nextStepAt !== undefined && nextStepAt <= today) return 'next_step_due';
   if (lastTouch <= cutoff) return 'no_contact';
@@ -136,11 +127,9 @@ export const followUpFrom = (
 };
 
 /** Why a partner belongs in the "to follow up" view, or null. */
-export const followUpReason = (p: FollowUpFields, today: IsoDate, followUpMonths: number): FollowUpReason | null =>
-  makeFollowUpTest(today, followUpMonths)(p);
+export const followUpReason = (p: FollowUpFields, today: IsoDate, followUpMonths: number): FollowUpReason | null => makeFollowUpTest(today, followUpMonths)(p);
 
-export const needsFollowUp = (p: FollowUpFields, today: IsoDate, followUpMonths: number): boolean =>
-  followUpReason(p, today, followUpMonths) !== null;
+export const needsFollowUp = (p: FollowUpFields, today: IsoDate, followUpMonths: number): boolean => followUpReason(p, today, followUpMonths) !== null;
 
 export interface ContactFields {
   lastContactAt?: IsoDate;

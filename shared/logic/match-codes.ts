@@ -108,4 +108,3 @@ export interface RankedCandidate {
   /** Set when the partner already has a candidacy for this request. */
   candidacy?: CandidacyStatus;
 }
-

@@ -98,8 +98,7 @@ export const matchEntryOf = (p: Partner): MatchEntry => {
   return e;
 };
 
-const byName = (a: MatchEntry, b: MatchEntry): number =>
-  a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+const byName = (a: MatchEntry, b: MatchEntry): number => (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The bank prepared for matching, kept alongside the list's search index and updated the

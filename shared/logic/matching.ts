@@ -116,8 +116,7 @@ const countMatches = (folded: readonly string[], wanted: ReadonlySet<string>): n
 /** The partner's own labels that matched, joined; the common single match allocates nothing. */
 const matchedLabels = (labels: readonly string[], folded: readonly string[], wanted: ReadonlySet<string>): string => {
   let out = '';
-  for (let i = 0; i < folded.length; i++)
-    if (wanted.has(folded[i] as string)) out = out === '' ? (labels[i] as string) : `${out}, ${labels[i] as string}`;
+  for (let i = 0; i < folded.length; i++) if (wanted.has(folded[i] as string)) out = out === '' ? (labels[i] as string) : `${out}, ${labels[i] as string}`;
   return out;
 };
 
@@ -135,13 +134,28 @@ const overlaps = (values: readonly string[], wanted: ReadonlySet<string>): boole
 
 /** Words that name every team, so they say nothing about which one. */
 const GENERIC_TEAM_WORDS: ReadonlySet<string> = new Set([
-  'equipe', 'direction', 'directions', 'service', 'services', 'programme', 'programmes', 'adjointe', 'adjoint',
-  'generale', 'general', 'team', 'department', 'unit', 'unite', 'pour', 'avec', 'dans',
+  'equipe',
+  'direction',
+  'directions',
+  'service',
+  'services',
+  'programme',
+  'programmes',
+  'adjointe',
+  'adjoint',
+  'generale',
+  'general',
+  'team',
+  'department',
+  'unit',
+  'unite',
+  'pour',
+  'avec',
+  'dans',
 ]);
 
 /** Folded words of four letters or more, minus the generic ones: what identifies a team. */
-export const distinctiveWords = (text: string): Set<string> =>
-  new Set(foldedWords(text).filter((w) => w.length >= 4 && !GENERIC_TEAM_WORDS.has(w)));
+export const distinctiveWords = (text: string): Set<string> => new Set(foldedWords(text).filter((w) => w.length >= 4 && !GENERIC_TEAM_WORDS.has(w)));
 
 /**
  * Whether a dual-role note points at the requesting team: two of its distinctive words

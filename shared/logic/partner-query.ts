@@ -72,9 +72,12 @@ export const SavedView = z.object({
 });
 export type SavedView = z.infer<typeof SavedView>;
 
-
 /** The two views every office has; names are i18n keys, the UI translates them. */
 export const builtInViews: readonly SavedView[] = [
   { id: 'builtin:follow_up', name: 'views.followUp', query: PartnerQuery.parse({ view: 'follow_up', sort: { key: 'lastContact', dir: 'asc' } }) },
-  { id: 'builtin:over_solicited', name: 'views.overSolicited', query: PartnerQuery.parse({ view: 'over_solicited', sort: { key: 'activeMandates', dir: 'desc' } }) },
+  {
+    id: 'builtin:over_solicited',
+    name: 'views.overSolicited',
+    query: PartnerQuery.parse({ view: 'over_solicited', sort: { key: 'activeMandates', dir: 'desc' } }),
+  },
 ];

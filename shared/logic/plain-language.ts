@@ -19,8 +19,7 @@ export interface PlainFinding {
   size: number;
 }
 
-const words = (sentence: string, segmenter: Intl.Segmenter): string[] =>
-  [...segmenter.segment(sentence)].filter((s) => s.isWordLike).map((s) => s.segment);
+const words = (sentence: string, segmenter: Intl.Segmenter): string[] => [...segmenter.segment(sentence)].filter((s) => s.isWordLike).map((s) => s.segment);
 
 const letters = (word: string): number => [...word.normalize('NFC')].filter((c) => /\p{L}/u.test(c)).length;
 

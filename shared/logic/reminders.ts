@@ -88,7 +88,14 @@ export const followUpReminders = <R extends ResponseFields>(
   }
   for (const s of input.seats) {
     if (!isSeated(s, today)) continue;
-    push({ kind: 'seat', id: s.id, partnerId: s.partnerId, parentId: s.committeeId, reason: 'periodic', dueOn: periodicDue(plus, s.termStart, last.get(s.id)) });
+    push({
+      kind: 'seat',
+      id: s.id,
+      partnerId: s.partnerId,
+      parentId: s.committeeId,
+      reason: 'periodic',
+      dueOn: periodicDue(plus, s.termStart, last.get(s.id)),
+    });
   }
   // Plain code-unit order: ISO dates and ULIDs sort correctly without the cost of localeCompare.
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

@@ -85,8 +85,32 @@ const SEARCH_OPTIONS: SearchOptions = {
 
 /** Articles and prepositions, dropped when they sit beside real words ("cancer du sein"). */
 const STOP_WORDS: ReadonlySet<string> = new Set([
-  'a', 'au', 'aux', 'd', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'un', 'une', 'pour',
-  'of', 'to', 'in', 'on', 'an', 'at', 'or', 'the', 'and', 'for',
+  'a',
+  'au',
+  'aux',
+  'd',
+  'de',
+  'des',
+  'du',
+  'en',
+  'et',
+  'l',
+  'la',
+  'le',
+  'les',
+  'un',
+  'une',
+  'pour',
+  'of',
+  'to',
+  'in',
+  'on',
+  'an',
+  'at',
+  'or',
+  'the',
+  'and',
+  'for',
 ]);
 
 /**
@@ -250,7 +274,10 @@ export class PartnerIndex {
   /** Builds the full-text index in chunks, yielding between them; then adds what changed meanwhile. */
   async buildFullText(chunkSize = 1000): Promise<void> {
     if (this.fullText) return;
-    await this.search.addAllAsync([...this.entries.values()].map((e) => e.p), { chunkSize });
+    await this.search.addAllAsync(
+      [...this.entries.values()].map((e) => e.p),
+      { chunkSize },
+    );
     for (const id of this.pendingText) {
       if (this.search.has(id)) this.search.discard(id);
       const e = this.entries.get(id);

@@ -89,23 +89,55 @@ const FIELDS: readonly FieldSpec[] = [
   { key: 'level', fr: 'Niveau', en: 'Level', hintFr: 'clinique, tactique ou stratégique', hintEn: 'clinical, tactical or strategic' },
   { key: 'context', fr: 'Contexte', en: 'Context', hintFr: 'soins et services, organisation ou gouvernance', hintEn: 'care, organisation or governance' },
   { key: 'sectors', fr: 'Secteurs', en: 'Sectors', aliases: ['secteur', 'sector'], hintFr: 'séparés par des virgules', hintEn: 'separated by commas' },
-  { key: 'trajectories', fr: 'Trajectoires de soins recherchées', en: 'Care trajectories sought', aliases: ['trajectoires', 'trajectoire', 'trajectories', 'profil recherche', 'profile sought'], hintFr: 'séparées par des virgules', hintEn: 'separated by commas' },
-  { key: 'languages', fr: 'Langues', en: 'Languages', aliases: ['langue', 'language'], hintFr: 'français, anglais, cri, inuktitut, autre', hintEn: 'French, English, Cree, Inuktitut, other' },
+  {
+    key: 'trajectories',
+    fr: 'Trajectoires de soins recherchées',
+    en: 'Care trajectories sought',
+    aliases: ['trajectoires', 'trajectoire', 'trajectories', 'profil recherche', 'profile sought'],
+    hintFr: 'séparées par des virgules',
+    hintEn: 'separated by commas',
+  },
+  {
+    key: 'languages',
+    fr: 'Langues',
+    en: 'Languages',
+    aliases: ['langue', 'language'],
+    hintFr: 'français, anglais, cri, inuktitut, autre',
+    hintEn: 'French, English, Cree, Inuktitut, other',
+  },
   { key: 'community', fr: 'Communauté', en: 'Community', aliases: ['ville', 'lieu', 'town', 'place'] },
-  { key: 'remoteOk', fr: 'Participation à distance possible', en: 'Remote participation possible', aliases: ['a distance', 'remote'], hintFr: 'oui ou non', hintEn: 'yes or no' },
+  {
+    key: 'remoteOk',
+    fr: 'Participation à distance possible',
+    en: 'Remote participation possible',
+    aliases: ['a distance', 'remote'],
+    hintFr: 'oui ou non',
+    hintEn: 'yes or no',
+  },
   { key: 'seats', fr: "Nombre d'usagers partenaires", en: 'Number of partners', aliases: ['nombre', 'places', 'number', 'seats'] },
   { key: 'startDate', fr: 'Début', en: 'Start', aliases: ['date de debut', 'start date'], hintFr: 'AAAA-MM-JJ', hintEn: 'YYYY-MM-DD' },
   { key: 'endDate', fr: 'Fin', en: 'End', aliases: ['date de fin', 'end date'], hintFr: 'AAAA-MM-JJ', hintEn: 'YYYY-MM-DD' },
   { key: 'frequency', fr: 'Fréquence des rencontres', en: 'Meeting frequency', aliases: ['frequence', 'frequency'] },
-  { key: 'formats', fr: 'Format', en: 'Format', aliases: ['formats', 'mode'], hintFr: 'en personne, téléphone, visioconférence', hintEn: 'in person, phone, video' },
+  {
+    key: 'formats',
+    fr: 'Format',
+    en: 'Format',
+    aliases: ['formats', 'mode'],
+    hintFr: 'en personne, téléphone, visioconférence',
+    hintEn: 'in person, phone, video',
+  },
   { key: 'hoursExpected', fr: 'Heures prévues', en: 'Expected hours', aliases: ['heures', 'hours', 'temps prevu'] },
-  { key: 'compensation', fr: 'Reconnaissance ou rémunération offerte', en: 'Recognition or compensation offered', aliases: ['remuneration', 'reconnaissance', 'compensation'] },
+  {
+    key: 'compensation',
+    fr: 'Reconnaissance ou rémunération offerte',
+    en: 'Recognition or compensation offered',
+    aliases: ['remuneration', 'reconnaissance', 'compensation'],
+  },
   { key: 'notes', fr: 'Autres informations', en: 'Other information', aliases: ['notes', 'commentaires', 'comments', 'remarques'] },
 ];
 
 const byLabel = new Map<string, TeamFormKey>();
 for (const f of FIELDS) for (const l of [f.fr, f.en, ...(f.aliases ?? [])]) byLabel.set(foldKey(l), f.key);
-
 
 /** Splits on commas, semicolons and line breaks, but not inside parentheses: some sector names hold commas. */
 const list = (v: string): string[] => {
@@ -275,7 +307,7 @@ export const teamFormTemplate = (lang: UiLanguage, office: string): string => {
       ? [
           `# Demande d'usager partenaire — ${office || 'Bureau du partenariat'}`,
           '# Remplissez ce qui suit après chaque deux-points, puis renvoyez ce fichier au bureau.',
-          "# Une réponse peut tenir sur plusieurs lignes. Laissez vide ce que vous ne savez pas encore.",
+          '# Une réponse peut tenir sur plusieurs lignes. Laissez vide ce que vous ne savez pas encore.',
           `# Secteurs possibles : ${sectors.map((s) => sectorLabel(s.id, 'fr')).join('; ')}`,
         ]
       : [

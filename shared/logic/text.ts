@@ -50,7 +50,10 @@ export const foldKey = (s: string): string =>
 export const fileSlug = (s: string, max = 60): string => foldKey(s).replace(/ /g, '-').slice(0, max);
 
 /** Words of a text, folded; hyphenated place names split ("Saint-Jean" → saint, jean). */
-export const foldedWords = (s: string): string[] => fold(s).split(WORD_SPLIT).filter((w) => w.length > 0);
+export const foldedWords = (s: string): string[] =>
+  fold(s)
+    .split(WORD_SPLIT)
+    .filter((w) => w.length > 0);
 
 /** Tokenizer for the search index: splits on anything that is not a letter or digit. */
 export const tokenize = (s: string): string[] => s.split(WORD_SPLIT).filter((w) => w.length > 0);

@@ -6,7 +6,10 @@ const isRealDay = (s: string): boolean => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 };
 /** ISO calendar date (YYYY-MM-DD), the form every date without a time takes in Relais. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date').refine(isRealDay, 'date');
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
+  .refine(isRealDay, 'date');
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** ISO instant with time zone, as produced by Date.prototype.toISOString. */

@@ -18,17 +18,7 @@ export type Level = z.infer<typeof Level>;
 export const Context = z.enum(['care', 'organisation', 'governance']);
 export type Context = z.infer<typeof Context>;
 
-export const PipelineStep = z.enum([
-  'interest',
-  'first_contact',
-  'screening',
-  'preselected',
-  'trained',
-  'in_bank',
-  'active',
-  'inactive',
-  'withdrawn',
-]);
+export const PipelineStep = z.enum(['interest', 'first_contact', 'screening', 'preselected', 'trained', 'in_bank', 'active', 'inactive', 'withdrawn']);
 export type PipelineStep = z.infer<typeof PipelineStep>;
 
 export const InterestSource = z.enum(['poster', 'info_session', 'clinician', 'users_committee', 'other']);

@@ -128,5 +128,4 @@ export const spokenLanguages = (p: { language: Language; languages?: readonly La
   ...(p.languages ?? []).filter((l) => l !== p.language),
 ];
 
-export const partnerDisplayName = (p: Pick<Partner, 'firstName' | 'lastName'>): string =>
-  `${p.firstName} ${p.lastName}`.trim();
+export const partnerDisplayName = (p: Pick<Partner, 'firstName' | 'lastName'>): string => `${p.firstName} ${p.lastName}`.trim();

@@ -1,16 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, IsoInstant, RecordBase } from './base';
-import {
-  AccompanimentStepId,
-  CandidacyStatus,
-  Context,
-  ExpenseKind,
-  Language,
-  Level,
-  Participation,
-  RequestStatus,
-  UiLanguage,
-} from './enums';
+import { AccompanimentStepId, CandidacyStatus, Context, ExpenseKind, Language, Level, Participation, RequestStatus, UiLanguage } from './enums';
 
 const text = (max: number) => z.string().trim().max(max);
 

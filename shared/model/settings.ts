@@ -42,4 +42,3 @@ export const OfficeSettings = RecordBase.extend(OfficeSettingsFields.shape);
 export type OfficeSettings = z.infer<typeof OfficeSettings>;
 
 export const defaultOfficeSettings = (): OfficeSettingsFields => OfficeSettingsFields.parse({});
-

@@ -89,7 +89,15 @@ export function attestationInputFrom(
     .flatMap(({ mandate, request }) => {
       const hours = roundHours(mandate.hours.reduce((sum, h) => sum + h.hours, 0));
       if (mandate.status === 'cancelled' && hours === 0) return [];
-      return [{ title: request.title, role: roleIn(mandate.role, language), startDate: mandate.startDate ?? request.startDate, endDate: mandate.endDate ?? request.endDate, hours }];
+      return [
+        {
+          title: request.title,
+          role: roleIn(mandate.role, language),
+          startDate: mandate.startDate ?? request.startDate,
+          endDate: mandate.endDate ?? request.endDate,
+          hours,
+        },
+      ];
     })
     .sort((a, b) => (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999') || a.title.localeCompare(b.title));
   return {
@@ -102,7 +110,8 @@ export function attestationInputFrom(
   };
 }
 
-const labelIn = (item: { fr: string; en: string } | undefined, language: UiLanguage): string | undefined => (item ? (language === 'en' ? item.en : item.fr) : undefined);
+const labelIn = (item: { fr: string; en: string } | undefined, language: UiLanguage): string | undefined =>
+  item ? (language === 'en' ? item.en : item.fr) : undefined;
 
 /** The notice for one request: list values become labels in the notice's language. */
 export function noticeInputFrom(settings: OfficeSettingsFields, request: RequestFields, language: UiLanguage, today: IsoDate, answerBy?: IsoDate): NoticeInput {
@@ -113,8 +122,14 @@ export function noticeInputFrom(settings: OfficeSettingsFields, request: Request
       title: request.title,
       directorate: request.directorate,
       team: request.team,
-      level: labelIn(levels.find((l) => l.id === request.level), language),
-      context: labelIn(contexts.find((c) => c.id === request.context), language),
+      level: labelIn(
+        levels.find((l) => l.id === request.level),
+        language,
+      ),
+      context: labelIn(
+        contexts.find((c) => c.id === request.context),
+        language,
+      ),
       sectors: request.sectors.map((s) => sectorLabel(s, language)),
       trajectories: request.trajectories,
       languages: request.languages,

@@ -21,7 +21,9 @@ const fr = (contact: string): PosterText => ({
 const en = (contact: string): PosterText => ({
   title: 'Your experience can make our care better',
   callToAction: 'Have you received care or services from us? Your opinion counts. Become a partner user.',
-  examples: ['Read a document to check it is clear', 'Give your view on a care pathway', 'Help start a new project', 'Sit on an improvement committee'].join('\n'),
+  examples: ['Read a document to check it is clear', 'Give your view on a care pathway', 'Help start a new project', 'Sit on an improvement committee'].join(
+    '\n',
+  ),
   eligibility: ['You have received services from our establishment', 'You have some time for a project', 'No experience needed'].join('\n'),
   contact,
 });
@@ -29,10 +31,7 @@ const en = (contact: string): PosterText => ({
 const contactLines = (s: Pick<OfficeSettingsFields, 'coordinator' | 'officeName' | 'phone' | 'email'>): string =>
   [s.coordinator, s.officeName, s.phone, s.email].filter((l) => l.trim() !== '').join('\n');
 
-export function newPoster(
-  settings: Pick<OfficeSettingsFields, 'coordinator' | 'officeName' | 'phone' | 'email'>,
-  name: string,
-): PosterFields {
+export function newPoster(settings: Pick<OfficeSettingsFields, 'coordinator' | 'officeName' | 'phone' | 'email'>, name: string): PosterFields {
   const contact = contactLines(settings);
   return { name, language: 'fr', paper: 'letter', fr: fr(contact), en: en(contact), syllabics: '', qr: settings.phone || settings.email };
 }

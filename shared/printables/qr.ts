@@ -14,7 +14,13 @@ export function qrTarget(value: string): QrTarget | undefined {
   const digits = v.replace(/(?:poste|post|ext\.?|x)\s*\d+$/i, '').replace(/[\s().-]/g, '');
   if (/^\+?\d{7,15}$/.test(digits)) {
     // North American numbers typed without the country code get +1, so the link dials from anywhere.
-    const e164 = digits.startsWith('+') ? digits : digits.length === 10 ? `+1${digits}` : digits.length === 11 && digits.startsWith('1') ? `+${digits}` : digits;
+    const e164 = digits.startsWith('+')
+      ? digits
+      : digits.length === 10
+        ? `+1${digits}`
+        : digits.length === 11 && digits.startsWith('1')
+          ? `+${digits}`
+          : digits;
     return { kind: 'phone', payload: `tel:${e164}` };
   }
   return undefined;

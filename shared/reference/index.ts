@@ -98,10 +98,7 @@ export const sectors: RefItem<SectorId>[] = build<SectorId>('sectors', lists.sec
   Jeunesse: ['youth', 'Youth'],
   'Soutien à domicile': ['home_support', 'Home care and support'],
   'Hébergement longue durée': ['long_term_care', 'Long-term care'],
-  "Déficience intellectuelle, trouble du spectre de l'autisme": [
-    'intellectual_disability_asd',
-    'Intellectual disability, autism spectrum disorder',
-  ],
+  "Déficience intellectuelle, trouble du spectre de l'autisme": ['intellectual_disability_asd', 'Intellectual disability, autism spectrum disorder'],
   'Réadaptation physique': ['physical_rehab', 'Physical rehabilitation'],
   'Santé mentale et dépendance': ['mental_health_addiction', 'Mental health and addiction'],
   'Services de première ligne': ['primary_care', 'Primary care services'],
@@ -112,16 +109,10 @@ export const sectors: RefItem<SectorId>[] = build<SectorId>('sectors', lists.sec
   Cancérologie: ['oncology', 'Cancer care'],
   'Services spécialisés chirurgicaux': ['surgical_specialties', 'Specialised surgical services'],
   'Services techniques': ['technical_services', 'Technical services'],
-  'Ressources humaines, communications, affaires juridiques': [
-    'hr_comms_legal',
-    'Human resources, communications, legal affairs',
-  ],
+  'Ressources humaines, communications, affaires juridiques': ['hr_comms_legal', 'Human resources, communications, legal affairs'],
   'Ressources financières': ['financial_resources', 'Financial resources'],
   'Ressources informationnelles': ['information_resources', 'Information technology'],
-  'Qualité, innovation, évaluation, performance et éthique': [
-    'quality_ethics',
-    'Quality, innovation, evaluation, performance and ethics',
-  ],
+  'Qualité, innovation, évaluation, performance et éthique': ['quality_ethics', 'Quality, innovation, evaluation, performance and ethics'],
 });
 export const sectorIds: SectorId[] = sectors.map((s) => s.id);
 
@@ -157,22 +148,10 @@ export type MinisterialPlanId =
   | 'agir_tot';
 
 export const ministerialPlans: RefItem<MinisterialPlanId>[] = build<MinisterialPlanId>('ministerial_plans', lists.ministerial_plans, {
-  "Plan d'action gouvernemental pour les personnes proches aidantes (2021-2026)": [
-    'caregivers_2021_2026',
-    'Government action plan for caregivers (2021-2026)',
-  ],
-  "Plan d'action soins palliatifs et de fin de vie (2020-2025)": [
-    'palliative_2020_2025',
-    'Palliative and end-of-life care action plan (2020-2025)',
-  ],
-  "Plan d'action pour l'hébergement de longue durée (2021-2026)": [
-    'long_term_care_2021_2026',
-    'Long-term care action plan (2021-2026)',
-  ],
-  'Programme québécois pour les troubles mentaux (PQPTM)': [
-    'pqptm',
-    'Quebec program for mental disorders (PQPTM)',
-  ],
+  "Plan d'action gouvernemental pour les personnes proches aidantes (2021-2026)": ['caregivers_2021_2026', 'Government action plan for caregivers (2021-2026)'],
+  "Plan d'action soins palliatifs et de fin de vie (2020-2025)": ['palliative_2020_2025', 'Palliative and end-of-life care action plan (2020-2025)'],
+  "Plan d'action pour l'hébergement de longue durée (2021-2026)": ['long_term_care_2021_2026', 'Long-term care action plan (2021-2026)'],
+  'Programme québécois pour les troubles mentaux (PQPTM)': ['pqptm', 'Quebec program for mental disorders (PQPTM)'],
   "Plan d'action en santé mentale (2022-2026)": ['mental_health_2022_2026', 'Mental health action plan (2022-2026)'],
   'Programme québécois de cancérologie': ['cancer_program', 'Quebec cancer program'],
   'Maisons des aînés et maisons alternatives': ['seniors_houses', 'Seniors’ homes and alternative homes'],
@@ -306,19 +285,13 @@ export const accompanimentSteps: RefItem<AccompanimentStepId>[] = [
 ];
 
 export const eligibility = build('eligibility_fr', lists.eligibility_fr, {
-  'Engagé dans ses soins et services, à la hauteur de ses capacités': [
-    'engaged_in_care',
-    'Involved in their own care and services, as far as they are able',
-  ],
-  "Souhaite améliorer l'expérience des usagers et de leurs proches": [
-    'improve_experience',
-    'Wants to improve the experience of patients and their families',
-  ],
+  'Engagé dans ses soins et services, à la hauteur de ses capacités': ['engaged_in_care', 'Involved in their own care and services, as far as they are able'],
+  "Souhaite améliorer l'expérience des usagers et de leurs proches": ['improve_experience', 'Wants to improve the experience of patients and their families'],
   'Désire partager ses idées et ses expériences': ['shares_experience', 'Willing to share ideas and experience'],
   "Démontre une ouverture d'esprit et de la curiosité": ['open_minded', 'Open-minded and curious'],
   'Stable sur les plans de la santé physique et psychologique': ['stable_health', 'Physically and psychologically stable'],
   "A reçu des services de l'établissement": ['received_services', 'Has received services from the establishment'],
-  'Disponible pour s\'impliquer dans un projet': ['available', 'Available to take part in a project'],
+  "Disponible pour s'impliquer dans un projet": ['available', 'Available to take part in a project'],
 } as const);
 
 export interface Portrait2024 {

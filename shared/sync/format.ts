@@ -34,7 +34,10 @@ export const BundleHeader = z.object({
   toStamp: z.string().max(120).nullable(),
   counts: z.partialRecord(TableName, TableCount),
   /** 1.4: the sending device's own age recipient, so the central office can send bundles back. */
-  replyTo: z.string().regex(/^age1[0-9a-z]{58}$/).optional(),
+  replyTo: z
+    .string()
+    .regex(/^age1[0-9a-z]{58}$/)
+    .optional(),
 });
 export type BundleHeader = z.infer<typeof BundleHeader>;
 

@@ -51,7 +51,10 @@ test('a passphrase backup on a USB key brings every record back on a new laptop'
     await expect(page.getByRole('list', { name: 'Sauvegardes dans le dossier' }).getByRole('listitem')).not.toHaveCount(0);
     const before = await everything(page);
     expect(before.partners?.length).toBeGreaterThan(10);
-    const file = (await readdir(usb)).filter((n) => n.startsWith('relais-backup-')).sort().at(-1);
+    const file = (await readdir(usb))
+      .filter((n) => n.startsWith('relais-backup-'))
+      .sort()
+      .at(-1);
     if (!file) throw new Error('no backup file in the folder');
     const backedUpAt = decodeTime(file.slice('relais-backup-'.length, -'.age'.length));
 
@@ -71,7 +74,12 @@ test('a passphrase backup on a USB key brings every record back on a new laptop'
     await expect(page2.getByRole('alert').filter({ hasText: "Cette phrase de passe ou cette clé n'ouvre pas ce fichier." })).toBeVisible({ timeout: 60_000 });
     await page2.getByLabel('Phrase de passe de sauvegarde', { exact: true }).fill(passphrase);
     await page2.getByRole('button', { name: 'Restaurer' }).click();
-    await expect(page2.getByRole('status').filter({ hasText: /Sauvegarde du .* restaurée : \d+ fiches\./ }).first()).toBeVisible({ timeout: 60_000 });
+    await expect(
+      page2
+        .getByRole('status')
+        .filter({ hasText: /Sauvegarde du .* restaurée : \d+ fiches\./ })
+        .first(),
+    ).toBeVisible({ timeout: 60_000 });
 
     // Every record is back, exactly as it was (ids, stamps, tombstones).
     expect(await everything(page2)).toEqual(before);

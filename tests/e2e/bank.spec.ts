@@ -108,7 +108,8 @@ test('a CSV with one bad row names the row, and nothing is imported until confir
   await openRelais(page);
   await page.getByRole('navigation').getByRole('link', { name: 'Banque' }).click();
   await page.getByRole('button', { name: 'Importer un fichier CSV' }).click();
-  const csv = '\uFEFFPrénom;Nom;Téléphone;Courriel;Communauté\nLouis;Bégin;418-555-0150;louis@example.org;Matagami\nRita;Ottereyes;418 555 0151;pas-un-courriel;Waskaganish\nNoémie;Gagnon;;noemie@example.com;Chapais\n';
+  const csv =
+    '\uFEFFPrénom;Nom;Téléphone;Courriel;Communauté\nLouis;Bégin;418-555-0150;louis@example.org;Matagami\nRita;Ottereyes;418 555 0151;pas-un-courriel;Waskaganish\nNoémie;Gagnon;;noemie@example.com;Chapais\n';
   await page.getByLabel('Fichier CSV').setInputFiles({ name: 'banque.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
   await expect(page.getByLabel('Colonne « Prénom »')).toHaveValue('firstName');
   await expect(page.getByLabel('Colonne « Courriel »')).toHaveValue('email');
@@ -184,7 +185,10 @@ test('deleting or anonymising a person erases what her mandates, candidacies and
   const first = await openOverSolicited();
   expect((await linkedRecords(page, 'mandates', first)).length).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Retrait du consentement' }).click();
-  await page.getByRole('alertdialog').getByRole('radio', { name: /Anonymiser/ }).check();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('radio', { name: /Anonymiser/ })
+    .check();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Confirmer le retrait' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Personne anonymisée' })).toBeVisible();
   for (const m of await linkedRecords(page, 'mandates', first)) {

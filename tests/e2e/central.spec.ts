@@ -68,7 +68,11 @@ const setupLaptop = async (page: Page, centralKey: string, drop: string, back: s
   await key.getByRole('button', { name: 'Enregistrer la clé' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Clé enregistrée.' })).toBeVisible();
   // What the coordinator reads over the phone to the central office.
-  const fingerprint = (await page.getByRole('region', { name: 'Clé de signature de cet appareil' }).getByText(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/).textContent()) ?? '';
+  const fingerprint =
+    (await page
+      .getByRole('region', { name: 'Clé de signature de cet appareil' })
+      .getByText(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/)
+      .textContent()) ?? '';
   await setInbox(page, back);
   return fingerprint;
 };
@@ -80,7 +84,12 @@ const sendNow = async (page: Page, drop: string, full = false) => {
   const before = await bundlesIn(drop);
   await nav(page, 'Envoi');
   await page.getByRole('button', { name: full ? 'Créer un envoi complet' : 'Envoyer maintenant' }).click();
-  await expect(page.getByRole('status').filter({ hasText: full ? /Envoi complet créé/ : /prêtes? à envoyer/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: full ? /Envoi complet créé/ : /prêtes? à envoyer/ })
+      .first(),
+  ).toBeVisible();
   await expect.poll(() => bundlesIn(drop), { timeout: 30_000 }).toBe(before + 1);
 };
 
@@ -89,7 +98,10 @@ const sendBack = async (central: Page, folder: string) => {
   const section = central.getByRole('region', { name: "Renvoyer aux portables d'un bureau" });
   await section.getByLabel('Bureau').selectOption(OFFICE);
   await section.getByLabel("Dossier où déposer l'envoi").fill(folder);
-  await section.getByRole('button', { name: 'Créer l’envoi pour ce bureau' }).or(section.getByRole('button', { name: "Créer l'envoi pour ce bureau" })).click();
+  await section
+    .getByRole('button', { name: 'Créer l’envoi pour ce bureau' })
+    .or(section.getByRole('button', { name: "Créer l'envoi pour ce bureau" }))
+    .click();
   await expect(central.getByRole('status').filter({ hasText: /Envoi créé/ })).toBeVisible();
 };
 
@@ -102,7 +114,9 @@ const editPartner = async (page: Page, name: string, fields: Record<string, stri
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 };
 
-test('two laptops edit the same partner: the central office shows both versions side by side, the coordinator resolves field by field, and both laptops converge', async ({ browser }) => {
+test('two laptops edit the same partner: the central office shows both versions side by side, the coordinator resolves field by field, and both laptops converge', async ({
+  browser,
+}) => {
   const hosts = await Promise.all([startRelaisHost('central'), startRelaisHost('laptop-a'), startRelaisHost('laptop-b')]);
   const [centralHost, hostA, hostB] = hosts as [RelaisHost, RelaisHost, RelaisHost];
   const drop = await mkdtemp(join(tmpdir(), 'relais-drop-'));
@@ -185,7 +199,13 @@ test('two laptops edit the same partner: the central office shows both versions 
     await sendBack(central, back);
     for (const laptop of [a, b]) {
       await receive(laptop, /envoi fusionné|appareil inconnu/);
-      if (await laptop.getByRole('region', { name: 'Appareils' }).getByRole('button', { name: /^Approuver/ }).count()) await approveWaiting(laptop);
+      if (
+        await laptop
+          .getByRole('region', { name: 'Appareils' })
+          .getByRole('button', { name: /^Approuver/ })
+          .count()
+      )
+        await approveWaiting(laptop);
       await nav(laptop, 'Banque');
       await laptop.getByRole('link', { name: 'Rosalie Mianscum' }).click();
       // The merge an approval starts may still run: the profile follows the database when it lands.
@@ -244,7 +264,11 @@ test('the page killed in the middle of a merge leaves the database as before tha
     await nav(page, 'Réception');
     await page.getByRole('button', { name: 'Devenir le bureau central' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Oui, devenir le bureau central' }).click();
-    const key = (await page.getByRole('region', { name: 'Clé du bureau central' }).getByText(/^age1[0-9a-z]{58}$/).textContent()) ?? '';
+    const key =
+      (await page
+        .getByRole('region', { name: 'Clé du bureau central' })
+        .getByText(/^age1[0-9a-z]{58}$/)
+        .textContent()) ?? '';
     await setInbox(page, inbox);
 
     // A laptop's bundles, made and signed by the real export code: a small one first, to approve the device.

@@ -8,7 +8,9 @@ test('a user-safety committee with two seats gets a partner for a term, and cove
   await expect(page.getByText('Ne siège à aucun comité.')).toBeVisible();
 
   await nav(page, 'Comités');
-  await expect(page.getByRole('status', { name: 'Couverture des comités de sécurité des usagers' })).toHaveText('Aucun comité de sécurité des usagers n’est inscrit.');
+  await expect(page.getByRole('status', { name: 'Couverture des comités de sécurité des usagers' })).toHaveText(
+    'Aucun comité de sécurité des usagers n’est inscrit.',
+  );
   await page.getByRole('button', { name: 'Nouveau comité' }).click();
   await page.getByRole('button', { name: 'Enregistrer le comité' }).click();
   await expect(page.getByText('Donnez un nom au comité.')).toBeVisible();
@@ -70,7 +72,11 @@ test('a user-safety committee with two seats gets a partner for a term, and cove
   // …and answering the involvement grid about her seat clears it.
   await page.getByRole('link', { name: 'Faire le suivi de Rosalie Tremblay-Néron' }).click();
   await expect(page.getByText('Au sujet du siège de Rosalie Tremblay-Néron — Comité de gestion des risques')).toBeVisible();
-  for (const group of await page.getByRole('group').filter({ has: page.getByRole('radio') }).all()) await group.getByRole('radio').nth(3).check();
+  for (const group of await page
+    .getByRole('group')
+    .filter({ has: page.getByRole('radio') })
+    .all())
+    await group.getByRole('radio').nth(3).check();
   await page.getByRole('button', { name: 'Enregistrer les réponses' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Réponses enregistrées.' })).toBeVisible();
   await nav(page, 'Accueil');

@@ -78,7 +78,9 @@ test('a 10 000-character note is flagged on its field with the limit, and the co
 
   await expect(notes).toHaveAttribute('aria-invalid', 'true');
   await expect(notes).toHaveAccessibleDescription(/Ce texte dépasse la limite de 5\s000 caractères \(il en compte 10\s000\)/);
-  await expect(notes).toBeFocused().catch(() => undefined);
+  await expect(notes)
+    .toBeFocused()
+    .catch(() => undefined);
   const method = page.getByLabel('Être contactée : comment');
   await expect(method).toHaveAttribute('aria-invalid', 'true');
   await expect(method).toHaveAccessibleDescription('Indiquez comment le consentement a été donné.');

@@ -9,7 +9,15 @@ const seriousViolations = async (page: Page) => {
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const r = await axe.run();
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
   });
 };
 
@@ -33,7 +41,12 @@ test('changing the period changes a figure and its chart; the annual report prev
   // The demo office received its requests over the last twelve months or so (see shared/demo).
   const y2026 = Number(await receivedRow(page).getByRole('cell').first().textContent());
   expect(y2026).toBeGreaterThan(2);
-  await expect(requestsChart(page).getByRole('row', { name: /^Reçues/ }).getByRole('cell').first()).toHaveText(String(y2026));
+  await expect(
+    requestsChart(page)
+      .getByRole('row', { name: /^Reçues/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText(String(y2026));
   // The drawn chart says the same in its words.
   await expect(requestsChart(page).locator('svg')).toContainText(`2026\u00a0: ${y2026}`);
 
@@ -87,7 +100,13 @@ test('the provincial portrait is pre-filled from the records, completed by hand,
   await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
   await expect(page.getByRole('status').filter({ hasText: /personnes inventées/ })).toBeVisible();
   await page.goto('/#/indicators');
-  const inBank = (await page.getByRole('region', { name: 'Banque d’usagers partenaires' }).getByRole('row', { name: /^Personnes dans la banque/ }).getByRole('cell').first().textContent()) ?? '';
+  const inBank =
+    (await page
+      .getByRole('region', { name: 'Banque d’usagers partenaires' })
+      .getByRole('row', { name: /^Personnes dans la banque/ })
+      .getByRole('cell')
+      .first()
+      .textContent()) ?? '';
   await page.getByRole('link', { name: 'Réponses au portrait provincial' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Réponses au portrait provincial' })).toBeVisible();
 

@@ -39,10 +39,13 @@ const focused = (page: Page): Promise<Focused> =>
 const saneFocus = async (page: Page, after: string): Promise<Focused> => {
   let last: Focused = { tag: '', name: '' };
   await expect
-    .poll(async () => {
-      last = await focused(page);
-      return last.problem ?? 'ok';
-    }, { message: `focus after ${after}`, timeout: 5_000 })
+    .poll(
+      async () => {
+        last = await focused(page);
+        return last.problem ?? 'ok';
+      },
+      { message: `focus after ${after}`, timeout: 5_000 },
+    )
     .toBe('ok');
   return last;
 };

@@ -14,7 +14,9 @@ const seriousViolations = async (page: Page) => {
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const r = await axe.run();
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 };
 
@@ -90,7 +92,9 @@ test('a poster: pick a logo, edit it, preview it in a dialog, save the PDF and b
   // The plain-language aid flags a long sentence and a long word as they are typed.
   await page
     .getByLabel('Appel à l’action (français)')
-    .fill('Nous cherchons des personnes qui ont reçu des soins à l’urgence et qui voudraient partager leur expérience avec une équipe pour améliorer significativement l’accueil.');
+    .fill(
+      'Nous cherchons des personnes qui ont reçu des soins à l’urgence et qui voudraient partager leur expérience avec une équipe pour améliorer significativement l’accueil.',
+    );
   const aid = page.getByRole('complementary', { name: 'Langage clair (français)' });
   await expect(aid.getByText(/Phrase longue \(2\d mots\)/)).toBeVisible();
   await expect(aid.getByText('Mot long (17 lettres) : significativement')).toBeVisible();

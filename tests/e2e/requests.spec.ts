@@ -196,7 +196,10 @@ test('a request goes from the team to closed: matching, two mandates, the mandat
   // The whole accompaniment cycle, each step marked done.
   const steps = page.getByRole('region', { name: 'Accompagnement' });
   for (let i = 0; i < 9; i++) {
-    await steps.getByRole('button', { name: /: faite aujourd'hui$/ }).first().click();
+    await steps
+      .getByRole('button', { name: /: faite aujourd'hui$/ })
+      .first()
+      .click();
   }
   await expect(steps.getByRole('button', { name: /: faite aujourd'hui$/ })).toHaveCount(0);
   await steps.getByLabel('Sondage post-participation (usager) : réponses').fill('Très satisfaite; aurait aimé plus de rencontres.');
@@ -233,7 +236,7 @@ test('a request goes from the team to closed: matching, two mandates, the mandat
   await expect(page.getByRole('row', { name: new RegExp(PROJECT) })).toContainText('2 / 2');
 });
 
-test("a request is filled in from the form the team sent back, and what was not understood is shown", async ({ page }) => {
+test('a request is filled in from the form the team sent back, and what was not understood is shown', async ({ page }) => {
   await openRelais(page);
   await page.getByRole('navigation').getByRole('link', { name: 'Demandes' }).click();
   await page.getByRole('button', { name: 'Nouvelle demande' }).click();

@@ -49,7 +49,9 @@ test('an information session records attendance and brings two candidates into t
   await expect(page.getByRole('link', { name: 'Mathis Bélanger-Ottawa' })).toHaveCount(0);
   await page.getByRole('link', { name: 'Noémie Kanatewat' }).click();
   await expect(page.getByText('Intérêt exprimé').first()).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Formations et communauté de pratique' }).getByRole('link', { name: 'Devenir usager partenaire — soirée d’information' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Formations et communauté de pratique' }).getByRole('link', { name: 'Devenir usager partenaire — soirée d’information' }),
+  ).toBeVisible();
 
   // The partner who attended sees the session among her trainings.
   await nav(page, 'Banque');

@@ -25,7 +25,13 @@ const axeFindings = async (page: Page) => {
     const r = await axe.run();
     return [...r.violations, ...r.incomplete.filter((x) => x.id === 'aria-prohibited-attr' || x.id === 'aria-allowed-attr')]
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
   });
 };
 

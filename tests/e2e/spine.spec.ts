@@ -55,7 +55,13 @@ const seriousViolations = async (page: Page) => {
     const r = await axe.run();
     return r.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
   });
 };
 
@@ -86,7 +92,11 @@ test('has no serious accessibility violations (axe) on the main screens, empty a
   }
   // A mandate, reached from the home screen's overdue steps.
   await nav.getByRole('link', { name: 'Accueil' }).click();
-  await page.getByRole('region', { name: /En retard/ }).getByRole('link').first().click();
+  await page
+    .getByRole('region', { name: /En retard/ })
+    .getByRole('link')
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await seriousViolations(page), 'axe on a mandate').toEqual([]);
 });

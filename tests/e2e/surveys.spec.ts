@@ -26,10 +26,22 @@ test('a partner fills in the post-participation survey in the kiosk view, and th
   await expect(page.getByText('4 questions obligatoires sont sans réponse.')).toBeVisible();
 
   await page.getByRole('group', { name: Q1 }).getByLabel('5 — Tout à fait d’accord').check();
-  await page.getByRole('group', { name: /^2\. L’équipe a tenu compte/ }).getByLabel('4', { exact: true }).check();
-  await page.getByRole('group', { name: /^3\. J’avais l’information/ }).getByLabel('5 — Tout à fait d’accord').check();
-  await page.getByRole('group', { name: /^4\. Le bureau de partenariat/ }).getByLabel('4', { exact: true }).check();
-  await page.getByRole('group', { name: /^5\. Aimeriez-vous/ }).getByLabel('Oui').check();
+  await page
+    .getByRole('group', { name: /^2\. L’équipe a tenu compte/ })
+    .getByLabel('4', { exact: true })
+    .check();
+  await page
+    .getByRole('group', { name: /^3\. J’avais l’information/ })
+    .getByLabel('5 — Tout à fait d’accord')
+    .check();
+  await page
+    .getByRole('group', { name: /^4\. Le bureau de partenariat/ })
+    .getByLabel('4', { exact: true })
+    .check();
+  await page
+    .getByRole('group', { name: /^5\. Aimeriez-vous/ })
+    .getByLabel('Oui')
+    .check();
   await page.getByLabel('6. Qu’est-ce qui aurait pu être mieux ?').fill('Recevoir les documents une semaine avant.');
   await page.screenshot({ path: '.tmp/screens/kiosk.png', fullPage: true });
   await page.getByRole('button', { name: 'Envoyer mes réponses' }).click();
@@ -82,8 +94,14 @@ test('the coordinator types a paper answer, edits an instrument in both language
 
   await page.getByRole('link', { name: 'Saisir des réponses' }).click();
   await page.getByLabel('Façon de répondre').selectOption('paper');
-  await page.getByRole('group', { name: /^1\. Les rencontres/ }).getByLabel('3', { exact: true }).check();
-  await page.getByRole('group', { name: /^2\. Format préféré/ }).getByLabel('En visioconférence').check();
+  await page
+    .getByRole('group', { name: /^1\. Les rencontres/ })
+    .getByLabel('3', { exact: true })
+    .check();
+  await page
+    .getByRole('group', { name: /^2\. Format préféré/ })
+    .getByLabel('En visioconférence')
+    .check();
   await page.getByRole('button', { name: 'Enregistrer les réponses' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Réponses enregistrées.' })).toBeVisible();
   await page.getByRole('link', { name: 'Retour à « Bilan du comité des usagers »' }).click();
@@ -132,7 +150,11 @@ test('a mandate’s partner survey is answered in the kiosk and the mandate link
   await expect(step.getByRole('status', { name: 'Réponses liées à ce mandat' })).toHaveText('Aucune réponse liée pour l’instant.');
   await step.getByRole('link', { name: 'Faire répondre sur l’ordinateur (kiosque)' }).click();
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
-  for (const group of await page.getByRole('group').filter({ has: page.getByRole('radio') }).all()) await group.getByRole('radio').last().check();
+  for (const group of await page
+    .getByRole('group')
+    .filter({ has: page.getByRole('radio') })
+    .all())
+    await group.getByRole('radio').last().check();
   await page.getByRole('button', { name: 'Envoyer mes réponses' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Merci!' })).toBeVisible();
   await page.getByRole('button', { name: 'Quitter le mode kiosque (réservé à la coordination)' }).click();

@@ -144,9 +144,7 @@ test('changes reach the central office encrypted in a folder, and a deletion fol
 
     await openSync(page);
     await page.getByRole('button', { name: 'Envoyer maintenant' }).click();
-    await expect
-      .poll(async () => partnerIn(await deliveredBundles(folder, central.file), partnerId ?? '').length, { timeout: 15_000 })
-      .toBe(2);
+    await expect.poll(async () => partnerIn(await deliveredBundles(folder, central.file), partnerId ?? '').length, { timeout: 15_000 }).toBe(2);
     const both = partnerIn(await deliveredBundles(folder, central.file), partnerId ?? '');
     const tombstone = both[1]?.record;
     expect(both[1]?.bundle).not.toBe(both[0]?.bundle);
@@ -159,9 +157,7 @@ test('changes reach the central office encrypted in a folder, and a deletion fol
     // A full bundle on demand carries everything, the deletion included.
     await page.getByRole('button', { name: 'Créer un envoi complet' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Envoi complet créé' })).toBeVisible();
-    await expect
-      .poll(async () => (await deliveredBundles(folder, central.file)).filter((d) => d.header.full).length, { timeout: 15_000 })
-      .toBe(1);
+    await expect.poll(async () => (await deliveredBundles(folder, central.file)).filter((d) => d.header.full).length, { timeout: 15_000 }).toBe(1);
     const full = (await deliveredBundles(folder, central.file)).find((d) => d.header.full);
     expect(full?.records.partners?.find((r) => r.id === partnerId)).toMatchObject({ deleted: 1 });
   } finally {
@@ -181,9 +177,7 @@ test('a pasted text that is not a public key is refused in plain words and the s
     await expect(keySection.getByText(fingerprint, { exact: true })).toBeVisible();
 
     await saveCentralKey(page, 'bonjour, voici la clé : 1234');
-    await expect(keySection.getByRole('alert')).toHaveText(
-      'Ce texte ne contient pas une clé publique valide du bureau central (elle commence par age1…).',
-    );
+    await expect(keySection.getByRole('alert')).toHaveText('Ce texte ne contient pas une clé publique valide du bureau central (elle commence par age1…).');
 
     // A key file holding the private identity is refused too: it must never sit on the laptop.
     const withSecret = join(central.dir, 'mauvais-fichier.txt');
@@ -332,7 +326,11 @@ test('a full bundle carries committees, sessions and survey answers, and the age
     await page.getByRole('link', { name: 'Saisir une appréciation de la formation' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Saisir des réponses : Appréciation de la formation' })).toBeVisible();
     await expect(page.getByText('Au sujet de la séance « Formation de base des usagers partenaires »')).toBeVisible();
-    for (const group of await page.getByRole('group').filter({ has: page.getByRole('radio') }).all()) await group.getByRole('radio').first().check();
+    for (const group of await page
+      .getByRole('group')
+      .filter({ has: page.getByRole('radio') })
+      .all())
+      await group.getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Enregistrer les réponses' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Réponses enregistrées.' })).toBeVisible();
     await page.getByRole('navigation').getByRole('link', { name: 'Formations' }).click();
@@ -347,7 +345,12 @@ test('a full bundle carries committees, sessions and survey answers, and the age
     expect(full?.records.committees?.map((r) => r.name)).toEqual(['Comité de vigilance et de la qualité']);
     expect(full?.records.sessions?.map((r) => r.title)).toEqual(['Formation de base des usagers partenaires']);
     // The four built-in instruments were written once, with fixed ids, and the answer points to one.
-    expect(full?.records.instruments?.map((r) => r.id).sort()).toEqual(['builtin-involvement', 'builtin-post-partner', 'builtin-post-team', 'builtin-training']);
+    expect(full?.records.instruments?.map((r) => r.id).sort()).toEqual([
+      'builtin-involvement',
+      'builtin-post-partner',
+      'builtin-post-team',
+      'builtin-training',
+    ]);
     const response = full?.records.surveyResponses?.[0];
     expect(response).toMatchObject({ instrumentId: 'builtin-training', sessionId: full?.records.sessions?.[0]?.id, mode: 'phone' });
     expect(full?.header.counts.surveyResponses).toEqual({ records: 1, tombstones: 0 });
@@ -357,7 +360,9 @@ test('a full bundle carries committees, sessions and survey answers, and the age
   }
 });
 
-test('over WebDAV with an internal CA and a folder « Envois reçus »: not trusted, then trusted and delivered; a refused password stops sending', async ({ page }) => {
+test('over WebDAV with an internal CA and a folder « Envois reçus »: not trusted, then trusted and delivered; a refused password stops sending', async ({
+  page,
+}) => {
   const central = await centralIdentity();
   const work = await mkdtemp(join(tmpdir(), 'relais-rclone-'));
   const served = join(work, 'served');
@@ -405,9 +410,7 @@ test('over WebDAV with an internal CA and a folder « Envois reçus »: not trus
     const partnerId = /#\/bank\/([^/]+)$/.exec(page.url())?.[1] ?? '';
     await openSync(page);
     await page.getByRole('button', { name: 'Envoyer maintenant' }).click();
-    await expect
-      .poll(async () => partnerIn(await deliveredBundles(join(served, 'Envois reçus'), central.file), partnerId).length, { timeout: 15_000 })
-      .toBe(1);
+    await expect.poll(async () => partnerIn(await deliveredBundles(join(served, 'Envois reçus'), central.file), partnerId).length, { timeout: 15_000 }).toBe(1);
     await expect(status).toContainText('À jour');
     expect((await readdir(join(served, 'Envois reçus'))).some((n) => n.endsWith('.uploading'))).toBe(false);
 

@@ -55,7 +55,13 @@ export const fuzzBundles = async (opts: FuzzOptions): Promise<Tally> => {
   const device = await generateSigningKey();
   const demo = generateDemo({ seed: opts.seed, partners: 6, contactsPerPartner: 1, requests: 2 });
   const sealed = await buildBundle(
-    { full: true, sinceStamp: null, deviceId: 'fuzz-device', establishment: 'FUZZ', records: { partners: demo.partners, contacts: demo.contacts, requests: demo.requests, candidacies: demo.candidacies } },
+    {
+      full: true,
+      sinceStamp: null,
+      deviceId: 'fuzz-device',
+      establishment: 'FUZZ',
+      records: { partners: demo.partners, contacts: demo.contacts, requests: demo.requests, candidacies: demo.candidacies },
+    },
     device,
     [recipient],
   );
@@ -73,12 +79,21 @@ export const fuzzBundles = async (opts: FuzzOptions): Promise<Tally> => {
     let mayBeValid = false;
     if (opts.bombEvery && i % opts.bombEvery === opts.bombEvery - 1) {
       if (!bombs.length) {
-        bombs.push(await bomb('', '\0'), await bomb(`${text.slice(0, text.indexOf('"records":{') + 11)}"partners":[`, 'null,'), await bomb(text.slice(0, -1), ' '));
+        bombs.push(
+          await bomb('', '\0'),
+          await bomb(`${text.slice(0, text.indexOf('"records":{') + 11)}"partners":[`, 'null,'),
+          await bomb(text.slice(0, -1), ' '),
+        );
       }
       what = `bomb#${(i / opts.bombEvery) % 3}`;
       input = await encrypt(bombs[Math.floor(i / opts.bombEvery) % bombs.length] as Uint8Array, [recipient]);
     } else {
-      const layer = rng.weighted([['file', 3], ['gzip', 1.5], ['text', 3], ['signed', 2.5]] as const);
+      const layer = rng.weighted([
+        ['file', 3],
+        ['gzip', 1.5],
+        ['text', 3],
+        ['signed', 2.5],
+      ] as const);
       if (layer === 'file') {
         const m = mutateBytes(rng, file);
         what = `file:${m.op}`;
@@ -109,8 +124,7 @@ export const fuzzBundles = async (opts: FuzzOptions): Promise<Tally> => {
       } else if (mayBeValid) {
         tally.acceptedValid++;
         tally.acceptedOps[what] = (tally.acceptedOps[what] ?? 0) + 1;
-      }
-      else {
+      } else {
         tally.acceptedUnexpected++;
         if (process.env.FUZZ_DUMP) (await import('node:fs')).writeFileSync(`${process.env.FUZZ_DUMP}-${i}.json`, `${given}\n${text}`);
         if (tally.examples.length < 10) tally.examples.push(`accepted ${what} #${i}`);

@@ -42,12 +42,15 @@ export const fuzzCsv = (opts: { seed: number; count: number }): Tally => {
       const badRow = result.ok.find((r) => !PartnerFields.safeParse(r.fields).success);
       if (badCode || badRow) {
         tally.acceptedUnexpected++;
-        if (tally.examples.length < 10) tally.examples.push(`${m.op} #${i}: ${badCode ? `unknown code ${badCode.code}` : `row ${badRow?.rowNumber} accepted but not a valid partner`}`);
+        if (tally.examples.length < 10)
+          tally.examples.push(`${m.op} #${i}: ${badCode ? `unknown code ${badCode.code}` : `row ${badRow?.rowNumber} accepted but not a valid partner`}`);
       } else if (result.errors.length || !result.ok.length) {
         // A file with at least one refused row, or nothing importable, counts as refused.
         tally.refused++;
         for (const e of result.errors) tally.codes[e.code] = (tally.codes[e.code] ?? 0) + 1;
-        if (!result.ok.length && !result.errors.length) tally.codes[result.duplicates.length ? 'duplicates_only' : 'no_rows'] = (tally.codes[result.duplicates.length ? 'duplicates_only' : 'no_rows'] ?? 0) + 1;
+        if (!result.ok.length && !result.errors.length)
+          tally.codes[result.duplicates.length ? 'duplicates_only' : 'no_rows'] =
+            (tally.codes[result.duplicates.length ? 'duplicates_only' : 'no_rows'] ?? 0) + 1;
       } else tally.acceptedValid++;
     } catch (err) {
       tally.untyped++;

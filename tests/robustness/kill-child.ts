@@ -24,12 +24,17 @@ const bankSize = (): number => {
 
 const main = async () => {
   // Small parts, so delivery takes several steps and kills land inside it.
-  const svc = new SyncService({ dataDir, secrets: fileSecretStore(dataDir), log: silentLogger }, { partSize: 2048, random: () => 0.5, baseDelayMs: 20, maxDelayMs: 100 });
+  const svc = new SyncService(
+    { dataDir, secrets: fileSecretStore(dataDir), log: silentLogger },
+    { partSize: 2048, random: () => 0.5, baseDelayMs: 20, maxDelayMs: 100 },
+  );
   await svc.setCentralKey(recipient, null);
   await svc.configureTarget({ kind: 'folder', path: destDir });
   const exportAndSend = async (n: number) => {
     const since = (await svc.status()).sinceStamp;
-    const records = Array.from({ length: n }, (_, i) => partner(i + 1, { notes: `Note ${i + 1} `.repeat(20) })).filter((p) => since === null || (p.stamp as string) > since);
+    const records = Array.from({ length: n }, (_, i) => partner(i + 1, { notes: `Note ${i + 1} `.repeat(20) })).filter(
+      (p) => since === null || (p.stamp as string) > since,
+    );
     say(`EXPORT ${n}`);
     await svc.exportBundle({ full: false, sinceStamp: since, deviceId: DEVICE, establishment: 'KILL', records: { partners: records } });
     say('DELIVER');

@@ -31,45 +31,66 @@ export const mutateBytes = (rng: Rng, input: Uint8Array): ByteMutation => {
   const b = Buffer.from(input);
   const at = () => rng.int(0, Math.max(0, b.length - 1));
   const ops: [string, () => Buffer][] = [
-    ['flip-bit', () => {
-      const out = Buffer.from(b);
-      const i = at();
-      out[i] = (out[i] ?? 0) ^ (1 << rng.int(0, 7));
-      return out;
-    }],
-    ['flip-bits', () => {
-      const out = Buffer.from(b);
-      for (let n = rng.int(2, 16); n > 0; n--) {
+    [
+      'flip-bit',
+      () => {
+        const out = Buffer.from(b);
         const i = at();
         out[i] = (out[i] ?? 0) ^ (1 << rng.int(0, 7));
-      }
-      return out;
-    }],
-    ['set-byte', () => {
-      const out = Buffer.from(b);
-      out[at()] = rng.int(0, 255);
-      return out;
-    }],
-    ['insert', () => {
-      const i = at();
-      const junk = Buffer.from(Array.from({ length: rng.int(1, 64) }, () => rng.int(0, 255)));
-      return Buffer.concat([b.subarray(0, i), junk, b.subarray(i)]);
-    }],
-    ['delete', () => {
-      const i = at();
-      return Buffer.concat([b.subarray(0, i), b.subarray(Math.min(b.length, i + rng.int(1, 256)))]);
-    }],
-    ['repeat', () => {
-      const i = at();
-      const piece = b.subarray(i, i + rng.int(1, 512));
-      return Buffer.concat([b.subarray(0, i), piece, piece, b.subarray(i + piece.length)]);
-    }],
+        return out;
+      },
+    ],
+    [
+      'flip-bits',
+      () => {
+        const out = Buffer.from(b);
+        for (let n = rng.int(2, 16); n > 0; n--) {
+          const i = at();
+          out[i] = (out[i] ?? 0) ^ (1 << rng.int(0, 7));
+        }
+        return out;
+      },
+    ],
+    [
+      'set-byte',
+      () => {
+        const out = Buffer.from(b);
+        out[at()] = rng.int(0, 255);
+        return out;
+      },
+    ],
+    [
+      'insert',
+      () => {
+        const i = at();
+        const junk = Buffer.from(Array.from({ length: rng.int(1, 64) }, () => rng.int(0, 255)));
+        return Buffer.concat([b.subarray(0, i), junk, b.subarray(i)]);
+      },
+    ],
+    [
+      'delete',
+      () => {
+        const i = at();
+        return Buffer.concat([b.subarray(0, i), b.subarray(Math.min(b.length, i + rng.int(1, 256)))]);
+      },
+    ],
+    [
+      'repeat',
+      () => {
+        const i = at();
+        const piece = b.subarray(i, i + rng.int(1, 512));
+        return Buffer.concat([b.subarray(0, i), piece, piece, b.subarray(i + piece.length)]);
+      },
+    ],
     ['truncate', () => b.subarray(0, at())],
     ['append', () => Buffer.concat([b, Buffer.from(Array.from({ length: rng.int(1, 128) }, () => rng.int(0, 255)))])],
-    ['nasty-token', () => {
-      const i = at();
-      return Buffer.concat([b.subarray(0, i), Buffer.from(rng.pick(NASTY), 'utf8'), b.subarray(i + (rng.chance(0.5) ? 0 : rng.int(1, 8)))]);
-    }],
+    [
+      'nasty-token',
+      () => {
+        const i = at();
+        return Buffer.concat([b.subarray(0, i), Buffer.from(rng.pick(NASTY), 'utf8'), b.subarray(i + (rng.chance(0.5) ? 0 : rng.int(1, 8)))]);
+      },
+    ],
     ['empty', () => Buffer.alloc(0)],
   ];
   const [op, make] = rng.weighted(ops.map((o, i) => [o, i === ops.length - 1 ? 0.2 : 1] as const));
@@ -123,7 +144,12 @@ export const mutateJson = (rng: Rng, doc: Json): { op: string; doc: Json; mustRe
     if (Array.isArray(target)) target.push(randomJson(rng));
     else {
       // defineProperty, so "__proto__" becomes an own member as JSON.parse would make it.
-      Object.defineProperty(target, rng.pick(['extra', '__proto__', 'constructor', 'admin']), { value: randomJson(rng), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(target, rng.pick(['extra', '__proto__', 'constructor', 'admin']), {
+        value: randomJson(rng),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       mustRefuse = true;
     }
   } else if (op === 'drop-member') {

@@ -67,8 +67,15 @@ export const tallyTable = (tallies: readonly Tally[]): string => {
   const row = (t: Tally) =>
     `| ${t.target} | ${t.seed} | ${t.tried} | ${t.refused} | ${t.acceptedUnchanged + t.acceptedValid} | ${t.acceptedUnexpected} | ${t.untyped} | ${t.peakRssMb} MB | ${t.seconds} s |`;
   const codes = (t: Tally) =>
-    `- ${t.target}: ${Object.entries(t.codes).sort((a, b) => b[1] - a[1]).map(([c, n]) => `\`${c}\` ${n}`).join(', ')}` +
-    (Object.keys(t.acceptedOps).length ? `; accepted: ${Object.entries(t.acceptedOps).map(([c, n]) => `${c} ${n}`).join(', ')}` : '');
+    `- ${t.target}: ${Object.entries(t.codes)
+      .sort((a, b) => b[1] - a[1])
+      .map(([c, n]) => `\`${c}\` ${n}`)
+      .join(', ')}` +
+    (Object.keys(t.acceptedOps).length
+      ? `; accepted: ${Object.entries(t.acceptedOps)
+          .map(([c, n]) => `${c} ${n}`)
+          .join(', ')}`
+      : '');
   return [
     '| target | seed | tried | refused | accepted (unchanged or still valid) | accepted although altered | untyped | peak RSS | time |',
     '|---|---|---|---|---|---|---|---|---|',

@@ -44,7 +44,21 @@ export const startRclone = async (opts: { dir: string; user: string; pass: strin
   const port = await freePort();
   let child: ChildProcess | null = null;
   const launch = async () => {
-    const args = ['serve', 'webdav', opts.dir, '--addr', `127.0.0.1:${port}`, '--user', opts.user, '--pass', opts.pass, '--config', '/dev/null', '--dir-cache-time', '0s'];
+    const args = [
+      'serve',
+      'webdav',
+      opts.dir,
+      '--addr',
+      `127.0.0.1:${port}`,
+      '--user',
+      opts.user,
+      '--pass',
+      opts.pass,
+      '--config',
+      '/dev/null',
+      '--dir-cache-time',
+      '0s',
+    ];
     if (opts.cert && opts.key) args.push('--cert', opts.cert, '--key', opts.key);
     const c = spawn('rclone', args, { stdio: 'ignore' });
     child = c;

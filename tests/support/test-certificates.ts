@@ -22,10 +22,73 @@ export const makeTestCertificates = (dir: string): TestCertificates => {
   const p = (n: string) => join(dir, n);
   const subjectAlt = p('san.cnf');
   writeFileSync(subjectAlt, 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n');
-  openssl(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '2', '-subj', '/CN=CA interne de test Relais/O=Réseau fictif', '-keyout', p('ca.key'), '-out', p('ca.pem')]);
-  openssl(['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-subj', '/CN=nuage.test/O=Réseau fictif', '-keyout', p('server.key'), '-out', p('server.csr')]);
-  openssl(['x509', '-req', '-in', p('server.csr'), '-CA', p('ca.pem'), '-CAkey', p('ca.key'), '-CAcreateserial', '-days', '2', '-extfile', subjectAlt, '-out', p('server.pem')]);
-  openssl(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '2', '-subj', '/CN=auto-signe.test', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', p('self.key'), '-out', p('self.pem')]);
+  openssl([
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=CA interne de test Relais/O=Réseau fictif',
+    '-keyout',
+    p('ca.key'),
+    '-out',
+    p('ca.pem'),
+  ]);
+  openssl([
+    'req',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-subj',
+    '/CN=nuage.test/O=Réseau fictif',
+    '-keyout',
+    p('server.key'),
+    '-out',
+    p('server.csr'),
+  ]);
+  openssl([
+    'x509',
+    '-req',
+    '-in',
+    p('server.csr'),
+    '-CA',
+    p('ca.pem'),
+    '-CAkey',
+    p('ca.key'),
+    '-CAcreateserial',
+    '-days',
+    '2',
+    '-extfile',
+    subjectAlt,
+    '-out',
+    p('server.pem'),
+  ]);
+  openssl([
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=auto-signe.test',
+    '-addext',
+    'subjectAltName=IP:127.0.0.1',
+    '-keyout',
+    p('self.key'),
+    '-out',
+    p('self.pem'),
+  ]);
   return {
     caCert: p('ca.pem'),
     serverCert: p('server.pem'),

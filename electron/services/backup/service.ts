@@ -84,7 +84,10 @@ export class BackupService {
 
   /** This app's backups in the folder, newest first (names sort by time: ULIDs). */
   private async files(folder: string): Promise<BackupStatus['files']> {
-    const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => NAME.test(n)).sort().reverse();
+    const names = (await readdir(folder).catch(() => [] as string[]))
+      .filter((n) => NAME.test(n))
+      .sort()
+      .reverse();
     const out: BackupStatus['files'] = [];
     for (const name of names) {
       const s = await stat(join(folder, name)).catch(() => null);
@@ -107,13 +110,27 @@ export class BackupService {
     };
   }
 
-  async configure(input: { folder: string | null; protection: 'central_key' | 'passphrase'; passphrase?: string; keep: number; intervalHours: number }): Promise<BackupStatus> {
+  async configure(input: {
+    folder: string | null;
+    protection: 'central_key' | 'passphrase';
+    passphrase?: string;
+    keep: number;
+    intervalHours: number;
+  }): Promise<BackupStatus> {
     if (input.passphrase !== undefined) await this.host.secrets.set(PASSPHRASE, input.passphrase);
     if (input.protection === 'passphrase' && !(await this.host.secrets.get(PASSPHRASE))) throw new RelaisError('invalid_input', 'choose a backup passphrase');
     const cfg = await this.cfg();
     // A new folder (another USB key) holds no backup yet: the next scheduled check makes one.
     const lastBackupAt = input.folder === cfg.folder ? cfg.lastBackupAt : null;
-    await this.save({ ...cfg, folder: input.folder, protection: input.protection, keep: input.keep, intervalHours: input.intervalHours, lastBackupAt, lastError: null });
+    await this.save({
+      ...cfg,
+      folder: input.folder,
+      protection: input.protection,
+      keep: input.keep,
+      intervalHours: input.intervalHours,
+      lastBackupAt,
+      lastError: null,
+    });
     return this.status();
   }
 
@@ -136,12 +153,18 @@ export class BackupService {
       // No mkdir: if the USB key is pulled, writing would land on the laptop's own disk.
       const s = await stat(cfg.folder);
       if (!s.isDirectory()) throw new RelaisError('folder_unavailable', 'the backup path is not a folder');
-      const sealed = await buildBundle({ full: true, sinceStamp: null, ...input }, await loadDeviceKey(this.host.secrets), await this.protection(cfg), this.now());
+      const sealed = await buildBundle(
+        { full: true, sinceStamp: null, ...input },
+        await loadDeviceKey(this.host.secrets),
+        await this.protection(cfg),
+        this.now(),
+      );
       if (!sealed) throw new RelaisError('internal', 'a full bundle is always written');
       const name = `relais-backup-${sealed.header.bundleId}.age`;
       const path = join(cfg.folder, name);
       await writeFileAtomic(path, sealed.bytes);
-      if (sha256Hex(await readFile(path)) !== sha256Hex(sealed.bytes)) throw new RelaisError('sync_verify_failed', 'the backup copy differs from what was written');
+      if (sha256Hex(await readFile(path)) !== sha256Hex(sealed.bytes))
+        throw new RelaisError('sync_verify_failed', 'the backup copy differs from what was written');
       await this.prune(cfg.folder, cfg.keep);
       await this.save({ ...cfg, lastBackupAt: this.now().toISOString(), lastError: null });
       this.host.log.info('backup.written', { bytes: sealed.bytes.length });
@@ -157,7 +180,10 @@ export class BackupService {
   /** Keeps the newest `keep` of this app's own files; removes its own leftover temporary files. */
   private async prune(folder: string, keep: number): Promise<void> {
     const names = await readdir(folder);
-    const ours = names.filter((n) => NAME.test(n)).sort().reverse();
+    const ours = names
+      .filter((n) => NAME.test(n))
+      .sort()
+      .reverse();
     for (const old of [...ours.slice(keep), ...names.filter((n) => OWN_TMP.test(n))]) await unlink(join(folder, old)).catch(() => undefined);
   }
 

@@ -60,6 +60,7 @@ export const readEntry = async (dir: string, e: InboxEntry): Promise<Uint8Array>
     chunks.push(bytes);
   }
   const whole = Buffer.concat(chunks);
-  if (whole.length !== manifest.size || sha256Hex(whole) !== manifest.sha256) throw new RelaisError('bundle_tampered', 'the reassembled bundle differs from the manifest');
+  if (whole.length !== manifest.size || sha256Hex(whole) !== manifest.sha256)
+    throw new RelaisError('bundle_tampered', 'the reassembled bundle differs from the manifest');
   return whole;
 };

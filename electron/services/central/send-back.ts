@@ -26,7 +26,12 @@ export const sendToOffice = async (host: CentralHost, central: CentralService, s
   // The sync service makes the device key once (first-run race); read it after it exists.
   await sync.keys();
   const signer = await loadDeviceKey(host.secrets);
-  const sealed = await buildBundle({ full: true, sinceStamp: null, deviceId: req.deviceId, establishment: req.establishment, records: req.records }, signer, recipients, now);
+  const sealed = await buildBundle(
+    { full: true, sinceStamp: null, deviceId: req.deviceId, establishment: req.establishment, records: req.records },
+    signer,
+    recipients,
+    now,
+  );
   if (!sealed) throw new RelaisError('internal');
   const file = `relais-central-${sealed.header.bundleId}.age`;
   try {

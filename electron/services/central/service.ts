@@ -6,15 +6,7 @@ import { fingerprintOf } from '../../../shared/sync/fingerprint';
 import type { HostContext } from '../../handlers/context';
 import { openBundle } from '../sync/bundle';
 import { readEntry, safeName, scanFolder, type InboxEntry } from './inbox';
-import {
-  backupIdentity,
-  centralIdentity,
-  centralKeyInfo,
-  deviceAgeIdentity,
-  deviceAgeInfo,
-  ensureCentralIdentity,
-  restoreCentralIdentity,
-} from './identity';
+import { backupIdentity, centralIdentity, centralKeyInfo, deviceAgeIdentity, deviceAgeInfo, ensureCentralIdentity, restoreCentralIdentity } from './identity';
 import { loadState, saveState, type CentralState } from './state';
 import { pullWebdav } from './webdav-inbox';
 
@@ -217,8 +209,7 @@ export class CentralService {
       d.status = decision === 'approve' ? 'approved' : 'revoked';
       d.decidedAt = this.now().toISOString();
       // A device approved again gets its bundles set aside for revocation back in line.
-      if (decision === 'approve')
-        for (const [file, q] of Object.entries(s.quarantine)) if (q.code === 'device_revoked') delete s.quarantine[file];
+      if (decision === 'approve') for (const [file, q] of Object.entries(s.quarantine)) if (q.code === 'device_revoked') delete s.quarantine[file];
     });
     this.host.log.info(decision === 'approve' ? 'central.device_approved' : 'central.device_revoked');
     return this.status();
@@ -227,7 +218,13 @@ export class CentralService {
   /** Approved devices of an office that gave their own age key. */
   async officeRecipients(establishment: string): Promise<string[]> {
     const s = await this.state();
-    return [...new Set(Object.values(s.devices).filter((d) => d.status === 'approved' && d.establishment === establishment && d.replyTo).map((d) => d.replyTo as string))];
+    return [
+      ...new Set(
+        Object.values(s.devices)
+          .filter((d) => d.status === 'approved' && d.establishment === establishment && d.replyTo)
+          .map((d) => d.replyTo as string),
+      ),
+    ];
   }
 }
 

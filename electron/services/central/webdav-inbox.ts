@@ -56,7 +56,11 @@ export const pullWebdav = async (inbox: WebdavInbox, cacheDir: string): Promise<
   await mkdir(cacheDir, { recursive: true, mode: 0o700 });
   const folder = davFolderUrl(inbox.url);
   const auth = `Basic ${Buffer.from(`${inbox.username}:${inbox.password}`, 'utf8').toString('base64')}`;
-  const res = await send(folder, { method: 'PROPFIND', headers: { Authorization: auth, Depth: '1', 'Content-Type': 'application/xml; charset=utf-8' }, body: LISTING_BODY });
+  const res = await send(folder, {
+    method: 'PROPFIND',
+    headers: { Authorization: auth, Depth: '1', 'Content-Type': 'application/xml; charset=utf-8' },
+    body: LISTING_BODY,
+  });
   if (res.status !== 207 && res.status !== 200) throw webdavStatusError(res.status, 'probe');
   const files = readListing(await res.text(), new URL(folder).pathname).filter((f) => wanted(f.name));
   files.sort((a, b) => Number(a.name.endsWith('.parts.json')) - Number(b.name.endsWith('.parts.json')));

@@ -75,7 +75,16 @@ const textLine = (value: string, x: number, y: number, size: number, colour: str
   return `<text x="${x}" y="${y}" font-size="${size}" fill="${colour}" font-weight="${opts.bold ? 700 : 400}" text-anchor="${opts.anchor ?? 'start'}" font-family="${SVG_FAMILY.latin}">${spans}</text>`;
 };
 
-const block = (value: string, x: number, y: number, size: number, width: number, colour: string, bold: boolean, maxLines: number): { svg: string; bottom: number } => {
+const block = (
+  value: string,
+  x: number,
+  y: number,
+  size: number,
+  width: number,
+  colour: string,
+  bold: boolean,
+  maxLines: number,
+): { svg: string; bottom: number } => {
   const lines = wrap(value, size, width, bold, maxLines);
   const lh = size * 1.18;
   return { svg: lines.map((l, i) => textLine(l, x, y + size + i * lh, size, colour, { bold })).join(''), bottom: y + lines.length * lh + size * 0.25 };
@@ -104,7 +113,9 @@ export function posterSvg(input: PosterInput, format: ImageFormat): string {
   let nameX = pad;
   if (office.logo) {
     const box = bandH - 40;
-    parts.push(`<image x="${pad}" y="20" width="${box}" height="${box}" preserveAspectRatio="xMinYMid meet" href="data:${office.logo.mime};base64,${office.logo.base64}"/>`);
+    parts.push(
+      `<image x="${pad}" y="20" width="${box}" height="${box}" preserveAspectRatio="xMinYMid meet" href="data:${office.logo.mime};base64,${office.logo.base64}"/>`,
+    );
     nameX = pad + Math.min(box, (box * office.logo.width) / office.logo.height) + 28;
   }
   const officeName = office.officeName || stringsFor(langs[0] ?? 'fr').common.office;
@@ -150,11 +161,16 @@ export function posterSvg(input: PosterInput, format: ImageFormat): string {
     // Whole-pixel modules with crisp edges: no seams for a phone's camera to trip on.
     const m = qrModules(qr.payload, qrSize);
     const inset = Math.floor((qrSize - m.size) / 2);
-    parts.push(`<rect x="${qrX - 22}" y="${qrY - 22}" width="${qrSize + 44}" height="${qrSize + 44}" fill="#ffffff" stroke="${office.accentColor}" stroke-width="6" rx="10"/>`);
+    parts.push(
+      `<rect x="${qrX - 22}" y="${qrY - 22}" width="${qrSize + 44}" height="${qrSize + 44}" fill="#ffffff" stroke="${office.accentColor}" stroke-width="6" rx="10"/>`,
+    );
     parts.push(
       `<g transform="translate(${qrX + inset} ${qrY + inset})" fill="#000000" shape-rendering="crispEdges">${m.rects.map((r) => `<rect x="${r.x}" y="${r.y}" width="${r.w}" height="${r.w}"/>`).join('')}</g>`,
     );
-    if (wide) langs.forEach((l, i) => parts.push(textLine(stringsFor(l).poster.scan, qrX + qrSize / 2, qrY + qrSize + 56 + i * 34, 26, '#1d1d1f', { anchor: 'middle' })));
+    if (wide)
+      langs.forEach((l, i) =>
+        parts.push(textLine(stringsFor(l).poster.scan, qrX + qrSize / 2, qrY + qrSize + 56 + i * 34, 26, '#1d1d1f', { anchor: 'middle' })),
+      );
   }
   // Contact lines: bottom left, above the bottom edge, beside the QR code on a square.
   const contactLines = contact.slice(0, 3);
@@ -163,7 +179,13 @@ export function posterSvg(input: PosterInput, format: ImageFormat): string {
   const contactWidth = wide ? textWidth : W - 2 * pad - qrSize - 50;
   const heading = fitLine(langs.map((l) => stringsFor(l).poster.contact).join(' · '), 32, 22, contactWidth, true);
   parts.push(textLine(heading.line, pad, contactTop + 44, heading.size, office.primaryColor, { bold: true }));
-  contactLines.forEach((l, i) => parts.push(textLine(wrap(l, contactSize, contactWidth, i === 0, 1)[0] ?? '', pad, contactTop + 44 + (i + 1) * contactSize * 1.25, contactSize, '#1d1d1f', { bold: i === 0 })));
+  contactLines.forEach((l, i) =>
+    parts.push(
+      textLine(wrap(l, contactSize, contactWidth, i === 0, 1)[0] ?? '', pad, contactTop + 44 + (i + 1) * contactSize * 1.25, contactSize, '#1d1d1f', {
+        bold: i === 0,
+      }),
+    ),
+  );
 
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${parts.join('')}</svg>`;
 }

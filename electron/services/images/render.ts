@@ -16,7 +16,14 @@ let fontFiles: string[] | undefined;
 function fonts(): string[] {
   if (fontFiles) return fontFiles;
   const dir = mkdtempSync(join(tmpdir(), 'relais-fonts-'));
-  const specs = [FACES[FONT.latin].normal, FACES[FONT.latin].bold, FACES[FONT.latinExt].normal, FACES[FONT.latinExt].bold, FACES[FONT.syllabics].normal, FACES[FONT.syllabics].bold];
+  const specs = [
+    FACES[FONT.latin].normal,
+    FACES[FONT.latin].bold,
+    FACES[FONT.latinExt].normal,
+    FACES[FONT.latinExt].bold,
+    FACES[FONT.syllabics].normal,
+    FACES[FONT.syllabics].bold,
+  ];
   fontFiles = specs.map((spec, i) => {
     const file = join(dir, `${i}.ttf`);
     writeFileSync(file, woffToSfnt(readFileSync(resolveFrom.resolve(spec))));

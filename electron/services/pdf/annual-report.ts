@@ -33,7 +33,8 @@ export function annualReportDefinition(input: AnnualReportInput): TDocumentDefin
   const { language, office } = input;
   const s = stringsFor(language);
   const a = s.annual;
-  const n = (v: number | null, unit?: string) => (v === null ? '—' : `${formatNumber(language, v)}${unit ? (unit === '%' ? (language === 'fr' ? '\u00a0%' : '%') : ` ${unit}`) : ''}`);
+  const n = (v: number | null, unit?: string) =>
+    v === null ? '—' : `${formatNumber(language, v)}${unit ? (unit === '%' ? (language === 'fr' ? '\u00a0%' : '%') : ` ${unit}`) : ''}`;
   const delta = (f: Figure) => {
     if (f.current === null || f.previous === null) return '—';
     const d = Math.round((f.current - f.previous) * 10) / 10;
@@ -53,7 +54,10 @@ export function annualReportDefinition(input: AnnualReportInput): TDocumentDefin
 
   const toc: Content = { toc: { title: { text: a.toc, style: 'title', fontSize: 18, color: office.primaryColor, margin: [0, 0, 0, 10] } }, pageBreak: 'after' };
 
-  const indicators: Content[] = [heading(a.indicators, office.primaryColor, 1), { text: fill(a.period, { current: input.periodLabel, previous: input.previousLabel }), style: 'meta', margin: [0, 0, 0, 6] }];
+  const indicators: Content[] = [
+    heading(a.indicators, office.primaryColor, 1),
+    { text: fill(a.period, { current: input.periodLabel, previous: input.previousLabel }), style: 'meta', margin: [0, 0, 0, 6] },
+  ];
   for (const sec of input.sections) {
     indicators.push(heading(sec.title, office.primaryColor, 2));
     if (sec.noData) indicators.push({ text: sec.noData, style: 'intro', margin: [0, 2, 0, 6] });
@@ -92,7 +96,11 @@ export function annualReportDefinition(input: AnnualReportInput): TDocumentDefin
         headerRows: 1,
         widths: ['*', 110, 70, 60, 40, 40],
         body: [
-          [a.project, a.directorate, a.received, a.status, a.mandates, a.hours].map((t, i) => ({ text: t, style: 'label', alignment: i >= 4 ? 'right' : 'left' })),
+          [a.project, a.directorate, a.received, a.status, a.mandates, a.hours].map((t, i) => ({
+            text: t,
+            style: 'label',
+            alignment: i >= 4 ? 'right' : 'left',
+          })),
           ...input.projects.map((p) => [
             rich(p.title),
             rich(p.directorate ?? ''),
@@ -109,7 +117,9 @@ export function annualReportDefinition(input: AnnualReportInput): TDocumentDefin
 
   const prose = (title: string, body: string): Content[] => [
     heading(title, office.primaryColor, 1),
-    ...(body.trim() === '' ? [{ text: a.notWritten, style: 'intro' } as Content] : body.split(/\n{2,}/).map((para) => rich(para.trim(), { margin: [0, 0, 0, 6] }))),
+    ...(body.trim() === ''
+      ? [{ text: a.notWritten, style: 'intro' } as Content]
+      : body.split(/\n{2,}/).map((para) => rich(para.trim(), { margin: [0, 0, 0, 6] }))),
   ];
 
   const title = fill(a.coverTitle, { year: String(input.year) });

@@ -21,17 +21,16 @@ export function attestationDefinition(input: AttestationInput): TDocumentDefinit
     { text: formatPeriod(language, p.startDate, p.endDate) ?? '—', fontSize: 9 },
     { text: hours(p.hours), alignment: 'right' },
   ]);
-  const total: TableCell[] = [
-    { text: a.total, bold: true, colSpan: 3 },
-    '',
-    '',
-    { text: hours(input.totalHours), bold: true, alignment: 'right' },
-  ];
+  const total: TableCell[] = [{ text: a.total, bold: true, colSpan: 3 }, '', '', { text: hours(input.totalHours), bold: true, alignment: 'right' }];
 
   const content: Content[] = [
     { text: a.title, style: 'title', color: office.primaryColor },
     { text: fill(s.common.issuedOn, { date: formatDate(language, input.issuedOn) }), style: 'meta', margin: [0, 4, 0, 18] },
-    richTemplate(a.statement, { que: rich(quePrefix(partner.displayName)), name: rich(partner.displayName, { bold: true }) }, { fontSize: 11, margin: [0, 0, 0, 14] }),
+    richTemplate(
+      a.statement,
+      { que: rich(quePrefix(partner.displayName)), name: rich(partner.displayName, { bold: true }) },
+      { fontSize: 11, margin: [0, 0, 0, 14] },
+    ),
     {
       table: { headerRows: 1, widths: ['*', 90, 165, 42], body: [head, ...rows, total], dontBreakRows: true },
       layout: {
@@ -47,7 +46,12 @@ export function attestationDefinition(input: AttestationInput): TDocumentDefinit
     {
       stack: [
         richTemplate(a.thanks, { name: rich(partner.displayName) }, { margin: [0, 16, 0, 18] }),
-        { columns: [{ width: 220, ...signatureSlot(a.signedBy, office.coordinator || undefined, s, 220) }, { width: '*', text: '' }] },
+        {
+          columns: [
+            { width: 220, ...signatureSlot(a.signedBy, office.coordinator || undefined, s, 220) },
+            { width: '*', text: '' },
+          ],
+        },
       ],
       unbreakable: true,
     },

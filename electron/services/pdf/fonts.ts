@@ -22,8 +22,7 @@ export type FontFamily = (typeof FONT)[keyof typeof FONT];
  */
 const latin = (variant: string) => `@fontsource/noto-sans/files/noto-sans-latin-${variant}.woff`;
 const latinExt = (variant: string) => `@fontsource/noto-sans/files/noto-sans-latin-ext-${variant}.woff`;
-const syllabics = (weight: number) =>
-  `@fontsource/noto-sans-canadian-aboriginal/files/noto-sans-canadian-aboriginal-canadian-aboriginal-${weight}-normal.woff`;
+const syllabics = (weight: number) => `@fontsource/noto-sans-canadian-aboriginal/files/noto-sans-canadian-aboriginal-canadian-aboriginal-${weight}-normal.woff`;
 
 type Faces = { normal: string; bold: string; italics: string; bolditalics: string };
 

@@ -21,7 +21,11 @@ export interface PdfFile {
 }
 
 /** ASCII file names survive every file system and e-mail client the offices use. */
-export const fileName = (...parts: string[]): string => `${parts.map((p) => fileSlug(p)).filter((p) => p !== '').join('-')}.pdf`;
+export const fileName = (...parts: string[]): string =>
+  `${parts
+    .map((p) => fileSlug(p))
+    .filter((p) => p !== '')
+    .join('-')}.pdf`;
 
 export async function makeMandateSheet(input: MandateSheetInput): Promise<PdfFile> {
   const { bytes, pages } = await renderPdf(mandateSheetDefinition(input));

@@ -93,7 +93,11 @@ export const paragraph = (content: ContentText): Content => ({ ...content, margi
 export const logoImage = (office: PrintOffice, box: number, width: number | 'auto' = 'auto'): Content => {
   const logo = office.logo;
   if (!logo) return '';
-  return { image: `data:${logo.mime};base64,${logo.base64}`, fit: [box, box], width: width === 'auto' ? Math.min(box, (box * logo.width) / logo.height) : width };
+  return {
+    image: `data:${logo.mime};base64,${logo.base64}`,
+    fit: [box, box],
+    width: width === 'auto' ? Math.min(box, (box * logo.width) / logo.height) : width,
+  };
 };
 
 export function header(office: PrintOffice, documentTitle: string, strings: PdfStrings): DynamicContent {

@@ -14,9 +14,7 @@ export function mandateSheetDefinition(input: MandateSheetInput): TDocumentDefin
   const ref = mandate.reference;
   const rec = mandate.recognition;
 
-  const expenses = rec.expenses.length
-    ? fill(m.expensesList, { list: rec.expenses.map((k) => m.expenseKinds[k]).join(', ') })
-    : m.expensesNone;
+  const expenses = rec.expenses.length ? fill(m.expensesList, { list: rec.expenses.map((k) => m.expenseKinds[k]).join(', ') }) : m.expensesNone;
   const honoraria = !rec.honoraria
     ? m.honorariaNone
     : rec.honorariaAmount !== undefined

@@ -62,7 +62,14 @@ const heading = (c: Content): Content => {
 /** A section heading with the accent bar, as on the other printables. */
 const h2 = (text: ContentText[], office: PrintOffice): Content => ({
   table: { widths: ['*'], body: [[{ text, style: 'section', color: office.primaryColor }]] },
-  layout: { hLineWidth: () => 0, vLineWidth: (i) => (i === 0 ? 3 : 0), vLineColor: () => office.accentColor, paddingLeft: () => 8, paddingTop: () => 1, paddingBottom: () => 1 },
+  layout: {
+    hLineWidth: () => 0,
+    vLineWidth: (i) => (i === 0 ? 3 : 0),
+    vLineColor: () => office.accentColor,
+    paddingLeft: () => 8,
+    paddingTop: () => 1,
+    paddingBottom: () => 1,
+  },
   margin: [0, 10, 0, 4],
 });
 
@@ -106,7 +113,14 @@ function blocksOf(tokens: Token[], office: PrintOffice, depth: number): Content[
         // Words to say, in a script: set apart with the accent colour.
         out.push({
           table: { widths: ['*'], body: [[{ stack: blocksOf((t as Tokens.Blockquote).tokens, office, depth), italics: true }]] },
-          layout: { hLineWidth: () => 0, vLineWidth: (i) => (i === 0 ? 3 : 0), vLineColor: () => office.accentColor, paddingLeft: () => 10, paddingTop: () => 2, paddingBottom: () => 0 },
+          layout: {
+            hLineWidth: () => 0,
+            vLineWidth: (i) => (i === 0 ? 3 : 0),
+            vLineColor: () => office.accentColor,
+            paddingLeft: () => 10,
+            paddingTop: () => 2,
+            paddingBottom: () => 0,
+          },
           margin: [0, 2, 0, 8],
         });
         break;

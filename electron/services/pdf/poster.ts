@@ -18,8 +18,7 @@ const lines = (value: string): string[] =>
     .filter((l) => l !== '');
 
 /** The languages a poster prints, French first when both. */
-export const posterLanguages = (input: Pick<PosterInput, 'language'>): Array<'fr' | 'en'> =>
-  input.language === 'bilingual' ? ['fr', 'en'] : [input.language];
+export const posterLanguages = (input: Pick<PosterInput, 'language'>): Array<'fr' | 'en'> => (input.language === 'bilingual' ? ['fr', 'en'] : [input.language]);
 
 /**
  * One poster page. Readers see it from a few steps away, so the text is large, the lists
@@ -50,7 +49,10 @@ export function posterDefinition(input: PosterInput): TDocumentDefinitions {
       ...(office.logo ? [logoImage(office, 64 * k)] : []),
       {
         width: '*',
-        stack: [rich(office.officeName || s(langs[0] ?? 'fr').common.office, { fontSize: 18 * k, bold: true, color: fg, lineHeight: 1.05 }), rich(office.establishment, { fontSize: 10 * k, color: fg, margin: [0, 3 * k, 0, 0] })],
+        stack: [
+          rich(office.officeName || s(langs[0] ?? 'fr').common.office, { fontSize: 18 * k, bold: true, color: fg, lineHeight: 1.05 }),
+          rich(office.establishment, { fontSize: 10 * k, color: fg, margin: [0, 3 * k, 0, 0] }),
+        ],
         margin: [0, office.logo ? 10 * k : 0, 0, 0],
       },
     ],
@@ -59,7 +61,13 @@ export function posterDefinition(input: PosterInput): TDocumentDefinitions {
   };
 
   const titles: Content[] = langs.map((l, i) =>
-    rich(text(l).title, { fontSize: (i === 0 ? (both ? 28 : 34) : 20) * k, bold: true, color: i === 0 ? office.primaryColor : INK, lineHeight: 1.05, margin: [0, i === 0 ? 0 : 4 * k, 0, 0] }),
+    rich(text(l).title, {
+      fontSize: (i === 0 ? (both ? 28 : 34) : 20) * k,
+      bold: true,
+      color: i === 0 ? office.primaryColor : INK,
+      lineHeight: 1.05,
+      margin: [0, i === 0 ? 0 : 4 * k, 0, 0],
+    }),
   );
   const calls: Content[] = langs.map((l) => rich(text(l).callToAction, { fontSize: (both ? 12 : 15) * k, margin: [0, 8 * k, 0, 0] }));
 
@@ -68,14 +76,18 @@ export function posterDefinition(input: PosterInput): TDocumentDefinitions {
     markerColor: office.accentColor,
     fontSize: (both ? 11 : 13) * k,
   });
-  const heading = (value: string): Content => ({ text: value, fontSize: (both ? 12.5 : 16) * k, bold: true, color: office.primaryColor, margin: [0, 14 * k, 0, 5 * k] });
+  const heading = (value: string): Content => ({
+    text: value,
+    fontSize: (both ? 12.5 : 16) * k,
+    bold: true,
+    color: office.primaryColor,
+    margin: [0, 14 * k, 0, 5 * k],
+  });
   const block = (l: 'fr' | 'en'): Content[] => [
     ...(lines(text(l).examples).length ? [heading(s(l).poster.examples), list(lines(text(l).examples))] : []),
     ...(lines(text(l).eligibility).length ? [heading(s(l).poster.eligibility), list(lines(text(l).eligibility))] : []),
   ];
-  const body: Content = both
-    ? { columns: langs.map((l) => ({ width: '*', stack: block(l) })), columnGap: 24 * k }
-    : { stack: block(langs[0] ?? 'fr') };
+  const body: Content = both ? { columns: langs.map((l) => ({ width: '*', stack: block(l) })), columnGap: 24 * k } : { stack: block(langs[0] ?? 'fr') };
 
   const syllabics: Content[] = input.syllabics
     ? [{ ...rich(input.syllabics, { fontSize: 20 * k, bold: true, color: office.accentColor }), margin: [0, 10 * k, 0, 0] }]

@@ -29,8 +29,7 @@ const LATIN_EXT: ReadonlyArray<readonly [number, number]> = [
 ];
 const COMBINING: readonly [number, number] = [0x0300, 0x036f];
 
-const within = (cp: number, ranges: ReadonlyArray<readonly [number, number]>): boolean =>
-  ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
+const within = (cp: number, ranges: ReadonlyArray<readonly [number, number]>): boolean => ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
 
 /** Spaces and marks stay in Latin: the syllabics font has no space glyph. */
 const fontOf = (cp: number, previous: FontFamily): FontFamily => {

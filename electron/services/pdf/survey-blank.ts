@@ -17,7 +17,15 @@ const tick = (label: string, inline = true): Column => ({
 });
 
 const writingLines = (count: number): Content => ({
-  canvas: Array.from({ length: count }, (_, i) => ({ type: 'line' as const, x1: 0, y1: 22 * (i + 1), x2: CONTENT_WIDTH - 20, y2: 22 * (i + 1), lineWidth: 0.5, lineColor: '#9aa0a6' })),
+  canvas: Array.from({ length: count }, (_, i) => ({
+    type: 'line' as const,
+    x1: 0,
+    y1: 22 * (i + 1),
+    x2: CONTENT_WIDTH - 20,
+    y2: 22 * (i + 1),
+    lineWidth: 0.5,
+    lineColor: '#9aa0a6',
+  })),
   margin: [0, 0, 0, 6],
 });
 
@@ -45,13 +53,17 @@ export function surveyBlankDefinition(input: SurveyBlankInput): TDocumentDefinit
     { text: fill(s.common.issuedOn, { date: formatDate(input.language, input.issuedOn) }), style: 'meta', margin: [0, 4, 0, 8] },
     ...(input.intro ? [rich(input.intro, { style: 'intro', margin: [0, 0, 0, 6] })] : []),
     { text: v.howTo, style: 'intro', margin: [0, 0, 0, 10] },
-    { columns: [{ width: 'auto', text: `${v.answeredOn} :`, style: 'label' }, { width: 160, canvas: [{ type: 'line', x1: 6, y1: 10, x2: 160, y2: 10, lineWidth: 0.5 }] }], margin: [0, 0, 0, 12] },
-    ...input.questions.map(
-      (q, i): Content => ({
-        stack: [rich(`${i + 1}. ${q.label}${q.required ? ' *' : ''}`, { bold: true, margin: [0, 8, 0, 6] }), body(q, v.writeHere)],
-        unbreakable: true,
-      }),
-    ),
+    {
+      columns: [
+        { width: 'auto', text: `${v.answeredOn} :`, style: 'label' },
+        { width: 160, canvas: [{ type: 'line', x1: 6, y1: 10, x2: 160, y2: 10, lineWidth: 0.5 }] },
+      ],
+      margin: [0, 0, 0, 12],
+    },
+    ...input.questions.map((q, i): Content => ({
+      stack: [rich(`${i + 1}. ${q.label}${q.required ? ' *' : ''}`, { bold: true, margin: [0, 8, 0, 6] }), body(q, v.writeHere)],
+      unbreakable: true,
+    })),
   ];
   return baseDocument(input.office, s, { title: v.docTitle, language: input.language === 'fr' ? 'fr-CA' : 'en-CA' }, content);
 }

@@ -11,14 +11,12 @@ const locales: Record<UiLanguage, string> = { fr: 'fr-CA', en: 'en-CA' };
 
 export const stringsFor = (language: UiLanguage): PdfStrings => dictionaries[language];
 
-export const fill = (template: string, vars: Record<string, string>): string =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => vars[key] ?? '');
+export const fill = (template: string, vars: Record<string, string>): string => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => vars[key] ?? '');
 
 /** Long form: « 23 novembre 2026 », "November 23, 2026". Dates are calendar days, so UTC. */
 export const formatDate = (language: UiLanguage, iso: string): string => longDate(iso, language);
 
-export const formatNumber = (language: UiLanguage, n: number): string =>
-  new Intl.NumberFormat(locales[language], { maximumFractionDigits: 2 }).format(n);
+export const formatNumber = (language: UiLanguage, n: number): string => new Intl.NumberFormat(locales[language], { maximumFractionDigits: 2 }).format(n);
 
 export const formatMoney = (language: UiLanguage, n: number): string =>
   new Intl.NumberFormat(locales[language], { style: 'currency', currency: 'CAD' }).format(n);

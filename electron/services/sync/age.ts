@@ -39,7 +39,8 @@ const namedHints = (header: string): string[] => new RegExp(`^-> ${HINT_STANZA.r
 const wrongKeyOrTampered = async (header: string, identities: readonly string[]): Promise<RelaisError> => {
   const hints = namedHints(header);
   for (const id of identities) {
-    if (hints.includes(hintOf(await identityToRecipient(id).catch(() => '')))) return new RelaisError('bundle_tampered', 'the bundle is for this key but its header was altered');
+    if (hints.includes(hintOf(await identityToRecipient(id).catch(() => ''))))
+      return new RelaisError('bundle_tampered', 'the bundle is for this key but its header was altered');
   }
   return new RelaisError('bundle_wrong_key', 'this bundle was not encrypted for the given key');
 };
@@ -144,7 +145,8 @@ export const decryptWithPassphrase = async (file: Uint8Array, passphrase: string
   // The work factor is the file's to choose: 2^20 would cost 1 GiB and seconds of CPU.
   // Relais and the age CLI write 18; refuse more before scrypt runs.
   const logN = /^-> scrypt \S+ (\d+)$/m.exec(Buffer.from(file.subarray(0, end)).toString('latin1'))?.[1];
-  if (logN !== undefined && Number(logN) > MAX_SCRYPT_LOG_N) throw new RelaisError('bundle_too_large', `scrypt work factor 2^${logN} is more than any backup uses (2^${MAX_SCRYPT_LOG_N})`);
+  if (logN !== undefined && Number(logN) > MAX_SCRYPT_LOG_N)
+    throw new RelaisError('bundle_too_large', `scrypt work factor 2^${logN} is more than any backup uses (2^${MAX_SCRYPT_LOG_N})`);
   const d = new Decrypter();
   d.addPassphrase(passphrase);
   try {

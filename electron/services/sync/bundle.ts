@@ -54,13 +54,15 @@ export interface OpenedBundle {
  */
 export const openBundle = async (file: Uint8Array, identities: readonly string[], pinnedKeys: readonly Uint8Array[] = []): Promise<OpenedBundle> => {
   // No gzip stream is larger than what it inflates to by more than a few bytes per 16 KiB.
-  if (file.length > MAX_BUNDLE_JSON_BYTES + (MAX_BUNDLE_JSON_BYTES >> 8)) throw new RelaisError('bundle_too_large', 'the file is larger than any bundle this reader accepts');
+  if (file.length > MAX_BUNDLE_JSON_BYTES + (MAX_BUNDLE_JSON_BYTES >> 8))
+    throw new RelaisError('bundle_too_large', 'the file is larger than any bundle this reader accepts');
   const compressed = await decrypt(file, identities);
   return readDocument(await inflateCapped(compressed), pinnedKeys);
 };
 
 /** openBundle for a passphrase file (a local backup): same checks once decrypted. */
 export const openBundleWithPassphrase = async (file: Uint8Array, passphrase: string): Promise<OpenedBundle> => {
-  if (file.length > MAX_BUNDLE_JSON_BYTES + (MAX_BUNDLE_JSON_BYTES >> 8)) throw new RelaisError('bundle_too_large', 'the file is larger than any bundle this reader accepts');
+  if (file.length > MAX_BUNDLE_JSON_BYTES + (MAX_BUNDLE_JSON_BYTES >> 8))
+    throw new RelaisError('bundle_too_large', 'the file is larger than any bundle this reader accepts');
   return readDocument(await inflateCapped(await decryptWithPassphrase(file, passphrase)));
 };

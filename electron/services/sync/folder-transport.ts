@@ -12,7 +12,12 @@ const unavailable = (err: unknown): RelaisError => {
   const code = (err as NodeJS.ErrnoException).code;
   if (err instanceof RelaisError) return err;
   if (!code || !FOLDER_WIDE.has(code)) return new RelaisError('sync_rejected', `the folder refused this file (${code ?? 'error'})`);
-  const why = code === 'ENOSPC' ? 'the folder is full' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'the folder is read-only' : 'the folder is not reachable';
+  const why =
+    code === 'ENOSPC'
+      ? 'the folder is full'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'the folder is read-only'
+        : 'the folder is not reachable';
   return new RelaisError('folder_unavailable', why);
 };
 

@@ -122,7 +122,10 @@ export const nodeHttpClient =
   };
 
 /** The subset of the Fetch API that Electron's `net.fetch` and Node's `fetch` share. */
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body?: Uint8Array<ArrayBuffer>; signal: AbortSignal; redirect: 'manual' }) => Promise<{ status: number; text(): Promise<string> }>;
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: Uint8Array<ArrayBuffer>; signal: AbortSignal; redirect: 'manual' },
+) => Promise<{ status: number; text(): Promise<string> }>;
 
 /**
  * Any fetch as an HttpClient. In the desktop app this is Electron's `net.fetch`, which goes

@@ -256,5 +256,4 @@ export class Outbox {
     await rm(join(this.dir, `${id}.json`), { force: true });
     await rm(join(this.dir, `${id}.age`), { force: true });
   }
-
 }

@@ -65,7 +65,10 @@ export const readDocument = async (raw: Uint8Array, pinnedKeys: readonly Uint8Ar
   const newerMinor = minor > BUNDLE_MINOR;
   const header = raw0.header as Record<string, unknown> | undefined;
   // A newer minor may add tables this reader cannot merge: they are kept in the document, not read.
-  const view = newerMinor && header && typeof header === 'object' ? { ...raw0, header: { ...header, counts: onlyKnownTables(header.counts) }, records: onlyKnownTables(raw0.records) } : raw0;
+  const view =
+    newerMinor && header && typeof header === 'object'
+      ? { ...raw0, header: { ...header, counts: onlyKnownTables(header.counts) }, records: onlyKnownTables(raw0.records) }
+      : raw0;
   const doc = BundleDocument.safeParse(view);
   if (!doc.success) throw malformed(`the document breaks format ${BUNDLE_MAJOR}.${BUNDLE_MINOR} (${doc.error.issues[0]?.path.join('.') || 'top level'})`);
   if (!newerMinor) {

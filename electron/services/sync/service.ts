@@ -155,9 +155,10 @@ export class SyncService {
    * one keeps receiving bundles, and the drain loop's state is left alone) or, without it,
    * the saved target, whose result the status then shows too.
    */
-  async testTarget(
-    candidate?: { target: SyncTarget | null; password?: string },
-  ): Promise<{ reachable: boolean; error: ErrorCode | null; certificate: CertificateInfo | null }> {
+  async testTarget(candidate?: {
+    target: SyncTarget | null;
+    password?: string;
+  }): Promise<{ reachable: boolean; error: ErrorCode | null; certificate: CertificateInfo | null }> {
     const transport = candidate ? await this.settings.transportFor(candidate.target, candidate.password) : await this.settings.transport();
     if (!transport) return { reachable: false, error: 'sync_not_configured', certificate: null };
     try {

@@ -46,7 +46,10 @@ const littleEndian = (bytes: Uint8Array): bigint => {
  */
 export const strictSignatureProblem = (publicRaw: Uint8Array, signature: Uint8Array): string | null => {
   if (publicRaw.length !== 32 || signature.length !== 64) return 'wrong length';
-  for (const [name, bytes] of [['public key', publicRaw], ['signature R', signature.subarray(0, 32)]] as const) {
+  for (const [name, bytes] of [
+    ['public key', publicRaw],
+    ['signature R', signature.subarray(0, 32)],
+  ] as const) {
     let point;
     try {
       point = ed25519.Point.fromBytes(bytes, false);

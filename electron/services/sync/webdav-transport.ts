@@ -25,14 +25,17 @@ type Step = 'probe' | 'stat' | 'put' | 'move';
  */
 export const webdavStatusError = (status: number, step: Step): RelaisError => {
   if (status === 401) return new RelaisError('sync_auth', 'the server refused the credentials (HTTP 401)');
-  if ((status === 404 && step !== 'stat') || status === 409) return new RelaisError('sync_folder_missing', `the folder on the server does not exist (HTTP ${status})`);
-  if (status === 403) return step === 'probe' ? new RelaisError('sync_forbidden', 'the server refuses access to the folder (HTTP 403)') : new RelaisError('sync_rejected', 'the server refused this file (HTTP 403)');
+  if ((status === 404 && step !== 'stat') || status === 409)
+    return new RelaisError('sync_folder_missing', `the folder on the server does not exist (HTTP ${status})`);
+  if (status === 403)
+    return step === 'probe'
+      ? new RelaisError('sync_forbidden', 'the server refuses access to the folder (HTTP 403)')
+      : new RelaisError('sync_rejected', 'the server refused this file (HTTP 403)');
   if (status >= 500 || status === 408 || status === 429) return new RelaisError('sync_server', `the server is failing (HTTP ${status})`);
   return new RelaisError('sync_rejected', `the server refused this file (HTTP ${status})`);
 };
 
-const PROPFIND_BODY =
-  '<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop><d:resourcetype/><d:getcontentlength/></d:prop></d:propfind>';
+const PROPFIND_BODY = '<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop><d:resourcetype/><d:getcontentlength/></d:prop></d:propfind>';
 
 /** A Depth: 0 PROPFIND answer, read for the two properties Relais asks for. */
 const readProps = (res: HttpResponse): { collection: boolean; size: number | null } => {

@@ -74,7 +74,14 @@ export const App = () => {
                 <RouteLink
                   to={{ name: section }}
                   current={entryFor(route).section === section}
-                  attrs={i < 9 ? shortcutProps(`nav-${i + 1}`, t('withShortcut', { ns: 'keyboard', label: t(`nav.${section}`), keys: t('keys.alt', { ns: 'keyboard', key: i + 1 }) })) : undefined}
+                  attrs={
+                    i < 9
+                      ? shortcutProps(
+                          `nav-${i + 1}`,
+                          t('withShortcut', { ns: 'keyboard', label: t(`nav.${section}`), keys: t('keys.alt', { ns: 'keyboard', key: i + 1 }) }),
+                        )
+                      : undefined
+                  }
                 >
                   {t(`nav.${section}`)}
                 </RouteLink>

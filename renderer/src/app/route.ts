@@ -196,7 +196,20 @@ export type RouteName = Route['name'];
 export type RouteOf<N extends RouteName> = Extract<Route, { name: N }>;
 
 /** The top navigation, in order; each route lights up one of these. */
-export const navSections = ['home', 'bank', 'requests', 'committees', 'sessions', 'surveys', 'printables', 'indicators', 'sync', 'receive', 'rollup', 'settings'] as const;
+export const navSections = [
+  'home',
+  'bank',
+  'requests',
+  'committees',
+  'sessions',
+  'surveys',
+  'printables',
+  'indicators',
+  'sync',
+  'receive',
+  'rollup',
+  'settings',
+] as const;
 export type NavSection = (typeof navSections)[number];
 
 /** What a feature registers for one route: the screen that shows it and its nav section. */

@@ -25,12 +25,7 @@ export const BackupStatusLine = ({ status }: { status?: BackupStatus | null }) =
   return (
     <p className="backup-status" role="status">
       {main}
-      {s.lastError && (
-        <>
-          {' '}
-          {t('lastError', { reason: t(`errors.${s.lastError}`, { defaultValue: t('errors.backup_not_configured') }) })}
-        </>
-      )}
+      {s.lastError && <> {t('lastError', { reason: t(`errors.${s.lastError}`, { defaultValue: t('errors.backup_not_configured') }) })}</>}
     </p>
   );
 };

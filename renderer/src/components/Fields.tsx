@@ -145,17 +145,7 @@ export const SelectField = ({
   );
 };
 
-export const CheckboxGroup = ({
-  legend,
-  options,
-  value,
-  onChange,
-}: {
-  legend: string;
-  options: Option[];
-  value: string[];
-  onChange(v: string[]): void;
-}) => (
+export const CheckboxGroup = ({ legend, options, value, onChange }: { legend: string; options: Option[]; value: string[]; onChange(v: string[]): void }) => (
   <fieldset className="checkbox-group">
     <legend>{legend}</legend>
     {options.map((o) => (

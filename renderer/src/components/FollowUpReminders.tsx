@@ -30,7 +30,10 @@ export const FollowUpReminders = () => {
     const team = new Set(instruments.filter((i) => i.audience === 'team').map((i) => i.id));
     const reminders = followUpReminders({ mandates, seats: live(seats), responses, countsAsFollowUp: (r) => !team.has(r.instrumentId) }, today);
     const names = new Map(partners.map((p) => [p.id, p.deleted || p.anonymised ? '—' : partnerDisplayName(p)]));
-    const parents = new Map([...requests.map((r) => [r.id, r.deleted ? '—' : r.title] as const), ...committees.map((c) => [c.id, c.deleted ? '—' : c.name] as const)]);
+    const parents = new Map([
+      ...requests.map((r) => [r.id, r.deleted ? '—' : r.title] as const),
+      ...committees.map((c) => [c.id, c.deleted ? '—' : c.name] as const),
+    ]);
     return reminders.map((r) => ({ ...r, name: names.get(r.partnerId) ?? '—', parent: parents.get(r.parentId) ?? '—' }));
   }, [today]);
   const list = rows ?? [];
@@ -48,7 +51,8 @@ export const FollowUpReminders = () => {
               <RouteLink to={r.kind === 'mandate' ? { name: 'mandate', id: r.id } : { name: 'committee', id: r.parentId }}>
                 {t(`reminders.${r.kind}_${r.reason}`, { name: r.name, parent: r.parent })}
               </RouteLink>{' '}
-              <span className="muted">{t('reminders.dueOn', { date: fmt.date(r.dueOn) })}</span> {r.overdue && <span className="badge warn">{t('reminders.overdue')}</span>}
+              <span className="muted">{t('reminders.dueOn', { date: fmt.date(r.dueOn) })}</span>{' '}
+              {r.overdue && <span className="badge warn">{t('reminders.overdue')}</span>}
             </li>
           ))}
         </ul>

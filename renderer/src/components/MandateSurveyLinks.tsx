@@ -27,7 +27,15 @@ export const MandateSurveyLinks = ({ mandateId, stepId }: { mandateId: string; s
       <span role="status" aria-label={t('mandateSurvey.linked')}>
         {answers && answers.length > 0 ? (
           <RouteLink to={{ name: 'instrument', id: instrumentId }}>
-            {t('mandateSurvey.count', { count: answers.length, date: fmt.shortDate(answers.map((a) => a.date).sort().at(-1)) })}
+            {t('mandateSurvey.count', {
+              count: answers.length,
+              date: fmt.shortDate(
+                answers
+                  .map((a) => a.date)
+                  .sort()
+                  .at(-1),
+              ),
+            })}
           </RouteLink>
         ) : (
           t('mandateSurvey.none')

@@ -9,7 +9,7 @@ import { useUi } from '../store/ui';
  * reopens. `markTouched` starts the saving (opening a form is not a change); `clear`
  * drops the draft once the record itself is saved or the coordinator discards it.
  */
-export const useDraft = <T,>(key: string, value: T, restore: (v: T) => void) => {
+export const useDraft = <T>(key: string, value: T, restore: (v: T) => void) => {
   const { t } = useTranslation();
   const notify = useUi((s) => s.notify);
   const touched = useRef(false);

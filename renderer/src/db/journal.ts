@@ -5,7 +5,12 @@ import type { Services } from './services';
 export type JournalTable = 'committees' | 'sessions' | 'copMeetings' | 'instruments';
 
 /** Appends an entry to a record's journal, stamped like any change so it syncs. */
-export const appendJournal = async ({ db, records }: Pick<Services, 'db' | 'records'>, table: JournalTable, id: string, entry: Omit<JournalEntry, 'at'>): Promise<void> => {
+export const appendJournal = async (
+  { db, records }: Pick<Services, 'db' | 'records'>,
+  table: JournalTable,
+  id: string,
+  entry: Omit<JournalEntry, 'at'>,
+): Promise<void> => {
   const current = await db.table(table).get(id);
   if (!current || current.deleted) throw new Error('not_found');
   const journal = [...(current.journal ?? []), { ...entry, at: new Date().toISOString() }];

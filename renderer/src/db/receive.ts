@@ -140,7 +140,14 @@ export const resolveConflict = async (records: Records, key: string, fields: Rec
     let out: RecordBase;
     if (fields === 'delete') {
       const stamp = clock.next();
-      out = { id: c.recordId, createdAt: current?.createdAt ?? (c.versions[0] as RecordBase).createdAt, updatedAt: new Date().toISOString(), deviceId: clock.deviceId, stamp, deleted: 1 };
+      out = {
+        id: c.recordId,
+        createdAt: current?.createdAt ?? (c.versions[0] as RecordBase).createdAt,
+        updatedAt: new Date().toISOString(),
+        deviceId: clock.deviceId,
+        stamp,
+        deleted: 1,
+      };
     } else {
       // Validated against the table's schema like any form save.
       out = records.stampFor(c.table, { ...fields, id: c.recordId } as never, current as never) as RecordBase;

@@ -101,7 +101,9 @@ export class Records {
    */
   async restore(table: TableName, rows: readonly unknown[]): Promise<number> {
     const schema = tableSchemas[table];
-    const parsed = rows.map((r) => ((r as { deleted?: unknown }).deleted === 1 ? RecordBase.extend({ deleted: z.literal(1) }).parse(r) : schema.parse(r)) as RecordBase);
+    const parsed = rows.map(
+      (r) => ((r as { deleted?: unknown }).deleted === 1 ? RecordBase.extend({ deleted: z.literal(1) }).parse(r) : schema.parse(r)) as RecordBase,
+    );
     const t = this.db.table<RecordBase, string>(table);
     let written: RecordBase[] = [];
     await this.db.transaction('rw', [t, this.db.meta], async () => {

@@ -32,8 +32,7 @@ export const useFormat = () => {
   return {
     date: (iso?: string) => (iso ? longDate(iso, loc === 'en-CA' ? 'en' : 'fr') : '—'),
     shortDate: (iso?: string) => (iso ? dateFormat(loc, { dateStyle: 'medium' }).format(parseIsoDate(iso)) : '—'),
-    dateTime: (iso?: string) =>
-      iso ? dateFormat(loc, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '—',
+    dateTime: (iso?: string) => (iso ? dateFormat(loc, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '—'),
     number: (n: number, digits = 0) => numberFormat(loc, { maximumFractionDigits: digits }).format(n),
     bytes: (n: number) =>
       n < 1024

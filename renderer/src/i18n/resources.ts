@@ -29,6 +29,34 @@ import frSync from '../locales/fr/sync.json';
 // One JSON file per language and feature; both languages are bundled because the whole
 // app must work offline and the files are small.
 export const resources = {
-  fr: { common: frCommon, bank: { ...frBank, ...vocabularyFiles.fr.labels }, requests: frRequests, settings: frSettings, sync: frSync, fields: frFields, printables: frPrintables, indicators: frIndicators, backup: frBackup, central: frCentral, engagement: frEngagement, keyboard: frKeyboard, bankImport: frBankImport },
-  en: { common: enCommon, bank: { ...enBank, ...vocabularyFiles.en.labels }, requests: enRequests, settings: enSettings, sync: enSync, fields: enFields, printables: enPrintables, indicators: enIndicators, backup: enBackup, central: enCentral, engagement: enEngagement, keyboard: enKeyboard, bankImport: enBankImport },
+  fr: {
+    common: frCommon,
+    bank: { ...frBank, ...vocabularyFiles.fr.labels },
+    requests: frRequests,
+    settings: frSettings,
+    sync: frSync,
+    fields: frFields,
+    printables: frPrintables,
+    indicators: frIndicators,
+    backup: frBackup,
+    central: frCentral,
+    engagement: frEngagement,
+    keyboard: frKeyboard,
+    bankImport: frBankImport,
+  },
+  en: {
+    common: enCommon,
+    bank: { ...enBank, ...vocabularyFiles.en.labels },
+    requests: enRequests,
+    settings: enSettings,
+    sync: enSync,
+    fields: enFields,
+    printables: enPrintables,
+    indicators: enIndicators,
+    backup: enBackup,
+    central: enCentral,
+    engagement: enEngagement,
+    keyboard: enKeyboard,
+    bankImport: enBankImport,
+  },
 } as const;

@@ -6,12 +6,16 @@ import { SETTINGS_ID } from './officeSettings';
 /** Every record of every synced table, tombstones included, in one consistent read. */
 const collectAll = async (): Promise<{ records: Partial<Record<TableName, unknown[]>>; establishment: string }> => {
   const { db } = getServices();
-  return db.transaction('r', tableNames.map((n) => db.table(n)), async () => {
-    const records: Partial<Record<TableName, unknown[]>> = {};
-    for (const name of tableNames) records[name] = await db.table(name).toArray();
-    const office = (await db.table('settings').get(SETTINGS_ID)) as { establishment?: string; deleted?: 1 } | undefined;
-    return { records, establishment: office && !office.deleted ? (office.establishment ?? '') : '' };
-  });
+  return db.transaction(
+    'r',
+    tableNames.map((n) => db.table(n)),
+    async () => {
+      const records: Partial<Record<TableName, unknown[]>> = {};
+      for (const name of tableNames) records[name] = await db.table(name).toArray();
+      const office = (await db.table('settings').get(SETTINGS_ID)) as { establishment?: string; deleted?: 1 } | undefined;
+      return { records, establishment: office && !office.deleted ? (office.establishment ?? '') : '' };
+    },
+  );
 };
 
 let chain: Promise<unknown> = Promise.resolve();

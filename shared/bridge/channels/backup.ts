@@ -37,7 +37,12 @@ export const backupChannels = defineChannels({
       protection: BackupProtection,
       passphrase: BackupPassphrase.optional(),
       keep: z.number().int().min(1).max(50).default(5),
-      intervalHours: z.number().int().min(1).max(24 * 14).default(24),
+      intervalHours: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 14)
+        .default(24),
     }),
     output: BackupStatus,
   },
@@ -57,6 +62,10 @@ export const backupChannels = defineChannels({
       identity: z.string().max(2000).optional(),
       passphrase: z.string().max(200).optional(),
     }),
-    output: z.object({ createdAt: z.string(), counts: z.partialRecord(TableName, z.object({ records: z.number(), tombstones: z.number() })), records: Records }),
+    output: z.object({
+      createdAt: z.string(),
+      counts: z.partialRecord(TableName, z.object({ records: z.number(), tombstones: z.number() })),
+      records: Records,
+    }),
   },
 });

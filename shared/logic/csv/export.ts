@@ -62,6 +62,18 @@ export function partnersToCsv(partners: readonly Partner[], columns: readonly Ex
 
 /** The columns a plain "export the list" uses. */
 export const defaultExportColumns: readonly ExportColumn[] = [
-  'firstName', 'lastName', 'phone', 'email', 'community', 'language', 'interpreter', 'roles', 'levels', 'sectors',
-  'trajectories', 'step', 'lastContactAt', 'nextStepAt',
+  'firstName',
+  'lastName',
+  'phone',
+  'email',
+  'community',
+  'language',
+  'interpreter',
+  'roles',
+  'levels',
+  'sectors',
+  'trajectories',
+  'step',
+  'lastContactAt',
+  'nextStepAt',
 ];

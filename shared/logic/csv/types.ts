@@ -23,8 +23,24 @@ export type PartnerField =
   | 'notes';
 
 export const partnerFields: readonly PartnerField[] = [
-  'firstName', 'lastName', 'fullName', 'title', 'phone', 'email', 'address', 'community', 'language', 'interpreter',
-  'caregiver', 'participation', 'availabilityNote', 'roles', 'levels', 'sectors', 'trajectories', 'notes',
+  'firstName',
+  'lastName',
+  'fullName',
+  'title',
+  'phone',
+  'email',
+  'address',
+  'community',
+  'language',
+  'interpreter',
+  'caregiver',
+  'participation',
+  'availabilityNote',
+  'roles',
+  'levels',
+  'sectors',
+  'trajectories',
+  'notes',
 ];
 
 /** Export can also show fields that are derived or managed in the app and never imported. */

@@ -5,7 +5,17 @@
 import { PARTNER_LIMITS, PartnerFields, type Partner } from '../../model/partner';
 import { hasReplacement } from './decode';
 import { digitsOf, nameKey, stripFormulaGuard } from './helpers';
-import { partnerFields, type CsvDuplicate, type CsvErrorCode, type CsvMapping, type CsvRow, type CsvRowError, type CsvValidation, type DuplicateReason, type PartnerField } from './types';
+import {
+  partnerFields,
+  type CsvDuplicate,
+  type CsvErrorCode,
+  type CsvMapping,
+  type CsvRow,
+  type CsvRowError,
+  type CsvValidation,
+  type DuplicateReason,
+  type PartnerField,
+} from './types';
 import { parseBool, parseCoded, parseLanguages, parseSectors, splitList } from './values';
 import type { CodedList } from '../../vocabulary';
 
@@ -191,4 +201,3 @@ export function validateRows(rows: readonly CsvRow[], mapping: CsvMapping, exist
   }
   return { ok, errors, duplicates };
 }
-

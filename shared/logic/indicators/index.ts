@@ -3,7 +3,14 @@
  * report and the central office's roll-up, so a figure means the same wherever it shows.
  */
 import type { IsoDate } from '../../model/base';
-import { committeeIndicators, surveyIndicators, trainingIndicators, type CommitteeIndicators, type SurveyIndicators, type TrainingIndicators } from './activities';
+import {
+  committeeIndicators,
+  surveyIndicators,
+  trainingIndicators,
+  type CommitteeIndicators,
+  type SurveyIndicators,
+  type TrainingIndicators,
+} from './activities';
 import type { IndicatorInputs } from './inputs';
 import { bankIndicators, pipelineFrom, scanHistories, type BankIndicators, type StepFlow } from './people';
 import { asOfDate, previousPeriod, type Period } from './period';
@@ -77,7 +84,11 @@ export interface OfficeIndicators {
  */
 export const indicatorsByOffice = (offices: readonly OfficeInputs[], period: Period, today: IsoDate): OfficeIndicators[] =>
   offices
-    .map((o) => ({ establishment: o.establishment, ...(o.lastDataAt !== undefined ? { lastDataAt: o.lastDataAt } : {}), indicators: computeIndicators(o.inputs, period, today) }))
+    .map((o) => ({
+      establishment: o.establishment,
+      ...(o.lastDataAt !== undefined ? { lastDataAt: o.lastDataAt } : {}),
+      indicators: computeIndicators(o.inputs, period, today),
+    }))
     .sort((a, b) => a.establishment.localeCompare(b.establishment, 'fr'));
 
 export interface OfficeTotals {

@@ -16,8 +16,14 @@ export type PartnerInput = Pick<
   Partner,
   'id' | 'createdAt' | 'step' | 'history' | 'levels' | 'sectors' | 'language' | 'languages' | 'community' | 'trainings' | 'deleted' | 'archived' | 'anonymised'
 >;
-export type RequestInput = Pick<PartnerRequest, 'id' | 'title' | 'directorate' | 'receivedAt' | 'status' | 'statusHistory' | 'seats' | 'level' | 'sectors' | 'deleted'>;
-export type MandateInput = Pick<Mandate, 'id' | 'requestId' | 'partnerId' | 'createdAt' | 'updatedAt' | 'status' | 'startDate' | 'endDate' | 'steps' | 'hours' | 'deleted'>;
+export type RequestInput = Pick<
+  PartnerRequest,
+  'id' | 'title' | 'directorate' | 'receivedAt' | 'status' | 'statusHistory' | 'seats' | 'level' | 'sectors' | 'deleted'
+>;
+export type MandateInput = Pick<
+  Mandate,
+  'id' | 'requestId' | 'partnerId' | 'createdAt' | 'updatedAt' | 'status' | 'startDate' | 'endDate' | 'steps' | 'hours' | 'deleted'
+>;
 export type CandidacyInput = Pick<Candidacy, 'partnerId' | 'requestId' | 'contactedAt' | 'deleted'>;
 
 export interface CommitteeInput {

@@ -87,18 +87,15 @@ export const bankFlags = (partners: readonly PartnerInput[], asOf: IsoDate): Uin
 };
 
 const inOrder = (h: PartnerInput['history']): PartnerInput['history'] => {
-  for (let i = 1; i < h.length; i++) if ((h[i] as { at: string }).at < (h[i - 1] as { at: string }).at) return [...h].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
+  for (let i = 1; i < h.length; i++)
+    if ((h[i] as { at: string }).at < (h[i - 1] as { at: string }).at) return [...h].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
   return h;
 };
 
 const counts = (p: Period): boolean => p.from <= p.to;
 
 /** Partners active in the period: a mandate (not cancelled) or a committee seat that overlaps it. */
-export const activePartnerIds = (
-  mandates: readonly MandateInput[],
-  members: readonly CommitteeMemberInput[] | undefined,
-  period: Period,
-): Set<string> => {
+export const activePartnerIds = (mandates: readonly MandateInput[], members: readonly CommitteeMemberInput[] | undefined, period: Period): Set<string> => {
   const out = new Set<string>();
   for (const m of mandates) {
     if (m.deleted || m.status === 'cancelled') continue;
@@ -225,6 +222,11 @@ export const pipelineFrom = ({ entered, stays }: HistoryScan): StepFlow[] => {
   const steps: PipelineStep[] = [...ENTRY_STEPS, 'in_bank', 'active', 'inactive', 'withdrawn'];
   return steps.map((step) => {
     const d = stays.get(step) ?? [];
-    return { step, entered: entered.get(step)?.size ?? 0, medianDays: ENTRY_STEPS.includes(step) ? median(d) : null, left: ENTRY_STEPS.includes(step) ? d.length : 0 };
+    return {
+      step,
+      entered: entered.get(step)?.size ?? 0,
+      medianDays: ENTRY_STEPS.includes(step) ? median(d) : null,
+      left: ENTRY_STEPS.includes(step) ? d.length : 0,
+    };
   });
 };

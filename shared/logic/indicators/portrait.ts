@@ -95,7 +95,9 @@ export const portraitItems = (inputs: IndicatorInputs, answers: PortraitAnswers,
 
   // The year's projects: received in the year or with a mandate running in it.
   const running = new Set(
-    mandates.filter((m) => overlaps(m.startDate ?? instantDate(m.createdAt), m.endDate ?? (m.status === 'ended' ? instantDate(m.updatedAt) : undefined), period)).map((m) => m.requestId),
+    mandates
+      .filter((m) => overlaps(m.startDate ?? instantDate(m.createdAt), m.endDate ?? (m.status === 'ended' ? instantDate(m.updatedAt) : undefined), period))
+      .map((m) => m.requestId),
   );
   const projects = requests.filter((r) => inYear(r.receivedAt, from, to) || running.has(r.id));
 
@@ -136,7 +138,15 @@ export const portraitItems = (inputs: IndicatorInputs, answers: PortraitAnswers,
   if (doneInYear(['prep_team', 'mid_team', 'end_team'])) activities.add('support_team_deployment');
   if (projects.some((r) => r.level === 'tactical')) activities.add('improvement_committees');
 
-  const multi = (id: string, part: PortraitPart, number: string, question: Bi, options: readonly RefItem[], computed: Set<string>, derivation: Bi): PortraitItem => {
+  const multi = (
+    id: string,
+    part: PortraitPart,
+    number: string,
+    question: Bi,
+    options: readonly RefItem[],
+    computed: Set<string>,
+    derivation: Bi,
+  ): PortraitItem => {
     const override = answers.overrides[id];
     return {
       id,
@@ -150,7 +160,15 @@ export const portraitItems = (inputs: IndicatorInputs, answers: PortraitAnswers,
       derivation,
     };
   };
-  const hand = (id: string, part: PortraitPart, number: string, kind: PortraitItem['kind'], question: Bi, value: PortraitItem['value'], options?: readonly RefItem[]): PortraitItem => ({
+  const hand = (
+    id: string,
+    part: PortraitPart,
+    number: string,
+    kind: PortraitItem['kind'],
+    question: Bi,
+    value: PortraitItem['value'],
+    options?: readonly RefItem[],
+  ): PortraitItem => ({
     id,
     part,
     number,
@@ -163,14 +181,69 @@ export const portraitItems = (inputs: IndicatorInputs, answers: PortraitAnswers,
   const levelItems = levels.map((l) => ({ id: l.id, fr: `${l.fr} (${l.examplesFr})`, en: `${l.en} (${l.examplesEn})` }));
 
   return [
-    { id: 'establishment', part: 'general', number: 'G-1', kind: 'text', question: q('Établissement auquel le service est rattaché', 'Establishment the service belongs to'), value: context.establishment || null, source: 'data', derivation: q('Paramètres du bureau', 'Office settings') },
-    { id: 'respondent', part: 'general', number: 'G-2', kind: 'text', question: q('Personne qui répond', 'Person answering'), value: context.coordinator || null, source: 'data', derivation: q('Paramètres du bureau (coordination)', 'Office settings (coordinator)') },
-    hand('directorates', 'infrastructure', 'I-1', 'multi', q('Direction responsable du partenariat', 'Directorate responsible for partnership'), answers.directorates, responsibleDirectorates),
-    hand('serviceNames', 'infrastructure', 'I-2', 'text', q('Nom du ou des services qui soutiennent le partenariat', 'Name of the service(s) supporting partnership'), answers.serviceNames),
-    hand('yearsOperating', 'infrastructure', 'I-3', 'choice', q('Depuis combien d’années le bureau est-il opérationnel?', 'How many years has the office been operating?'), answers.yearsOperating, yearsOperating),
+    {
+      id: 'establishment',
+      part: 'general',
+      number: 'G-1',
+      kind: 'text',
+      question: q('Établissement auquel le service est rattaché', 'Establishment the service belongs to'),
+      value: context.establishment || null,
+      source: 'data',
+      derivation: q('Paramètres du bureau', 'Office settings'),
+    },
+    {
+      id: 'respondent',
+      part: 'general',
+      number: 'G-2',
+      kind: 'text',
+      question: q('Personne qui répond', 'Person answering'),
+      value: context.coordinator || null,
+      source: 'data',
+      derivation: q('Paramètres du bureau (coordination)', 'Office settings (coordinator)'),
+    },
+    hand(
+      'directorates',
+      'infrastructure',
+      'I-1',
+      'multi',
+      q('Direction responsable du partenariat', 'Directorate responsible for partnership'),
+      answers.directorates,
+      responsibleDirectorates,
+    ),
+    hand(
+      'serviceNames',
+      'infrastructure',
+      'I-2',
+      'text',
+      q('Nom du ou des services qui soutiennent le partenariat', 'Name of the service(s) supporting partnership'),
+      answers.serviceNames,
+    ),
+    hand(
+      'yearsOperating',
+      'infrastructure',
+      'I-3',
+      'choice',
+      q('Depuis combien d’années le bureau est-il opérationnel?', 'How many years has the office been operating?'),
+      answers.yearsOperating,
+      yearsOperating,
+    ),
     hand('budgetRange', 'infrastructure', 'I-4', 'choice', q('Budget annuel du bureau', 'Office’s annual budget'), answers.budgetRange, budgetRanges),
-    hand('staffCount', 'infrastructure', 'I-5a', 'number', q('Nombre de personnes employées dans l’équipe', 'Number of people employed in the team'), answers.staffCount ?? null),
-    hand('fte', 'infrastructure', 'I-5b', 'number', q('Nombre d’équivalents temps complet (ETC)', 'Number of full-time equivalents (FTE)'), answers.fte ?? null),
+    hand(
+      'staffCount',
+      'infrastructure',
+      'I-5a',
+      'number',
+      q('Nombre de personnes employées dans l’équipe', 'Number of people employed in the team'),
+      answers.staffCount ?? null,
+    ),
+    hand(
+      'fte',
+      'infrastructure',
+      'I-5b',
+      'number',
+      q('Nombre d’équivalents temps complet (ETC)', 'Number of full-time equivalents (FTE)'),
+      answers.fte ?? null,
+    ),
     {
       id: 'bankSize',
       part: 'infrastructure',
@@ -179,7 +252,10 @@ export const portraitItems = (inputs: IndicatorInputs, answers: PortraitAnswers,
       question: q('Usagers partenaires dans la banque', 'Partner users in the bank'),
       value: bank.inBank,
       source: 'data',
-      derivation: q(`Fiches à l’étape « dans la banque » ou « active » le ${longDate(asOf, 'fr')}`, `Records at the “in the bank” or “active” step on ${longDate(asOf, 'en')}`),
+      derivation: q(
+        `Fiches à l’étape « dans la banque » ou « active » le ${longDate(asOf, 'fr')}`,
+        `Records at the “in the bank” or “active” step on ${longDate(asOf, 'en')}`,
+      ),
     },
     {
       id: 'activePartners',
@@ -192,22 +268,76 @@ export const portraitItems = (inputs: IndicatorInputs, answers: PortraitAnswers,
       derivation: q(`Personnes avec un mandat (ou un siège de comité) en ${year}`, `People with a mandate (or a committee seat) in ${year}`),
     },
     hand('fundingSources', 'infrastructure', 'I-8', 'multi', q('Sources de financement', 'Funding sources'), answers.fundingSources, fundingSources),
-    multi('servicesOffered', 'activities', 'A-1', q('Offre de services', 'Services offered'), servicesOffered, services, q(
-      `Recrutement : candidatures ou mandats en ${year}; formation : formations des usagers ou séances; accompagnement : étapes d’accompagnement faites; évaluation : sondages. La planification stratégique se coche à la main.`,
-      `Recruitment: candidacies or mandates in ${year}; training: partner trainings or sessions; coaching: accompaniment steps done; evaluation: surveys. Strategic planning is ticked by hand.`,
-    )),
-    multi('sectors', 'activities', 'A-2', q('Secteurs avec lesquels le bureau a collaboré depuis 2020', 'Sectors the office has worked with since 2020'), sectors, sectorIds, q('Secteurs des demandes reçues depuis le 1er janvier 2020', 'Sectors of the requests received since January 1, 2020')),
-    multi('plans', 'activities', 'A-3', q('Plans ou domaines ministériels où le service est impliqué', 'Ministerial plans or fields the service is involved in'), ministerialPlans, plans, q(
-      `Suggestion à vérifier : plans nommés dans le titre des projets de ${year}, ou liés à leurs secteurs (santé mentale, cancérologie, hébergement, première ligne)`,
-      `Suggestion to check: plans named in the titles of ${year}’s projects, or tied to their sectors (mental health, cancer care, long-term care, primary care)`,
-    )),
-    multi('levels', 'activities', 'A-4', q('Niveaux où les usagers partenaires sont impliqués', 'Levels at which partner users are involved'), levelItems, levelIds, q(`Niveaux des projets de ${year}`, `Levels of ${year}’s projects`)),
-    multi('activityTypes', 'activities', 'A-5', q('Types d’activités de partenariat réalisées', 'Kinds of partnership activities carried out'), activityTypes, activities, q(
-      `Projets, candidatures, mandats, formations et étapes d’accompagnement de ${year}`,
-      `${year}’s projects, candidacies, mandates, trainings and accompaniment steps`,
-    )),
-    hand('msssShared', 'activities', 'A-6', 'text', q('Expérience partagée avec une direction du MSSS', 'Experience shared with a directorate of the MSSS'), answers.msssShared),
-    hand('usersCommittee', 'activities', 'A-7', 'text', q('Collaboration avec le comité des usagers', 'Collaboration with the users’ committee'), answers.usersCommittee),
+    multi(
+      'servicesOffered',
+      'activities',
+      'A-1',
+      q('Offre de services', 'Services offered'),
+      servicesOffered,
+      services,
+      q(
+        `Recrutement : candidatures ou mandats en ${year}; formation : formations des usagers ou séances; accompagnement : étapes d’accompagnement faites; évaluation : sondages. La planification stratégique se coche à la main.`,
+        `Recruitment: candidacies or mandates in ${year}; training: partner trainings or sessions; coaching: accompaniment steps done; evaluation: surveys. Strategic planning is ticked by hand.`,
+      ),
+    ),
+    multi(
+      'sectors',
+      'activities',
+      'A-2',
+      q('Secteurs avec lesquels le bureau a collaboré depuis 2020', 'Sectors the office has worked with since 2020'),
+      sectors,
+      sectorIds,
+      q('Secteurs des demandes reçues depuis le 1er janvier 2020', 'Sectors of the requests received since January 1, 2020'),
+    ),
+    multi(
+      'plans',
+      'activities',
+      'A-3',
+      q('Plans ou domaines ministériels où le service est impliqué', 'Ministerial plans or fields the service is involved in'),
+      ministerialPlans,
+      plans,
+      q(
+        `Suggestion à vérifier : plans nommés dans le titre des projets de ${year}, ou liés à leurs secteurs (santé mentale, cancérologie, hébergement, première ligne)`,
+        `Suggestion to check: plans named in the titles of ${year}’s projects, or tied to their sectors (mental health, cancer care, long-term care, primary care)`,
+      ),
+    ),
+    multi(
+      'levels',
+      'activities',
+      'A-4',
+      q('Niveaux où les usagers partenaires sont impliqués', 'Levels at which partner users are involved'),
+      levelItems,
+      levelIds,
+      q(`Niveaux des projets de ${year}`, `Levels of ${year}’s projects`),
+    ),
+    multi(
+      'activityTypes',
+      'activities',
+      'A-5',
+      q('Types d’activités de partenariat réalisées', 'Kinds of partnership activities carried out'),
+      activityTypes,
+      activities,
+      q(
+        `Projets, candidatures, mandats, formations et étapes d’accompagnement de ${year}`,
+        `${year}’s projects, candidacies, mandates, trainings and accompaniment steps`,
+      ),
+    ),
+    hand(
+      'msssShared',
+      'activities',
+      'A-6',
+      'text',
+      q('Expérience partagée avec une direction du MSSS', 'Experience shared with a directorate of the MSSS'),
+      answers.msssShared,
+    ),
+    hand(
+      'usersCommittee',
+      'activities',
+      'A-7',
+      'text',
+      q('Collaboration avec le comité des usagers', 'Collaboration with the users’ committee'),
+      answers.usersCommittee,
+    ),
     hand('strengths', 'open', 'O-1', 'text', q('Principales forces', 'Main strengths'), answers.strengths),
     hand('challenges', 'open', 'O-2', 'text', q('Principaux défis', 'Main challenges'), answers.challenges),
     hand('comments', 'open', 'O-3', 'text', q('Autres commentaires', 'Other comments'), answers.comments),
@@ -253,7 +383,12 @@ export const portraitCsv = (items: readonly PortraitItem[], answers: PortraitAns
 };
 
 /** The same answers as data: ids as stored (stable across languages) beside their labels. */
-export const portraitJson = (items: readonly PortraitItem[], answers: PortraitAnswers, meta: { establishment: string; year: number; generatedOn: IsoDate }, lang: UiLanguage): string => {
+export const portraitJson = (
+  items: readonly PortraitItem[],
+  answers: PortraitAnswers,
+  meta: { establishment: string; year: number; generatedOn: IsoDate },
+  lang: UiLanguage,
+): string => {
   const extra = otherAnswers(answers);
   return `${JSON.stringify(
     {

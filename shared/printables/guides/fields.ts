@@ -16,7 +16,10 @@ const escapeMarkdown = (value: string): string => value.replace(/([\\`*_[\]<>#|~
  * Fills {{field}} slots from the settings. An empty setting leaves a visible blank line
  * ("____") so the printed copy shows what to complete by hand; unknown slots stay as typed.
  */
-export function fillGuide(body: string, settings: Pick<OfficeSettingsFields, 'officeName' | 'establishment' | 'coordinator' | 'phone' | 'email' | 'address'>): string {
+export function fillGuide(
+  body: string,
+  settings: Pick<OfficeSettingsFields, 'officeName' | 'establishment' | 'coordinator' | 'phone' | 'email' | 'address'>,
+): string {
   const values: Record<GuideField, string> = {
     office: settings.officeName,
     establishment: settings.establishment,

@@ -22,9 +22,17 @@ beforeEach(() => {
 });
 afterEach(() => tmp.cleanup());
 
-const service = () => new BackupService({ dataDir: join(tmp.dir, 'data'), secrets: fileSecretStore(join(tmp.dir, 'data')), log: silentLogger }, { now: () => new Date(t), scryptLogN: 14 });
+const service = () =>
+  new BackupService(
+    { dataDir: join(tmp.dir, 'data'), secrets: fileSecretStore(join(tmp.dir, 'data')), log: silentLogger },
+    { now: () => new Date(t), scryptLogN: 14 },
+  );
 const records = { partners: [partner(1), partner(2), tombstone(3)], contacts: [contact(4, '01JPARTNER00000001')] };
-const code = async (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof RelaisError ? e.code : String(e)));
+const code = async (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e: unknown) => (e instanceof RelaisError ? e.code : String(e)),
+  );
 
 describe('automatic local backup', () => {
   it('writes an encrypted full bundle to the second folder and keeps only the newest few', async () => {
@@ -62,7 +70,9 @@ describe('automatic local backup', () => {
     const svc = service();
     await svc.configure({ folder: usb, protection: 'passphrase', passphrase: PASS, keep: 5, intervalHours: 24 });
     const { files } = await svc.run({ deviceId: DEVICE, establishment: 'X', records });
-    const text = readFileSync(join(usb, files[0]!.name)).toString('latin1').replace(/^(-> scrypt \S+ )14$/m, '$120');
+    const text = readFileSync(join(usb, files[0]!.name))
+      .toString('latin1')
+      .replace(/^(-> scrypt \S+ )14$/m, '$120');
     expect(await code(svc.open({ bytes: Buffer.from(text, 'latin1'), passphrase: PASS }))).toBe('bundle_too_large');
   });
 
@@ -107,6 +117,10 @@ describe('automatic local backup', () => {
     writeFileSync(join(usb, 'photos.jpg'), 'not ours');
     await svc.configure({ folder: usb, protection: 'passphrase', passphrase: PASS, keep: 1, intervalHours: 24 });
     await svc.run({ deviceId: DEVICE, establishment: 'X', records });
-    expect(readdirSync(usb).filter((n) => !n.endsWith('.age')).sort()).toEqual(['photos.jpg']);
+    expect(
+      readdirSync(usb)
+        .filter((n) => !n.endsWith('.age'))
+        .sort(),
+    ).toEqual(['photos.jpg']);
   });
 });

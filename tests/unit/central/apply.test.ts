@@ -15,8 +15,25 @@ describe('merging into a laptop whose clock is behind', () => {
     const records = new Records(db, await loadDeviceClock(db, () => behind), () => new Date(behind));
     const mine = await records.save('partners', partnerFields('Justine'));
     const aheadStamp = `${Date.UTC(2026, 10, 2, 15)}-00004-centralofficedev`;
-    const fromCentral = { ...mine, firstName: 'Justine-Marie', deviceId: 'centralofficedev', stamp: aheadStamp, vv: { ...mine.vv, centralofficedev: aheadStamp } } as RecordBase;
-    const r = await applyBundle(db, { bundleId: '01KBUNDLE0000000000000000A', deviceId: 'centralofficedev', establishment: '', createdAt: new Date(behind).toISOString(), full: true, records: { partners: [fromCentral] } }, { central: false });
+    const fromCentral = {
+      ...mine,
+      firstName: 'Justine-Marie',
+      deviceId: 'centralofficedev',
+      stamp: aheadStamp,
+      vv: { ...mine.vv, centralofficedev: aheadStamp },
+    } as RecordBase;
+    const r = await applyBundle(
+      db,
+      {
+        bundleId: '01KBUNDLE0000000000000000A',
+        deviceId: 'centralofficedev',
+        establishment: '',
+        createdAt: new Date(behind).toISOString(),
+        full: true,
+        records: { partners: [fromCentral] },
+      },
+      { central: false },
+    );
     expect(r.outcomes.updated).toBe(1);
     const next = await records.save('partners', { ...(await db.partners.get(mine.id))!, phone: '418 555-0144' });
     expect(next.stamp > aheadStamp).toBe(true);

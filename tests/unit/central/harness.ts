@@ -102,7 +102,12 @@ export class Laptop extends Machine {
   }
 
   async setOffice(establishment: string) {
-    await this.records.save('settings', { id: 'office-settings', ...(await import('../../../shared/model/settings')).defaultOfficeSettings(), establishment, officeName: establishment });
+    await this.records.save('settings', {
+      id: 'office-settings',
+      ...(await import('../../../shared/model/settings')).defaultOfficeSettings(),
+      establishment,
+      officeName: establishment,
+    });
   }
 
   async setup(centralRecipient: string, outFolder: string) {

@@ -9,7 +9,15 @@ const stamp = (n: number, dev: string) => `${String(1_760_000_000_000 + n).padSt
 /** A version written by `dev` at time n on top of `basis`. */
 const write = (dev: string, n: number, basis: Row[], fields: Partial<Row> = {}): Row => {
   const s = stamp(n, dev);
-  return { id: '01JRECORD000000001', createdAt: '2025-10-01T00:00:00.000Z', updatedAt: '2025-10-01T00:00:00.000Z', deviceId: dev, stamp: s, vv: nextVersion(basis, dev, s), ...fields };
+  return {
+    id: '01JRECORD000000001',
+    createdAt: '2025-10-01T00:00:00.000Z',
+    updatedAt: '2025-10-01T00:00:00.000Z',
+    deviceId: dev,
+    stamp: s,
+    vv: nextVersion(basis, dev, s),
+    ...fields,
+  };
 };
 
 const fold = (versions: Row[]): RecordState<Row> =>

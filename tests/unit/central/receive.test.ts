@@ -59,7 +59,12 @@ describe('receiving bundles at the central office', () => {
     await central.receive(drop, true);
     await central.approveAll();
     await central.receive(drop, true);
-    await central.call('central.sendToOffice', { establishment: 'CRSSS de la Baie-James', folder: back, deviceId: central.deviceId, records: await officeRecords(central) });
+    await central.call('central.sendToOffice', {
+      establishment: 'CRSSS de la Baie-James',
+      folder: back,
+      deviceId: central.deviceId,
+      records: await officeRecords(central),
+    });
     await b.receive(back, false);
     await b.approveAll();
     await b.receive(back, false);
@@ -85,7 +90,12 @@ describe('receiving bundles at the central office', () => {
     expect(await central.db.partners.get(p.id)).toMatchObject({ phone: '418 555-0111', notes: 'Préfère le soir' });
 
     // The resolution reaches both laptops and ends their disagreement.
-    await central.call('central.sendToOffice', { establishment: 'CRSSS de la Baie-James', folder: back, deviceId: central.deviceId, records: await officeRecords(central) });
+    await central.call('central.sendToOffice', {
+      establishment: 'CRSSS de la Baie-James',
+      folder: back,
+      deviceId: central.deviceId,
+      records: await officeRecords(central),
+    });
     for (const l of [a, b]) {
       await l.receive(back, false);
       await l.approveAll();
@@ -110,7 +120,12 @@ describe('receiving bundles at the central office', () => {
     await central.approveAll();
     await central.receive(drop, true);
     const back = tmp('back');
-    await central.call('central.sendToOffice', { establishment: 'CRSSS de la Baie-James', folder: back, deviceId: central.deviceId, records: await officeRecords(central) });
+    await central.call('central.sendToOffice', {
+      establishment: 'CRSSS de la Baie-James',
+      folder: back,
+      deviceId: central.deviceId,
+      records: await officeRecords(central),
+    });
     await b.receive(back, false);
     await b.approveAll();
     await b.receive(back, false);
@@ -208,7 +223,12 @@ describe('receiving bundles at the central office', () => {
     await central.approveAll();
     await central.receive(drop, true);
     const back = tmp('back');
-    const sent = await central.call('central.sendToOffice', { establishment: 'CRSSS de la Baie-James', folder: back, deviceId: central.deviceId, records: await officeRecords(central) });
+    const sent = await central.call('central.sendToOffice', {
+      establishment: 'CRSSS de la Baie-James',
+      folder: back,
+      deviceId: central.deviceId,
+      records: await officeRecords(central),
+    });
     expect(sent.devices).toBe(2);
     await fresh.receive(back, false);
     await fresh.approveAll();

@@ -4,7 +4,8 @@ import { Partner } from '../../../shared/model/partner';
 import type { Mandate, PartnerRequest } from '../../../shared/model/request';
 import { partner } from '../sync/fixtures';
 
-const p = (n: number, device: string, extra: Record<string, unknown>) => Partner.parse({ ...partner(n), deviceId: device, stamp: `176000000${n}000-00000-${device}`, ...extra });
+const p = (n: number, device: string, extra: Record<string, unknown>) =>
+  Partner.parse({ ...partner(n), deviceId: device, stamp: `176000000${n}000-00000-${device}`, ...extra });
 
 describe('roll-up across offices', () => {
   const partners = [
@@ -38,7 +39,15 @@ describe('roll-up across offices', () => {
 
   it('counts people in the bank and active per office, by level, language and community; deletions and candidates out', () => {
     const bj = r.offices.find((o) => o.office === 'CRSSS de la Baie-James');
-    expect(bj).toMatchObject({ inBank: 2, active: 1, requestsReceived: 2, requestsFilled: 2, mandatesActive: 1, daysSinceBundle: 12, region: 'Nord-du-Québec' });
+    expect(bj).toMatchObject({
+      inBank: 2,
+      active: 1,
+      requestsReceived: 2,
+      requestsFilled: 2,
+      mandatesActive: 1,
+      daysSinceBundle: 12,
+      region: 'Nord-du-Québec',
+    });
     expect(bj?.byLevel).toEqual({ clinical: { inBank: 2, active: 1 }, strategic: { inBank: 1, active: 0 } });
     expect(bj?.byLanguage).toEqual({ cr: { inBank: 1, active: 1 }, fr: { inBank: 1, active: 0 } });
     expect(r.all).toMatchObject({ inBank: 3, active: 1, requestsReceived: 3, requestsFilled: 2, mandatesTotal: 1, daysSinceBundle: 0 });

@@ -48,7 +48,9 @@ describe('the WebDAV inbox and the central identity', () => {
     expect(bytes.toString('latin1')).toContain('-> scrypt ');
     // A new central office computer takes the key over from the backup, with its passphrase only.
     const replacement = await Machine.make();
-    await expect(replacement.call('central.restoreIdentity', { base64: backup.base64, passphrase: 'une autre phrase secrète' })).rejects.toThrow('bad_passphrase');
+    await expect(replacement.call('central.restoreIdentity', { base64: backup.base64, passphrase: 'une autre phrase secrète' })).rejects.toThrow(
+      'bad_passphrase',
+    );
     expect(await replacement.call('central.restoreIdentity', { base64: backup.base64, passphrase: 'une phrase secrète assez longue' })).toEqual(key);
     expect(await replacement.ctx.secrets.get('central.age-identity')).toBe(await central.ctx.secrets.get('central.age-identity'));
     expect((await replacement.call('central.status', {})).mode).toBe('central');

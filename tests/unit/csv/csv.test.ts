@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../../shared/demo/generate';
-import {
-  defaultExportColumns,
-  guessMapping,
-  parseCsv,
-  partnersToCsv,
-  validateRows,
-  type ExportColumn,
-} from '../../../shared/logic/csv';
+import { defaultExportColumns, guessMapping, parseCsv, partnersToCsv, validateRows, type ExportColumn } from '../../../shared/logic/csv';
 import type { Partner } from '../../../shared/model';
 
 const BOM = '\uFEFF';
@@ -149,8 +142,21 @@ describe('validateRows', () => {
 describe('partnersToCsv', () => {
   const demo = generateDemo({ partners: 40, seed: 5 });
   const columns: ExportColumn[] = [
-    'firstName', 'lastName', 'phone', 'email', 'community', 'language', 'interpreter', 'caregiver', 'participation',
-    'roles', 'levels', 'sectors', 'trajectories', 'notes', 'availabilityNote',
+    'firstName',
+    'lastName',
+    'phone',
+    'email',
+    'community',
+    'language',
+    'interpreter',
+    'caregiver',
+    'participation',
+    'roles',
+    'levels',
+    'sectors',
+    'trajectories',
+    'notes',
+    'availabilityNote',
   ];
 
   it('writes a BOM, a localised header and ;-delimited rows', () => {

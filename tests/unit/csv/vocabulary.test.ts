@@ -9,7 +9,15 @@ describe('one vocabulary', () => {
   it('the screens, the CSV export and the importer use the same labels', () => {
     expect(codeLabel('participation', 'video', 'fr')).toBe(resources.fr.bank.participation.video);
     expect(codeLabel('steps', 'preselected', 'fr')).toBe(resources.fr.bank.steps.preselected);
-    const p = partner({ firstName: 'Ana', lastName: 'Tremblay', participation: ['video'], step: 'preselected', language: 'cr', languages: ['cr', 'fr'], levels: ['tactical'] });
+    const p = partner({
+      firstName: 'Ana',
+      lastName: 'Tremblay',
+      participation: ['video'],
+      step: 'preselected',
+      language: 'cr',
+      languages: ['cr', 'fr'],
+      levels: ['tactical'],
+    });
     const csv = partnersToCsv([p], ['firstName', 'lastName', 'participation', 'step', 'language', 'levels'], 'fr');
     expect(csv).toContain('Visioconférence');
     expect(csv).toContain('Présélectionnée');

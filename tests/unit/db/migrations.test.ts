@@ -78,7 +78,7 @@ describe('database migrations', () => {
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
     expect((await db.partners.get('01JPARTNER0000000000000011'))?.languages).toEqual(['cr']);
-    expect((await db.partners.get('01JPARTNER0000000000000012'))).toMatchObject({ language: 'fr', languages: ['fr'], stamp: base('', 2).stamp });
+    expect(await db.partners.get('01JPARTNER0000000000000012')).toMatchObject({ language: 'fr', languages: ['fr'], stamp: base('', 2).stamp });
     // A tombstone stays a tombstone: nothing personal is added to it.
     expect((await db.partners.get('01JPARTNER0000000000000013'))?.languages).toBeUndefined();
     expect((await db.partners.where('languages').equals('cr').primaryKeys()).sort()).toEqual(['01JPARTNER0000000000000011']);
@@ -109,7 +109,9 @@ describe('database migrations', () => {
     v2.version(2).stores(v2Stores);
     await v2.open();
     await v2.table('partners').put({ ...base('01JPARTNER0000000000000001', 1), firstName: 'Rose', lastName: 'Gagnon', step: 'active', history: [] });
-    await v2.table('mandates').put({ ...base('01JMANDATE0000000000000001', 2), requestId: 'r', partnerId: '01JPARTNER0000000000000001', status: 'active', steps: [] });
+    await v2
+      .table('mandates')
+      .put({ ...base('01JMANDATE0000000000000001', 2), requestId: 'r', partnerId: '01JPARTNER0000000000000001', status: 'active', steps: [] });
     v2.close();
 
     const db = openDb(name);
@@ -118,7 +120,12 @@ describe('database migrations', () => {
     expect((await db.partners.get('01JPARTNER0000000000000001'))?.firstName).toBe('Rose');
     expect(await db.mandates.count()).toBe(1);
     await db.sessions.put({ ...base('01JSESSION0000000000000001', 3), attendeeIds: ['01JPARTNER0000000000000001', 'other'] } as never);
-    await db.committeeMembers.put({ ...base('01JSEAT00000000000000001', 4), committeeId: 'c', partnerId: '01JPARTNER0000000000000001', termStart: '2026-01-01' } as never);
+    await db.committeeMembers.put({
+      ...base('01JSEAT00000000000000001', 4),
+      committeeId: 'c',
+      partnerId: '01JPARTNER0000000000000001',
+      termStart: '2026-01-01',
+    } as never);
     expect(await db.sessions.where('attendeeIds').equals('01JPARTNER0000000000000001').count()).toBe(1);
     expect(await db.committeeMembers.where('partnerId').equals('01JPARTNER0000000000000001').count()).toBe(1);
     expect(await db.surveyResponses.count()).toBe(0);

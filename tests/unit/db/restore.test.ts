@@ -35,13 +35,24 @@ describe('restoring records from a backup', () => {
     expect((await fresh.db.partners.get(gone.id))?.deleted).toBe(1);
     expect((await fresh.db.partners.get(b.id))?.firstName).toBe(local.stamp > b.stamp ? 'Élisabeth' : 'Élise');
     const after = await fresh.save('partners', { ...a, firstName: 'Rosalie' });
-    expect(after.stamp > rows.map((r) => r.stamp).sort().at(-1)!).toBe(true);
+    expect(
+      after.stamp >
+        rows
+          .map((r) => r.stamp)
+          .sort()
+          .at(-1)!,
+    ).toBe(true);
   });
 
   it('refuses a row that breaks the model and writes nothing', async () => {
     const fresh = await open(`relais-new-${Math.random()}`, Date.now());
     const good = await fresh.save('partners', fields('Rose'));
-    await expect(fresh.restore('partners', [{ ...good, id: '01JOTHER00000000000000000', stamp: good.stamp }, { ...good, id: 'x' }])).rejects.toThrow();
+    await expect(
+      fresh.restore('partners', [
+        { ...good, id: '01JOTHER00000000000000000', stamp: good.stamp },
+        { ...good, id: 'x' },
+      ]),
+    ).rejects.toThrow();
     expect(await fresh.db.partners.count()).toBe(1);
   });
 });

@@ -20,7 +20,11 @@ describe('proposeStepDates', () => {
   it('leaves out steps whose anchor date is missing or inconsistent', () => {
     expect(Object.keys(proposeStepDates('2026-03-01')).sort()).toEqual(['prep_team', 'welcome_partner']);
     expect(Object.keys(proposeStepDates(undefined, '2026-03-01')).sort()).toEqual([
-      'end_partner', 'end_team', 'outcome_feedback', 'survey_partner', 'survey_team',
+      'end_partner',
+      'end_team',
+      'outcome_feedback',
+      'survey_partner',
+      'survey_team',
     ]);
     expect(proposeStepDates()).toEqual({});
     // End before start: only the start-based steps are proposed.

@@ -4,7 +4,12 @@ import { DEMO_TODAY, generateDemo } from '../../../shared/demo/generate';
 import { communityYear, coverage } from '../../../shared/logic';
 import { tableSchemas, type TableName } from '../../../shared/model/tables';
 
-const stamp = { createdAt: '2026-11-23T14:00:00.000Z', updatedAt: '2026-11-23T14:00:00.000Z', deviceId: 'demo-device', stamp: '0000000000001-0000-demo-device' };
+const stamp = {
+  createdAt: '2026-11-23T14:00:00.000Z',
+  updatedAt: '2026-11-23T14:00:00.000Z',
+  deviceId: 'demo-device',
+  stamp: '0000000000001-0000-demo-device',
+};
 
 describe('demonstration committees, sessions and community of practice', () => {
   const demo = generateDemo();

@@ -83,11 +83,7 @@ describe('generateDemo', () => {
       .toLowerCase();
     expect(seeds.length).toBeGreaterThan(1000);
     const big = generateDemo({ partners: 2000, seed: 3 });
-    const names = new Set<string>([
-      ...big.partners.map((p) => partnerDisplayName(p)),
-      ...big.requests.map((r) => r.reference.name),
-      big.settings.coordinator,
-    ]);
+    const names = new Set<string>([...big.partners.map((p) => partnerDisplayName(p)), ...big.requests.map((r) => r.reference.name), big.settings.coordinator]);
     for (const n of names) expect(seeds.includes(n.toLowerCase()), n).toBe(false);
     for (const p of big.partners) {
       if (p.email) expect(p.email).toMatch(/@example\.(org|com)$/);

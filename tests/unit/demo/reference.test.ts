@@ -23,7 +23,20 @@ import {
 
 describe('reference lists', () => {
   it('covers every list item with an id and both labels', () => {
-    const all = [sectors, ministerialPlans, levels, contexts, roles, servicesOffered, activityTypes, fundingSources, budgetRanges, accompanimentSteps, eligibility, regions];
+    const all = [
+      sectors,
+      ministerialPlans,
+      levels,
+      contexts,
+      roles,
+      servicesOffered,
+      activityTypes,
+      fundingSources,
+      budgetRanges,
+      accompanimentSteps,
+      eligibility,
+      regions,
+    ];
     for (const list of all) {
       expect(new Set(list.map((i) => i.id)).size).toBe(list.length);
       for (const item of list) {
@@ -44,7 +57,11 @@ describe('reference lists', () => {
 
   it('gives establishments their region and keeps proper nouns', () => {
     expect(establishments).toHaveLength(35);
-    expect(establishments.find((e) => e.name === 'CRSSS de la Baie-James')).toEqual({ name: 'CRSSS de la Baie-James', region: '10', regionName: 'Nord-du-Québec' });
+    expect(establishments.find((e) => e.name === 'CRSSS de la Baie-James')).toEqual({
+      name: 'CRSSS de la Baie-James',
+      region: '10',
+      regionName: 'Nord-du-Québec',
+    });
     expect(regions.find((r) => r.code === '06')?.en).toBe('Montréal');
     expect(portrait2024.partnersInBanks).toBe(1721);
     expect(portrait2024.bankSizeRange).toEqual([7, 175]);

@@ -19,7 +19,18 @@ describe.skipIf(!hasStrace)('secret store durability', () => {
       const trace = join(dir, 'trace');
       execFileSync(
         'strace',
-        ['-f', '-qq', '-y', '-e', 'trace=fsync,fdatasync,rename,renameat,renameat2', '-o', trace, resolve('node_modules/.bin/tsx'), resolve('tests/unit/electron/secret-store-write.child.ts'), join(dir, 'data')],
+        [
+          '-f',
+          '-qq',
+          '-y',
+          '-e',
+          'trace=fsync,fdatasync,rename,renameat,renameat2',
+          '-o',
+          trace,
+          resolve('node_modules/.bin/tsx'),
+          resolve('tests/unit/electron/secret-store-write.child.ts'),
+          join(dir, 'data'),
+        ],
         { stdio: 'ignore' },
       );
       const secrets = join(dir, 'data', 'secrets');

@@ -34,7 +34,13 @@ describe('browser mode across launches', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/web-host/cli.ts'], {
       encoding: 'utf8',
       timeout: 30_000,
-      env: { ...process.env, RELAIS_PORT: String(busyPort), RELAIS_RENDERER_DIR: join(root, 'renderer'), RELAIS_DATA_DIR: join(root, 'data-cli'), RELAIS_QUIET: '1' },
+      env: {
+        ...process.env,
+        RELAIS_PORT: String(busyPort),
+        RELAIS_RENDERER_DIR: join(root, 'renderer'),
+        RELAIS_DATA_DIR: join(root, 'data-cli'),
+        RELAIS_QUIET: '1',
+      },
     });
     expect(r.status).toBe(1);
     const lines = r.stderr.trim().split('\n');

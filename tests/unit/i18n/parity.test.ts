@@ -12,8 +12,7 @@ const valuesOf = (tree: Tree): string[] => Object.values(tree).flatMap((v) => (t
 /** Every folder that holds one sub-folder per language, fr and en. */
 const LOCALE_ROOTS = ['renderer/src/locales', 'electron/locales', 'shared/vocabulary/locales'];
 
-const namespaces = (root: string, lang: string) =>
-  readdirSync(join(root, lang)).filter((f) => f.endsWith('.json') && statSync(join(root, lang, f)).isFile());
+const namespaces = (root: string, lang: string) => readdirSync(join(root, lang)).filter((f) => f.endsWith('.json') && statSync(join(root, lang, f)).isFile());
 
 describe('translations', () => {
   for (const root of LOCALE_ROOTS) {
@@ -26,8 +25,14 @@ describe('translations', () => {
         const en = JSON.parse(readFileSync(join(root, 'en', ns), 'utf8')) as Tree;
         const frKeys = keysOf(fr).sort();
         const enKeys = keysOf(en).sort();
-        expect(frKeys.filter((k) => !enKeys.includes(k)), 'missing in English').toEqual([]);
-        expect(enKeys.filter((k) => !frKeys.includes(k)), 'missing in French').toEqual([]);
+        expect(
+          frKeys.filter((k) => !enKeys.includes(k)),
+          'missing in English',
+        ).toEqual([]);
+        expect(
+          enKeys.filter((k) => !frKeys.includes(k)),
+          'missing in French',
+        ).toEqual([]);
         expect([...valuesOf(fr), ...valuesOf(en)].filter((v) => v.trim() === '')).toEqual([]);
       });
     }

@@ -1,5 +1,12 @@
 import type { PipelineStep } from '../../../shared/model';
-import type { CommitteeInput, CommitteeMemberInput, IndicatorInputs, SessionInput, SurveyInstrumentInput, SurveyResponseInput } from '../../../shared/logic/indicators';
+import type {
+  CommitteeInput,
+  CommitteeMemberInput,
+  IndicatorInputs,
+  SessionInput,
+  SurveyInstrumentInput,
+  SurveyResponseInput,
+} from '../../../shared/logic/indicators';
 import { mandate, partner, request } from '../logic/factory';
 
 /**
@@ -16,14 +23,43 @@ export const A = partner({
   language: 'fr',
   community: 'Chibougamau',
   step: 'active',
-  history: hist(['2025-01-10', 'interest'], ['2025-01-20', 'first_contact'], ['2025-02-01', 'screening'], ['2025-03-01', 'trained'], ['2025-03-15', 'in_bank'], ['2025-04-01', 'active']),
+  history: hist(
+    ['2025-01-10', 'interest'],
+    ['2025-01-20', 'first_contact'],
+    ['2025-02-01', 'screening'],
+    ['2025-03-01', 'trained'],
+    ['2025-03-15', 'in_bank'],
+    ['2025-04-01', 'active'],
+  ),
 });
-export const B = partner({ id: 'PB00000001', levels: ['strategic'], sectors: ['oncology'], language: 'en', languages: ['en', 'cr'], community: 'Chisasibi', step: 'in_bank', history: hist(['2024-05-01', 'in_bank']) });
-export const C = partner({ id: 'PC00000001', language: 'cr', community: '', step: 'first_contact', history: hist(['2025-11-01', 'interest'], ['2025-11-21', 'first_contact']) });
+export const B = partner({
+  id: 'PB00000001',
+  levels: ['strategic'],
+  sectors: ['oncology'],
+  language: 'en',
+  languages: ['en', 'cr'],
+  community: 'Chisasibi',
+  step: 'in_bank',
+  history: hist(['2024-05-01', 'in_bank']),
+});
+export const C = partner({
+  id: 'PC00000001',
+  language: 'cr',
+  community: '',
+  step: 'first_contact',
+  history: hist(['2025-11-01', 'interest'], ['2025-11-21', 'first_contact']),
+});
 /** No history: taken to have been in the bank since its creation (2025-01-10). */
 export const D = partner({ id: 'PD00000001', levels: ['tactical'], language: 'fr', community: ' Chibougamau ', step: 'in_bank', history: [] });
 export const E = partner({ id: 'PE00000001', deleted: 1, step: 'in_bank', levels: ['clinical'] });
-export const F = partner({ id: 'PF00000001', levels: ['clinical'], language: 'fr', community: 'Mistissini', step: 'withdrawn', history: hist(['2024-01-01', 'in_bank'], ['2025-06-01', 'withdrawn']) });
+export const F = partner({
+  id: 'PF00000001',
+  levels: ['clinical'],
+  language: 'fr',
+  community: 'Mistissini',
+  step: 'withdrawn',
+  history: hist(['2024-01-01', 'in_bank'], ['2025-06-01', 'withdrawn']),
+});
 
 export const r1 = request({
   id: 'R100000001',
@@ -67,7 +103,14 @@ export const m2 = mandate(F.id, {
   status: 'ended',
   steps: [{ id: 'survey_partner', planned: '2025-04-14', done: '2025-04-10' }],
 });
-export const m3 = mandate(B.id, { id: 'M300000001', requestId: r1.id, createdAt: at('2025-03-01'), startDate: '2025-03-05', status: 'cancelled', steps: [{ id: 'welcome_partner', planned: '2025-03-04' }] });
+export const m3 = mandate(B.id, {
+  id: 'M300000001',
+  requestId: r1.id,
+  createdAt: at('2025-03-01'),
+  startDate: '2025-03-05',
+  status: 'cancelled',
+  steps: [{ id: 'welcome_partner', planned: '2025-03-04' }],
+});
 export const m4 = mandate(D.id, { id: 'M400000001', requestId: r4.id, createdAt: at('2025-10-05'), startDate: '2025-10-05', deleted: 1 });
 
 export const committees: CommitteeInput[] = [
@@ -118,4 +161,11 @@ export const coreInputs: IndicatorInputs = {
   settings: { overloadMandates: 3, overloadHours: 60 },
 };
 
-export const fullInputs: IndicatorInputs = { ...coreInputs, committees, committeeMembers, sessions, surveyInstruments: instruments, surveyResponses: responses };
+export const fullInputs: IndicatorInputs = {
+  ...coreInputs,
+  committees,
+  committeeMembers,
+  sessions,
+  surveyInstruments: instruments,
+  surveyResponses: responses,
+};

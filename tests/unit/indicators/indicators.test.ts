@@ -234,5 +234,4 @@ describe('comparison, roll-up and definitions', () => {
       expect(d.en.length, id).toBeGreaterThan(20);
     }
   });
-
 });

@@ -46,7 +46,14 @@ describe('provincial portrait answers', () => {
     // r2 (strategic) has m2 running in 2025; r1 is tactical.
     expect(item('levels').value).toEqual(['strategic', 'tactical']);
     // Agrément in r4's title; mandates made; partner trainings; partner and team steps done; a tactical project.
-    expect(item('activityTypes').value).toEqual(['accreditation_questions', 'recruit_partners', 'train_patients', 'coach_users', 'support_team_deployment', 'improvement_committees']);
+    expect(item('activityTypes').value).toEqual([
+      'accreditation_questions',
+      'recruit_partners',
+      'train_patients',
+      'coach_users',
+      'support_team_deployment',
+      'improvement_committees',
+    ]);
   });
 
   it('a suggestion corrected by hand is kept and said to be corrected', () => {
@@ -57,7 +64,13 @@ describe('provincial portrait answers', () => {
 
   it('what the data cannot give is entered by hand, and blank until then', () => {
     expect(item('budgetRange')).toMatchObject({ value: null, source: 'hand' });
-    const answers = PortraitAnswers.parse({ budgetRange: '50k_100k', staffCount: 2, fte: 1.4, fundingSources: ['global_budget'], fundingOther: 'Entente avec la fondation' });
+    const answers = PortraitAnswers.parse({
+      budgetRange: '50k_100k',
+      staffCount: 2,
+      fte: 1.4,
+      fundingSources: ['global_budget'],
+      fundingOther: 'Entente avec la fondation',
+    });
     expect(answerText(item('budgetRange', answers), 'fr')).toBe('50 000 $ – 100 000 $');
     expect(answerText(item('budgetRange', answers), 'en')).toBe('$50,000 – $100,000');
     expect(answerText(item('fte', answers), 'fr')).toBe('1,4');
@@ -72,7 +85,9 @@ describe('provincial portrait answers', () => {
     expect(csv.startsWith('\ufeffNuméro,Question,Réponse,Source,Calcul\r\n')).toBe(true);
     expect(csv).toContain('I-6,Usagers partenaires dans la banque,3,Données de Relais,');
     expect(csv).toContain('I-4,Budget annuel du bureau,0 $ – 50 000 $,Saisie à la main,');
-    const json = JSON.parse(portraitJson(items, answers, { establishment: context.establishment, year: 2025, generatedOn: AFTER }, 'en')) as { answers: { id: string; value: unknown; source: string }[] };
+    const json = JSON.parse(portraitJson(items, answers, { establishment: context.establishment, year: 2025, generatedOn: AFTER }, 'en')) as {
+      answers: { id: string; value: unknown; source: string }[];
+    };
     expect(json.answers.find((a) => a.id === 'activePartners')).toMatchObject({ value: 2, source: 'data' });
     expect(json.answers.find((a) => a.id === 'budgetRange')).toMatchObject({ value: 'lt50k', source: 'hand' });
   });

@@ -3,7 +3,13 @@ import { communityYear, computeLoads, coverage, isOverSolicited, isSeated, seatC
 import type { Committee, CommitteeMember } from '../../../shared/model';
 import { TODAY } from './factory';
 
-const base = (id: string) => ({ id, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deviceId: 'dev-test', stamp: '0000000000001-0000-dev-test' });
+const base = (id: string) => ({
+  id,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  deviceId: 'dev-test',
+  stamp: '0000000000001-0000-dev-test',
+});
 const committee = (id: string, over: Partial<Committee> = {}): Committee => ({ ...base(id), name: id, type: 'user_safety', seats: 2, journal: [], ...over });
 let n = 0;
 const seat = (committeeId: string, partnerId: string, over: Partial<CommitteeMember> = {}): CommitteeMember => ({

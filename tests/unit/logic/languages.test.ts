@@ -7,7 +7,10 @@ import { partner, request, TODAY } from './factory';
 const creeAndFrench = partner({ firstName: 'Josée', lastName: 'Wapachee', language: 'cr', languages: ['cr', 'fr'], trajectories: ['Diabète'] });
 const creeOnly = partner({ firstName: 'Émile', lastName: 'Neeposh', language: 'cr', languages: ['cr'], trajectories: ['Diabète'] });
 /** A record saved before several languages existed: only the preferred one. */
-const legacy = { ...partner({ firstName: 'Rose', lastName: 'Gagnon', language: 'fr', trajectories: ['Diabète'] }), languages: undefined } as unknown as ReturnType<typeof partner>;
+const legacy = {
+  ...partner({ firstName: 'Rose', lastName: 'Gagnon', language: 'fr', trajectories: ['Diabète'] }),
+  languages: undefined,
+} as unknown as ReturnType<typeof partner>;
 
 describe('several languages per person', () => {
   it('the French filter finds a Cree partner who also speaks French, and a record with only its preferred language', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addMonths,
-  computeLoads,
-  deriveContactFields,
-  followUpReason,
-  isOverSolicited,
-  needsFollowUp,
-} from '../../../shared/logic';
+import { addMonths, computeLoads, deriveContactFields, followUpReason, isOverSolicited, needsFollowUp } from '../../../shared/logic';
 import { candidacy, contact, mandate, partner, TODAY } from './factory';
 
 const thresholds = { overloadMandates: 3, overloadHours: 60 };
@@ -16,7 +9,12 @@ describe('partner load', () => {
     const p = partner();
     const loads = computeLoads(
       [
-        mandate(p.id, { hours: [{ date: '2026-05-01', hours: 10 }, { date: '2025-05-01', hours: 40 }] }),
+        mandate(p.id, {
+          hours: [
+            { date: '2026-05-01', hours: 10 },
+            { date: '2025-05-01', hours: 40 },
+          ],
+        }),
         mandate(p.id, { status: 'ended', startDate: '2026-01-10', hours: [{ date: '2026-02-01', hours: 5 }] }),
         mandate(p.id, { status: 'active', deleted: 1, hours: [{ date: '2026-02-01', hours: 99 }] }),
       ],

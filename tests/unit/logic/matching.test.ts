@@ -25,7 +25,13 @@ const req = request({
   formats: ['video'],
 });
 
-const profile = { trajectories: ['Cancer du sein'], language: 'fr' as const, roles: ['UPO' as const], levels: ['tactical' as const], participation: ['video' as const] };
+const profile = {
+  trajectories: ['Cancer du sein'],
+  language: 'fr' as const,
+  roles: ['UPO' as const],
+  levels: ['tactical' as const],
+  participation: ['video' as const],
+};
 
 const best = partner({ firstName: 'Hélène', lastName: 'Tremblay', ...profile });
 const busy = partner({ firstName: 'Sylvie', lastName: 'Bouchard', ...profile });
@@ -39,7 +45,12 @@ const relative = partner({
 const plain = partner({ firstName: 'Noah', lastName: 'Pelletier', trajectories: ['Diabète'], language: 'en' });
 const noConsent = partner({ firstName: 'Zoé', lastName: 'Fortin', ...profile, consents: { contact: { given: false, date: '2025-01-01', method: 'verbal' } } });
 const withdrawn = partner({ firstName: 'Léa', lastName: 'Morin', ...profile, step: 'withdrawn' });
-const expired = partner({ firstName: 'Jade', lastName: 'Roy', ...profile, consents: { contact: { given: true, date: '2024-01-01', method: 'written', expires: '2026-01-01' } } });
+const expired = partner({
+  firstName: 'Jade',
+  lastName: 'Roy',
+  ...profile,
+  consents: { contact: { given: true, date: '2024-01-01', method: 'written', expires: '2026-01-01' } },
+});
 const screening = partner({ firstName: 'Éric', lastName: 'Caron', ...profile, step: 'screening' });
 
 const busyMandates: Mandate[] = [mandate(busy.id), mandate(busy.id), mandate(busy.id)];

@@ -23,7 +23,10 @@ describe('plain-language aid', () => {
   });
 
   it('uses English limits for English, reads each line as its own sentence, and skips addresses', () => {
-    const findings = checkPlainLanguage('Read a document\nGive your view\nWrite to partnership.office@example.org or www.example.org/partnership-program', 'en');
+    const findings = checkPlainLanguage(
+      'Read a document\nGive your view\nWrite to partnership.office@example.org or www.example.org/partnership-program',
+      'en',
+    );
     expect(findings).toEqual([]);
     const long = checkPlainLanguage('We would really like to hear from people who have received care in our hospitals and clinics over the past year.', 'en');
     expect(long.map((f) => f.kind)).toContain('long_sentence');

@@ -91,9 +91,7 @@ describe('bank search', () => {
     expect(idx.query({ filters: { languages: ['fr', 'cr'] } }, ctx())).toEqual(expect.arrayContaining([helene.id, josee.id]));
     expect(idx.query({ filters: { languages: ['fr', 'cr'] } }, ctx())).toHaveLength(2);
     expect(idx.query({ filters: { languages: ['fr', 'cr'], roles: ['UPA'] } }, ctx())).toEqual([josee.id]);
-    expect(idx.query({ filters: { sectors: ['cancerologie', 'Santé mentale et dépendance'] } }, ctx()).sort()).toEqual(
-      [helene.id, marc.id].sort(),
-    );
+    expect(idx.query({ filters: { sectors: ['cancerologie', 'Santé mentale et dépendance'] } }, ctx()).sort()).toEqual([helene.id, marc.id].sort());
     expect(idx.query({ filters: { communities: ['chapais'], levels: ['clinical'] } }, ctx())).toEqual([]);
     expect(idx.query({ filters: { training: 'untrained' } }, ctx())).toEqual([josee.id]);
   });

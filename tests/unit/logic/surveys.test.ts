@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { aggregate, builtInInstruments, cleanAnswers, missingRequired } from '../../../shared/logic';
 import { SurveyInstrument, type SurveyResponse } from '../../../shared/model';
 
-const base = (id: string) => ({ id, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deviceId: 'dev-test', stamp: '0000000000001-0000-dev-test' });
+const base = (id: string) => ({
+  id,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  deviceId: 'dev-test',
+  stamp: '0000000000001-0000-dev-test',
+});
 const postPartner = builtInInstruments().find((b) => b.builtIn === 'post_partner')!;
 const instrument = SurveyInstrument.parse({ ...base(postPartner.id), ...postPartner, journal: [] });
 let n = 0;
@@ -42,7 +48,12 @@ describe('survey aggregation', () => {
     expect(res.responses).toBe(4);
     const overall = res.questions.find((q) => q.questionId === 'overall');
     expect(overall).toEqual({ kind: 'scale', questionId: 'overall', answered: 3, max: 5, counts: [0, 0, 0, 1, 2], mean: 14 / 3 });
-    expect(res.questions.find((q) => q.questionId === 'again')).toEqual({ kind: 'choice', questionId: 'again', answered: 3, counts: { yes: 2, maybe: 0, no: 1 } });
+    expect(res.questions.find((q) => q.questionId === 'again')).toEqual({
+      kind: 'choice',
+      questionId: 'again',
+      answered: 3,
+      counts: { yes: 2, maybe: 0, no: 1 },
+    });
     expect(res.questions.find((q) => q.questionId === 'better')).toEqual({ kind: 'text', questionId: 'better', answered: 1, texts: ['Plus de temps'] });
     expect(res.questions.find((q) => q.questionId === 'supported')).toMatchObject({ answered: 0, mean: null });
   });

@@ -64,7 +64,7 @@ describe('the request form teams fill in', () => {
 
   it('says what it did not understand instead of guessing, and keeps the rest', () => {
     const r = parseTeamForm(
-      'Projet ou comité : Comité de vigilance\nNiveau : très important\nDébut : 31/02/2027\nNombre d\'usagers partenaires : beaucoup\nCourriel : pas un courriel\nLangues : français, klingon\n',
+      "Projet ou comité : Comité de vigilance\nNiveau : très important\nDébut : 31/02/2027\nNombre d'usagers partenaires : beaucoup\nCourriel : pas un courriel\nLangues : français, klingon\n",
     );
     expect(r.values.title).toBe('Comité de vigilance');
     expect(r.problems.map((p) => p.key)).toEqual(['level', 'startDate', 'seats', 'refEmail', 'languages']);

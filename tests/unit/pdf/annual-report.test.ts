@@ -13,7 +13,10 @@ import { pdfFonts, pdfText, savePdf } from './poppler';
 /** pdftotext may wrap long values; compare on collapsed whitespace (the no-break space included). */
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 const settings = { ...defaultOfficeSettings(), officeName: 'Bureau du partenariat', establishment: 'CRSSS de la Baie-James', coordinator: 'Coordination Nord' };
-const notes = { highlights: 'Première année où chaque comité de sécurité compte un usager partenaire.', challenges: 'Rejoindre les communautés éloignées; l’hiver complique les déplacements.' };
+const notes = {
+  highlights: 'Première année où chaque comité de sécurité compte un usager partenaire.',
+  challenges: 'Rejoindre les communautés éloignées; l’hiver complique les déplacements.',
+};
 const AFTER = '2026-06-15';
 
 /** Raster images in the file (pdfimages -list): the charts must be vectors, so there are none. */
@@ -60,7 +63,8 @@ describe('annual report PDF', () => {
   it('prints in English', async () => {
     const pdf = await makeAnnualReport(annualReportInputFrom(settings, coreInputs, 2025, { highlights: '', challenges: '' }, 'en', AFTER));
     const text = flat(pdfText(savePdf(pdf.bytes)));
-    for (const expected of ['Annual report 2025', 'Contents', 'People in the bank 3 2 +1', 'Received', '2025: 3', 'Not written.', `Page 1 of ${pdf.pages}`]) expect(text, expected).toContain(expected);
+    for (const expected of ['Annual report 2025', 'Contents', 'People in the bank 3 2 +1', 'Received', '2025: 3', 'Not written.', `Page 1 of ${pdf.pages}`])
+      expect(text, expected).toContain(expected);
   });
 });
 

@@ -23,8 +23,7 @@ export const sheetInput = (over: Partial<MandateSheetInput> = {}): MandateSheetI
   },
   mandate: {
     role: 'Usager partenaire de l’organisation (UPO)',
-    responsibilities:
-      'Participer aux rencontres du comité, partager votre expérience de l’urgence et commenter les outils proposés « avec vos mots ».',
+    responsibilities: 'Participer aux rencontres du comité, partager votre expérience de l’urgence et commenter les outils proposés « avec vos mots ».',
     commitment: 'Environ 3 heures par mois, lecture des documents comprise',
     schedule: 'Le deuxième mardi du mois, de 13 h 30 à 15 h',
     place: 'Salle Chicoutai, pavillon principal',

@@ -51,7 +51,15 @@ describe('mandate sheet', () => {
     const pdf = await makeMandateSheet(sheetInput({ language: 'en' }));
     const file = savePdf(pdf.bytes);
     const text = flat(pdfText(file));
-    for (const expected of ['Mandate sheet', 'Responsibilities', 'Start November 23, 2026', 'End June 15, 2027', 'In person, Video call', '$150.00', `Page 1 of ${pdf.pages}`])
+    for (const expected of [
+      'Mandate sheet',
+      'Responsibilities',
+      'Start November 23, 2026',
+      'End June 15, 2027',
+      'In person, Video call',
+      '$150.00',
+      `Page 1 of ${pdf.pages}`,
+    ])
       expect(text).toContain(expected);
     expect(text).not.toContain('Responsabilités');
     expectAllEmbedded(file);
@@ -123,7 +131,8 @@ describe('attestation of participation', () => {
 
   it('prints in English', async () => {
     const text = flat(pdfText(savePdf((await makeAttestation(attestationInput({ language: 'en' }))).bytes)));
-    for (const expected of ['Attestation of participation', 'From January 13, 2026 to June 9, 2026', 'Total 24.5 h', 'Page 1 of 1']) expect(text).toContain(expected);
+    for (const expected of ['Attestation of participation', 'From January 13, 2026 to June 9, 2026', 'Total 24.5 h', 'Page 1 of 1'])
+      expect(text).toContain(expected);
   });
 });
 

@@ -31,8 +31,16 @@ describe('npm run pdf:samples', () => {
   }, 120_000);
 
   it('writes every printable in French and English, the images and a syllabics poster', () => {
-    for (const kind of ['fiche-de-mandat', 'attestation-de-participation', 'avis-de-recrutement', 'affiche']) expect(files.some((f) => f.startsWith('fr-') && f.includes(kind)), kind).toBe(true);
-    for (const kind of ['mandate-sheet', 'attestation-of-participation', 'recruitment-notice', 'poster']) expect(files.some((f) => f.startsWith('en-') && f.includes(kind)), kind).toBe(true);
+    for (const kind of ['fiche-de-mandat', 'attestation-de-participation', 'avis-de-recrutement', 'affiche'])
+      expect(
+        files.some((f) => f.startsWith('fr-') && f.includes(kind)),
+        kind,
+      ).toBe(true);
+    for (const kind of ['mandate-sheet', 'attestation-of-participation', 'recruitment-notice', 'poster'])
+      expect(
+        files.some((f) => f.startsWith('en-') && f.includes(kind)),
+        kind,
+      ).toBe(true);
     expect(files.filter((f) => f.startsWith('fr-guide-'))).toHaveLength(6);
     expect(files.filter((f) => f.startsWith('en-guide-'))).toHaveLength(6);
     expect(files.some((f) => f.startsWith('syllabics-affiche'))).toBe(true);

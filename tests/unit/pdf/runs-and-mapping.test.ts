@@ -68,7 +68,10 @@ describe('mapping', () => {
       { firstName: 'Anna', lastName: 'Petawabano' },
       [
         { mandate: { ...mandate, status: 'ended', startDate: '2026-05-01', hours: hours(2, 1.5) }, request: { title: 'B' } },
-        { mandate: { ...mandate, status: 'active', startDate: undefined, hours: hours(1) }, request: { title: 'A', startDate: '2026-02-01', endDate: '2026-04-01' } },
+        {
+          mandate: { ...mandate, status: 'active', startDate: undefined, hours: hours(1) },
+          request: { title: 'A', startDate: '2026-02-01', endDate: '2026-04-01' },
+        },
         { mandate: { ...mandate, status: 'cancelled', hours: [] }, request: { title: 'C' } },
         { mandate: { ...mandate, status: 'cancelled', startDate: '2026-06-01', hours: hours(0.25) }, request: { title: 'D' } },
       ],

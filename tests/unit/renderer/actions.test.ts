@@ -59,12 +59,7 @@ describe('erasure', () => {
     const { db, svc, person, changes } = await setUp();
     changes.length = 0;
     await deletePartner(svc, person.id);
-    const rows = [
-      await db.partners.get(person.id),
-      ...(await db.contacts.toArray()),
-      ...(await db.candidacies.toArray()),
-      ...(await db.mandates.toArray()),
-    ];
+    const rows = [await db.partners.get(person.id), ...(await db.contacts.toArray()), ...(await db.candidacies.toArray()), ...(await db.mandates.toArray())];
     expect(rows).toHaveLength(4);
     for (const row of rows) expect(Object.keys(row ?? {}).sort()).toEqual(BASE_KEYS);
     expect(await db.drafts.get(`partner:${person.id}`)).toBeUndefined();

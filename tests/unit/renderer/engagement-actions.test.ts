@@ -21,7 +21,12 @@ describe('committee, session and survey actions (fake IndexedDB)', () => {
     const svc = await setUp();
     await Promise.all([ensureBuiltIns(svc), ensureBuiltIns(svc), ensureBuiltIns(svc)]);
     await ensureBuiltIns(svc);
-    expect((await svc.db.instruments.toArray()).map((i) => i.id).sort()).toEqual(['builtin-involvement', 'builtin-post-partner', 'builtin-post-team', 'builtin-training']);
+    expect((await svc.db.instruments.toArray()).map((i) => i.id).sort()).toEqual([
+      'builtin-involvement',
+      'builtin-post-partner',
+      'builtin-post-team',
+      'builtin-training',
+    ]);
   });
 
   it('brings an information session’s candidates into the pipeline at "interest", linked to the session, with a journal line each', async () => {
@@ -48,7 +53,12 @@ describe('committee, session and survey actions (fake IndexedDB)', () => {
     const sessionId = await saveSession(svc, SessionFields.parse({ kind: 'partners', title: 'Formation de base', date: '2026-05-01', otherAttendees: 3 }));
     await setAttendees(svc, (await svc.db.sessions.get(sessionId))!, [p.id, 'someone-else-0001']);
     await ensureBuiltIns(svc);
-    await saveResponse(svc, (await svc.db.instruments.get('builtin-post-partner'))!, { overall: 5, better: 'Plus de temps' }, { date: '2026-06-01', mode: 'paper', about: { partner: p.id } });
+    await saveResponse(
+      svc,
+      (await svc.db.instruments.get('builtin-post-partner'))!,
+      { overall: 5, better: 'Plus de temps' },
+      { date: '2026-06-01', mode: 'paper', about: { partner: p.id } },
+    );
 
     await deletePartner(svc, p.id);
     expect(await svc.db.committeeMembers.toArray()).toEqual([expect.objectContaining({ deleted: 1 })]);

@@ -18,7 +18,12 @@ describe('a refused save points at its field', () => {
   });
 
   it('a too-long note lands on "notes" with the limit and the length, in the UI language', async () => {
-    const values = { firstName: 'Luc', lastName: 'Neeposh', notes: 'a'.repeat(10_000), consents: { bank: { given: true, date: '2026-02-31', method: 'written' } } };
+    const values = {
+      firstName: 'Luc',
+      lastName: 'Neeposh',
+      notes: 'a'.repeat(10_000),
+      consents: { bank: { given: true, date: '2026-02-31', method: 'written' } },
+    };
     const parsed = PartnerFields.safeParse(values);
     expect(parsed.success).toBe(false);
     if (parsed.success) return;

@@ -16,7 +16,9 @@ const prop = (name: string): string => {
 };
 
 const luminance = (hex: string) => {
-  const [r = 0, g = 0, b = 0] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r = 0, g = 0, b = 0] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 };
 const contrast = (a: string, b: string) => {
@@ -40,12 +42,13 @@ describe('focus ring contrast', () => {
 
   it('is at least 3:1 on the top bar, its current item and its hover colour', () => {
     const ring = prop('--focus-ring-on-dark');
-    for (const bg of [prop('--primary'), prop('--topbar-current'), prop('--topbar-hover')]) expect(contrast(ring, bg), `${ring} on ${bg}`).toBeGreaterThanOrEqual(3);
+    for (const bg of [prop('--primary'), prop('--topbar-current'), prop('--topbar-hover')])
+      expect(contrast(ring, bg), `${ring} on ${bg}`).toBeGreaterThanOrEqual(3);
   });
 
   it('the rings are the ones drawn: the light one everywhere, the amber one on the top bar', () => {
-    expect(css).toMatch(/(^|\n):focus-visible \{ outline: 3px solid var\(--focus-ring\)/);
-    expect(css).toMatch(/\.topbar :focus-visible, \.skip-link:focus-visible \{ outline-color: var\(--focus-ring-on-dark\)/);
+    expect(css).toMatch(/(^|\n):focus-visible \{\s*outline: 3px solid var\(--focus-ring\)/);
+    expect(css).toMatch(/\.topbar :focus-visible,\s*\.skip-link:focus-visible \{\s*outline-color: var\(--focus-ring-on-dark\)/);
     // No other outline colour sneaks in.
     expect([...css.matchAll(/outline: [^;]*#[0-9a-fA-F]{3,6}/g)]).toEqual([]);
   });

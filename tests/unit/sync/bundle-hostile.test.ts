@@ -48,7 +48,8 @@ const refusal = async (p: Promise<unknown>): Promise<ErrorCode> => {
   throw new Error('expected a refusal');
 };
 
-const seal = async (json: string | Uint8Array): Promise<Uint8Array> => encrypt(gzipSync(typeof json === 'string' ? Buffer.from(json, 'utf8') : json), [central.recipient]);
+const seal = async (json: string | Uint8Array): Promise<Uint8Array> =>
+  encrypt(gzipSync(typeof json === 'string' ? Buffer.from(json, 'utf8') : json), [central.recipient]);
 
 /** Signs any document exactly as a laptop does, so only the reader's own checks can refuse it. */
 const signed = async (doc: Record<string, unknown>, key: SigningKeyPair = device): Promise<string> => {
@@ -97,13 +98,18 @@ describe('2. what is signed is exactly what is read', () => {
     expect(await inject((d) => void (d.injected = { x: 1 } as never))).toMatch(/^bundle_(bad_signature|malformed)$/);
     expect(await inject((d) => void (d.header!.injected = 'x'))).toMatch(/^bundle_(bad_signature|malformed)$/);
     expect(await inject((d) => void (d.signature!.injected = 'x'))).toMatch(/^bundle_(bad_signature|malformed)$/);
-    expect(await inject((d) => void ((d.header!.counts as Record<string, unknown>).injected = { records: 0, tombstones: 0 }))).toMatch(/^bundle_(bad_signature|malformed)$/);
+    expect(await inject((d) => void ((d.header!.counts as Record<string, unknown>).injected = { records: 0, tombstones: 0 }))).toMatch(
+      /^bundle_(bad_signature|malformed)$/,
+    );
     const withProto = `{"__proto__":{"admin":true},${text.slice(1)}`;
     expect(await refusal(openBundle(await seal(withProto), [central.identity]))).toMatch(/^bundle_(bad_signature|malformed)$/);
   });
 
   it('refuses a document that is not byte for byte in canonical form, even when its content is the same', async () => {
-    const reordered = JSON.stringify(JSON.parse(text, (_k, v: unknown) => v)).replace(/^\{"format":"relais-bundle","formatVersion":"([^"]+)",/, '{"formatVersion":"$1","format":"relais-bundle",');
+    const reordered = JSON.stringify(JSON.parse(text, (_k, v: unknown) => v)).replace(
+      /^\{"format":"relais-bundle","formatVersion":"([^"]+)",/,
+      '{"formatVersion":"$1","format":"relais-bundle",',
+    );
     expect(reordered).not.toBe(text);
     expect(await refusal(openBundle(await seal(reordered), [central.identity]))).toBe('bundle_malformed');
   });
@@ -119,7 +125,10 @@ describe('2. what is signed is exactly what is read', () => {
     inRecord.records.partners[0]!.extra = 'x';
     expect(await refusal(openBundle(await seal(await signed(inRecord)), [central.identity]))).toBe('bundle_malformed');
     const fatTombstone = doc() as { records: { partners: Record<string, unknown>[] } };
-    Object.assign(fatTombstone.records.partners.find((r) => r.deleted === 1)!, { lastName: 'Personne' });
+    Object.assign(
+      fatTombstone.records.partners.find((r) => r.deleted === 1)!,
+      { lastName: 'Personne' },
+    );
     expect(await refusal(openBundle(await seal(await signed(fatTombstone)), [central.identity]))).toBe('bundle_malformed');
   });
 
@@ -188,7 +197,9 @@ describe('5. nesting depth', () => {
 
 describe('6. a damaged X25519 stanza is tampering, not a wrong key', () => {
   it('says bundle_tampered for a bit flip in the stanza body or its share', async () => {
-    const sealed = await buildBundle({ full: true, sinceStamp: null, deviceId: DEVICE, establishment: 'X', records: { partners: [partner(1)] } }, device, [central.recipient]);
+    const sealed = await buildBundle({ full: true, sinceStamp: null, deviceId: DEVICE, establishment: 'X', records: { partners: [partner(1)] } }, device, [
+      central.recipient,
+    ]);
     const bytes = Buffer.from(sealed!.bytes);
     const head = bytes.toString('latin1', 0, 400);
     const stanza = head.indexOf('-> X25519 ');

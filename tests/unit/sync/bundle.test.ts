@@ -142,14 +142,19 @@ describe('refusals, each with its own code', () => {
   });
 
   it('an older minor: a 1.0 bundle whose partners have one language still opens, and they speak it', async () => {
-    const { signature: _old, ...doc } = (await openBundle(await seal({ records: { partners: [partner(1, { language: 'cr', languages: ['cr', 'fr'] })] } }), [central.identity])).document;
+    const { signature: _old, ...doc } = (
+      await openBundle(await seal({ records: { partners: [partner(1, { language: 'cr', languages: ['cr', 'fr'] })] } }), [central.identity])
+    ).document;
     const partners = (doc.records.partners ?? []).map((p) => {
       const { languages: _l, ...rest } = p as Record<string, unknown>;
       return rest;
     });
     const unsigned = { ...doc, formatVersion: '1.0', records: { partners } };
     const value = await sign(device.privatePkcs8, Buffer.from(canonicalJson(unsigned), 'utf8'));
-    const signed = { ...unsigned, signature: { alg: 'Ed25519', publicKey: Buffer.from(device.publicRaw).toString('base64'), value: Buffer.from(value).toString('base64') } };
+    const signed = {
+      ...unsigned,
+      signature: { alg: 'Ed25519', publicKey: Buffer.from(device.publicRaw).toString('base64'), value: Buffer.from(value).toString('base64') },
+    };
     // Written as a laptop writes it: canonical JSON, the signature member last.
     const bytes = await encrypt(gzipSync(canonicalJson(signed)), [central.recipient]);
     const opened = await openBundle(bytes, [central.identity], [device.publicRaw]);

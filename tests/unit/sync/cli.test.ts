@@ -52,7 +52,12 @@ describe('npm run bundle -- inspect', () => {
     const out = join(tmp.dir, 'flipped.json');
     const r = cli('inspect', flipped, '--identity', central.file, '--json', out);
     expect(r.status).toBe(1);
-    expect(r.stderr.trim().split('\n').filter((l) => l.startsWith('error'))).toEqual([expect.stringMatching(/^error bundle_tampered: /)]);
+    expect(
+      r.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('error')),
+    ).toEqual([expect.stringMatching(/^error bundle_tampered: /)]);
     expect(r.stdout).toBe('');
     expect(existsSync(out)).toBe(false);
   });

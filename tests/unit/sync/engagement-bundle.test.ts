@@ -36,19 +36,38 @@ const engagementRecords: Partial<Record<TableName, Record<string, unknown>[]>> =
   committeeMembers: [{ ...meta(2, 'SEATXXXXX'), committeeId: '01JCOMMITTEE00000001', partnerId: P1, termStart: '2025-09-01', termEnd: '2027-08-31' }],
   committeeMeetings: [{ ...meta(3, 'MEETINGXX'), committeeId: '01JCOMMITTEE00000001', date: '2025-10-08', attendeeIds: [P1], notes: 'Revue des incidents.' }],
   sessions: [
-    { ...meta(4, 'SESSIONXX'), kind: 'information', title: 'Soirée d’information ᐄᔨᔨᐤ', date: '2025-10-01', language: 'cr', otherAttendees: 19, attendeeIds: [P1], journal },
+    {
+      ...meta(4, 'SESSIONXX'),
+      kind: 'information',
+      title: 'Soirée d’information ᐄᔨᔨᐤ',
+      date: '2025-10-01',
+      language: 'cr',
+      otherAttendees: 19,
+      attendeeIds: [P1],
+      journal,
+    },
   ],
   copMeetings: [{ ...meta(5, 'COPXXXXXX'), date: '2025-10-02', themes: ['Accueil des nouveaux membres'], attendeeIds: [P1], journal }],
   instruments: [{ ...meta(6, 'XX'), ...grid, id: grid.id, journal }],
   surveyResponses: [
-    { ...meta(7, 'RESPONSEX'), instrumentId: grid.id, date: '2025-10-09', mode: 'paper', partnerId: P1, committeeMemberId: '01JSEATXXXXX00000002', answers: { role: 4, obstacles: 'Les documents arrivent tard.' } },
+    {
+      ...meta(7, 'RESPONSEX'),
+      instrumentId: grid.id,
+      date: '2025-10-09',
+      mode: 'paper',
+      partnerId: P1,
+      committeeMemberId: '01JSEATXXXXX00000002',
+      answers: { role: 4, obstacles: 'Les documents arrivent tard.' },
+    },
     tombstone(8),
   ],
 };
 
 describe('bundles carry the committee, session, community and survey tables (since format 1.2)', () => {
   it('seals every new table, and the age CLI opens it into records that validate with the model', async () => {
-    const sealed = await buildBundle({ full: true, sinceStamp: null, deviceId: DEVICE, establishment: 'CRSSS-BJ', records: engagementRecords }, device, [central.recipient]);
+    const sealed = await buildBundle({ full: true, sinceStamp: null, deviceId: DEVICE, establishment: 'CRSSS-BJ', records: engagementRecords }, device, [
+      central.recipient,
+    ]);
     if (!sealed) throw new Error('expected a bundle');
     const file = join(tmp.dir, 'engagement.age');
     writeFileSync(file, sealed.bytes);
@@ -74,6 +93,8 @@ describe('bundles carry the committee, session, community and survey tables (sin
 
   it('refuses a committee record that breaks the model, naming the table', async () => {
     const bad = { committees: [{ ...meta(9, 'COMMITTEE'), name: '', type: 'user_safety', seats: -1, journal: [] }] };
-    await expect(buildBundle({ full: true, sinceStamp: null, deviceId: DEVICE, establishment: '', records: bad }, device, [central.recipient])).rejects.toThrow();
+    await expect(
+      buildBundle({ full: true, sinceStamp: null, deviceId: DEVICE, establishment: '', records: bad }, device, [central.recipient]),
+    ).rejects.toThrow();
   });
 });

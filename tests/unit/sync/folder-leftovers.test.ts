@@ -18,7 +18,11 @@ afterEach(() => tmp.cleanup());
 describe('leftovers in the destination folder', () => {
   it("removes this device's interrupted writes (*.tmp with Relais's naming) on the next send, and nothing else", async () => {
     const ulid = '01JZZZZZZZZZZZZZZZZZZZZZZZ';
-    const ours = [`relais-${DEVICE}-${ulid}.age.0a1b2c3d.tmp`, `relais-${DEVICE}-${ulid}.age.part-0002.deadbeef.tmp`, `relais-${DEVICE}-${ulid}.age.parts.json.00ff00ff.tmp`];
+    const ours = [
+      `relais-${DEVICE}-${ulid}.age.0a1b2c3d.tmp`,
+      `relais-${DEVICE}-${ulid}.age.part-0002.deadbeef.tmp`,
+      `relais-${DEVICE}-${ulid}.age.parts.json.00ff00ff.tmp`,
+    ];
     const notOurs = [
       'notes.tmp',
       'rapport.age.0a1b2c3d.tmp',

@@ -105,12 +105,24 @@ describe('versioned sync files', () => {
 });
 
 describe('status, a pure function of settings, outbox and loop', () => {
-  const loop = (over: Partial<LoopSnapshot> = {}): LoopSnapshot => ({ sending: false, failures: 0, lastError: null, blocked: false, certificate: null, nextAttemptAt: null, progress: null, ...over });
+  const loop = (over: Partial<LoopSnapshot> = {}): LoopSnapshot => ({
+    sending: false,
+    failures: 0,
+    lastError: null,
+    blocked: false,
+    certificate: null,
+    nextAttemptAt: null,
+    progress: null,
+    ...over,
+  });
   const state = { version: 1 as const, confirmedStamp: null, lastDeliveryAt: null, deliveredBundles: 0 };
   const configured = { ...EMPTY_CONFIG, central: 'age1x', target: { kind: 'folder' as const, path: '/x' } };
 
   it('says what is missing, what is happening, and what went wrong', () => {
-    expect(syncStatus(EMPTY_CONFIG, [], state, loop({ lastError: 'sync_offline' }))).toMatchObject({ state: 'not_configured', lastError: 'sync_not_configured' });
+    expect(syncStatus(EMPTY_CONFIG, [], state, loop({ lastError: 'sync_offline' }))).toMatchObject({
+      state: 'not_configured',
+      lastError: 'sync_not_configured',
+    });
     expect(syncStatus(configured, [], state, loop())).toMatchObject({ state: 'idle', lastError: null });
     expect(syncStatus(configured, [], state, loop({ sending: true, progress: { doneBytes: 1, totalBytes: 2 } }))).toMatchObject({
       state: 'sending',

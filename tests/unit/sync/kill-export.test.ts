@@ -42,7 +42,13 @@ describe('an export killed between the temporary write and the rename', () => {
     const status = await svc.status();
     expect(status.pendingBundles).toBe(0);
     expect(status.sinceStamp).toBeNull();
-    const again = await svc.exportBundle({ full: false, sinceStamp: null, deviceId: DEVICE, establishment: 'X', records: { partners: [partner(1), partner(2)] } });
+    const again = await svc.exportBundle({
+      full: false,
+      sinceStamp: null,
+      deviceId: DEVICE,
+      establishment: 'X',
+      records: { partners: [partner(1), partner(2)] },
+    });
     expect(again.records).toBe(2);
     expect((await svc.status()).pendingBundles).toBe(1);
     // The restart swept the orphaned temporary file.

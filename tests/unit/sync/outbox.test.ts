@@ -88,7 +88,13 @@ describe('incremental export and confirmed delivery', () => {
     expect(since).toBe(stampAt(1));
     // The central office asks for everything; the USB key is away meanwhile.
     await svc.configureTarget(null);
-    const full = await svc.exportBundle({ full: true, sinceStamp: null, deviceId: DEVICE, establishment: 'X', records: { partners: [partner(1), partner(2)] } });
+    const full = await svc.exportBundle({
+      full: true,
+      sinceStamp: null,
+      deviceId: DEVICE,
+      establishment: 'X',
+      records: { partners: [partner(1), partner(2)] },
+    });
     expect(full.written).toBe(true);
     // Five minutes later the automatic export sends the day's new change.
     const incr = await exportIncr(svc, since, [3]);

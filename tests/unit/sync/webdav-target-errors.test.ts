@@ -35,10 +35,13 @@ const rclone = async (opts: { cert?: string; key?: string } = {}) => {
 
 /** Counts the requests that reach the network, to prove that retries stopped. */
 const counting = (inner: HttpClient): HttpClient & { count: number } => {
-  const f = Object.assign(async (req: Parameters<HttpClient>[0]) => {
-    f.count++;
-    return inner(req);
-  }, { count: 0 });
+  const f = Object.assign(
+    async (req: Parameters<HttpClient>[0]) => {
+      f.count++;
+      return inner(req);
+    },
+    { count: 0 },
+  );
   return f;
 };
 
@@ -105,7 +108,11 @@ describe('certificates', () => {
     await svc.configureTarget({ kind: 'webdav', url: server.url, username: USER }, PASS);
     const untrusted = await svc.testTarget();
     expect(untrusted).toMatchObject({ reachable: false, error: 'sync_cert_untrusted' });
-    expect(untrusted.certificate).toMatchObject({ sha256: certs.fingerprint(certs.selfSignedCert), subject: 'CN=auto-signe.test', issuer: 'CN=auto-signe.test' });
+    expect(untrusted.certificate).toMatchObject({
+      sha256: certs.fingerprint(certs.selfSignedCert),
+      subject: 'CN=auto-signe.test',
+      issuer: 'CN=auto-signe.test',
+    });
 
     // Trusting that very certificate as the CA file is how a lone server is trusted.
     await svc.configureTarget({ kind: 'webdav', url: server.url, username: USER, caFile: certs.selfSignedCert }, 'faux');

@@ -65,7 +65,11 @@ export const BankList = memo(function BankList({ ids, index, loads, settings, to
           {needsFollowUp(p, today, settings.followUpMonths) && <span className="badge warn">{t('followUpBadge')}</span>}
         </td>
         <td>{p.community ?? ''}</td>
-        <td>{spokenLanguages(p).map((l) => t(`languages.${l}`)).join(', ')}</td>
+        <td>
+          {spokenLanguages(p)
+            .map((l) => t(`languages.${l}`))
+            .join(', ')}
+        </td>
         <td>{fmt.shortDate(p.lastContactAt)}</td>
         <td>
           {t('loadValue', { mandates: t('mandateCount', { count: load.activeMandates }), hours: fmt.number(load.hours12m, 1) })}{' '}

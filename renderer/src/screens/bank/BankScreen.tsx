@@ -56,8 +56,8 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
   const { t: tk } = useTranslation('keyboard');
   const results = useRef<HTMLElement>(null);
   // The first result, or the count when there is none.
-  const toResults = () => (results.current?.querySelector<HTMLElement>('table a[href]') ?? results.current?.querySelector<HTMLElement>('[role="status"]'))?.focus();
-
+  const toResults = () =>
+    (results.current?.querySelector<HTMLElement>('table a[href]') ?? results.current?.querySelector<HTMLElement>('[role="status"]'))?.focus();
 
   return (
     <div className="screen">
@@ -138,7 +138,9 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
           )}
         </aside>
         <section aria-label={t('title')} ref={results}>
-          <p role="status" tabIndex={-1}>{status === 'ready' ? t('count', { count: ids.length }) : t('loading', { ns: 'common' })}</p>
+          <p role="status" tabIndex={-1}>
+            {status === 'ready' ? t('count', { count: ids.length }) : t('loading', { ns: 'common' })}
+          </p>
           {status === 'ready' && index.size === 0 && <p>{t('emptyBank')}</p>}
           {status === 'ready' && index.size > 0 && ids.length === 0 && <p>{t('noResults')}</p>}
           {ids.length > 0 && <BankList ids={ids} index={index} loads={loads} settings={settings} today={today} scrollKey={query} />}

@@ -126,19 +126,25 @@ export const ImportScreen = () => {
             onChange={(v) => onEncoding(v as CsvEncoding)}
             options={csvEncodings.map((e) => ({ value: e, label: t(`importer.encodings.${e}`) }))}
           />
-          <p role="status">{t('importer.encodingDetected', { encoding: t(`importer.encodings.${decoded.encoding}`), how: t(`importer.detectedBy.${decoded.detectedBy}`) })}</p>
+          <p role="status">
+            {t('importer.encodingDetected', { encoding: t(`importer.encodings.${decoded.encoding}`), how: t(`importer.detectedBy.${decoded.detectedBy}`) })}
+          </p>
         </div>
       )}
       {stage && (
         <div className="import-progress">
-          <p role="status">{stage.stage === 'reading' ? ti('reading') : ti('validating', { count: stage.rows ?? 0, formatted: formatNumber(stage.rows ?? 0, lang) })}</p>
+          <p role="status">
+            {stage.stage === 'reading' ? ti('reading') : ti('validating', { count: stage.rows ?? 0, formatted: formatNumber(stage.rows ?? 0, lang) })}
+          </p>
           <progress aria-label={ti('working')} />
           <button type="button" onClick={() => navigate({ name: 'bank' })}>
             {t('importer.cancel')}
           </button>
         </div>
       )}
-      {decoded && decoded.replacements > 0 && <p role="alert">{t('importer.replacements', { count: decoded.replacements, formatted: formatNumber(decoded.replacements, lang) })}</p>}
+      {decoded && decoded.replacements > 0 && (
+        <p role="alert">{t('importer.replacements', { count: decoded.replacements, formatted: formatNumber(decoded.replacements, lang) })}</p>
+      )}
       {unreadable && <p role="alert">{t('importer.unreadable')}</p>}
       {headers && result && (
         <>
@@ -197,14 +203,18 @@ export const ImportScreen = () => {
                   </li>
                 ))}
               </ul>
-              {result.errors.length > LISTED && <p>{ti('more', { count: result.errors.length - LISTED, formatted: formatNumber(result.errors.length - LISTED, lang) })}</p>}
+              {result.errors.length > LISTED && (
+                <p>{ti('more', { count: result.errors.length - LISTED, formatted: formatNumber(result.errors.length - LISTED, lang) })}</p>
+              )}
             </Section>
           )}
           {result.duplicates.length > 0 && (
             <Section title={t('importer.duplicates')}>
               <ul>
                 {result.duplicates.slice(0, LISTED).map((d) => (
-                  <li key={d.rowNumber}>{t('importer.duplicateLine', { row: d.rowNumber, reason: t(`importer.dupReasons.${d.reason}`, { row: d.matchRow }) })}</li>
+                  <li key={d.rowNumber}>
+                    {t('importer.duplicateLine', { row: d.rowNumber, reason: t(`importer.dupReasons.${d.reason}`, { row: d.matchRow }) })}
+                  </li>
                 ))}
               </ul>
               {result.duplicates.length > LISTED && (

@@ -1,6 +1,18 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConsentKind, ConsentMethod, DayPeriod, DualRole, InterestSource, Language, Level, Participation, PipelineStep, Role, Weekday } from '../../../../shared/model/enums';
+import {
+  ConsentKind,
+  ConsentMethod,
+  DayPeriod,
+  DualRole,
+  InterestSource,
+  Language,
+  Level,
+  Participation,
+  PipelineStep,
+  Role,
+  Weekday,
+} from '../../../../shared/model/enums';
 import { PARTNER_LIMITS, PartnerFields, spokenLanguages, type Partner } from '../../../../shared/model/partner';
 import { sectors, label as refLabel } from '../../../../shared/reference';
 import { Checkbox, CheckboxGroup, Section, SelectField, TextField } from '../../components/Fields';
@@ -150,10 +162,12 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
   const L = PARTNER_LIMITS;
   const draft = useDraft(draftKey, form, setForm);
 
-  const set = <K extends keyof FormState>(k: K) => (v: FormState[K]) => {
-    draft.markTouched();
-    setForm((f) => ({ ...f, [k]: v }));
-  };
+  const set =
+    <K extends keyof FormState>(k: K) =>
+    (v: FormState[K]) => {
+      draft.markTouched();
+      setForm((f) => ({ ...f, [k]: v }));
+    };
   const setConsent = (k: ConsentKind, patch: Partial<ConsentForm>) => {
     draft.markTouched();
     setForm((f) => ({ ...f, consents: { ...f.consents, [k]: { ...f.consents[k], ...patch } } }));
@@ -192,15 +206,15 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
       return;
     }
     const fields = { ...parsed.data, draft: isDraft(parsed.data) };
-    const saved = partner ? await updatePartner(getServices(), partner.id, fields) : await createPartner(getServices(), fields, form.step, settings.coordinator || undefined);
+    const saved = partner
+      ? await updatePartner(getServices(), partner.id, fields)
+      : await createPartner(getServices(), fields, form.step, settings.coordinator || undefined);
     await draft.clear();
     notify('success', { key: fields.draft ? 'form.savedDraft' : 'form.saved', ns: 'bank' });
     navigate({ name: 'partner', id: saved.id });
   };
 
-  const slotOptions = Weekday.options.flatMap((d) =>
-    DayPeriod.options.map((p) => ({ value: `${d}:${p}`, label: `${t(`days.${d}`)} ${t(`periods.${p}`)}` })),
-  );
+  const slotOptions = Weekday.options.flatMap((d) => DayPeriod.options.map((p) => ({ value: `${d}:${p}`, label: `${t(`days.${d}`)} ${t(`periods.${p}`)}` })));
 
   return (
     <form
@@ -214,31 +228,92 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
       <h1>{partner ? t('form.editTitle') : t('form.newTitle')}</h1>
       <Section title={t('form.identity')}>
         <div className="grid-2">
-          <TextField label={t('form.firstName')} required value={form.firstName} onChange={set('firstName')} max={L.firstName} error={errors.name && !form.firstName.trim() ? errors.name : errors.firstName} />
-          <TextField label={t('form.lastName')} required value={form.lastName} onChange={set('lastName')} max={L.lastName} error={errors.name && !form.lastName.trim() ? errors.name : errors.lastName} />
+          <TextField
+            label={t('form.firstName')}
+            required
+            value={form.firstName}
+            onChange={set('firstName')}
+            max={L.firstName}
+            error={errors.name && !form.firstName.trim() ? errors.name : errors.firstName}
+          />
+          <TextField
+            label={t('form.lastName')}
+            required
+            value={form.lastName}
+            onChange={set('lastName')}
+            max={L.lastName}
+            error={errors.name && !form.lastName.trim() ? errors.name : errors.lastName}
+          />
           <TextField label={t('form.title')} value={form.title} onChange={set('title')} max={L.title} error={errors.title} />
           <TextField label={t('form.community')} value={form.community} onChange={set('community')} max={L.community} error={errors.community} />
           <TextField label={t('form.phone')} type="tel" value={form.phone} onChange={set('phone')} max={L.phone} error={errors.phone} />
           <TextField label={t('form.email')} type="email" value={form.email} onChange={set('email')} max={L.email} error={errors.email} />
           <TextField label={t('form.address')} value={form.address} onChange={set('address')} multiline max={L.address} error={errors.address} />
           <div>
-            <SelectField label={t('form.language')} value={form.language} onChange={(v) => set('language')(v as Language)} options={options(t, 'languages', Language.options)} />
-            {form.language === 'other' && <TextField label={t('form.languageOther')} value={form.languageOther} onChange={set('languageOther')} max={L.languageOther} error={errors.languageOther} />}
-            <CheckboxGroup legend={t('form.languages')} options={options(t, 'languages', Language.options)} value={[...new Set([form.language, ...form.languages])]} onChange={set('languages')} />
+            <SelectField
+              label={t('form.language')}
+              value={form.language}
+              onChange={(v) => set('language')(v as Language)}
+              options={options(t, 'languages', Language.options)}
+            />
+            {form.language === 'other' && (
+              <TextField
+                label={t('form.languageOther')}
+                value={form.languageOther}
+                onChange={set('languageOther')}
+                max={L.languageOther}
+                error={errors.languageOther}
+              />
+            )}
+            <CheckboxGroup
+              legend={t('form.languages')}
+              options={options(t, 'languages', Language.options)}
+              value={[...new Set([form.language, ...form.languages])]}
+              onChange={set('languages')}
+            />
             <Checkbox label={t('form.interpreter')} checked={form.interpreter} onChange={set('interpreter')} />
           </div>
         </div>
       </Section>
       <Section title={t('form.participationTitle')}>
-        <CheckboxGroup legend={t('form.participation')} options={options(t, 'participation', Participation.options)} value={form.participation} onChange={set('participation')} />
-        <TextField label={t('form.availabilityNote')} value={form.availabilityNote} onChange={set('availabilityNote')} multiline max={L.availabilityNote} error={errors.availabilityNote} />
+        <CheckboxGroup
+          legend={t('form.participation')}
+          options={options(t, 'participation', Participation.options)}
+          value={form.participation}
+          onChange={set('participation')}
+        />
+        <TextField
+          label={t('form.availabilityNote')}
+          value={form.availabilityNote}
+          onChange={set('availabilityNote')}
+          multiline
+          max={L.availabilityNote}
+          error={errors.availabilityNote}
+        />
         <CheckboxGroup legend={t('form.availabilitySlots')} options={slotOptions} value={form.availability} onChange={set('availability')} />
       </Section>
       <Section title={t('form.experienceTitle')}>
         <Checkbox label={t('form.caregiver')} checked={form.caregiver} onChange={set('caregiver')} />
-        <CheckboxGroup legend={t('form.sectors')} options={sectors.map((s) => ({ value: s.id, label: refLabel(s, lang) }))} value={form.sectors} onChange={set('sectors')} />
-        <TextField label={t('form.trajectories')} hint={t('form.listHint')} value={form.trajectories} onChange={set('trajectories')} error={errors.trajectories} />
-        <TextField label={t('form.sharedExperiences')} hint={t('form.listHint')} value={form.sharedExperiences} onChange={set('sharedExperiences')} error={errors.sharedExperiences} />
+        <CheckboxGroup
+          legend={t('form.sectors')}
+          options={sectors.map((s) => ({ value: s.id, label: refLabel(s, lang) }))}
+          value={form.sectors}
+          onChange={set('sectors')}
+        />
+        <TextField
+          label={t('form.trajectories')}
+          hint={t('form.listHint')}
+          value={form.trajectories}
+          onChange={set('trajectories')}
+          error={errors.trajectories}
+        />
+        <TextField
+          label={t('form.sharedExperiences')}
+          hint={t('form.listHint')}
+          value={form.sharedExperiences}
+          onChange={set('sharedExperiences')}
+          error={errors.sharedExperiences}
+        />
       </Section>
       <Section title={t('form.rolesTitle')}>
         <CheckboxGroup legend={t('form.roles')} options={options(t, 'roles', Role.options)} value={form.roles} onChange={set('roles')} />
@@ -252,7 +327,12 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
             {form.trainings.map((tr, i) => (
               <li key={`${tr.title}-${tr.date}-${i}`}>
                 {tr.title} ({tr.date}){' '}
-                <button type="button" className="link" onClick={() => set('trainings')(form.trainings.filter((_, j) => j !== i))} aria-label={t('form.removeTraining', { title: tr.title })}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => set('trainings')(form.trainings.filter((_, j) => j !== i))}
+                  aria-label={t('form.removeTraining', { title: tr.title })}
+                >
                   ×
                 </button>
               </li>
@@ -280,10 +360,21 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
           const c = form.consents[k];
           return (
             <div key={k} className="toolbar">
-              <SelectField label={t('form.consentStatus', { kind })} value={c.state} onChange={(v) => setConsent(k, { state: v as ConsentForm['state'] })} options={options(t, 'consentState', ['unknown', 'given', 'refused'])} />
+              <SelectField
+                label={t('form.consentStatus', { kind })}
+                value={c.state}
+                onChange={(v) => setConsent(k, { state: v as ConsentForm['state'] })}
+                options={options(t, 'consentState', ['unknown', 'given', 'refused'])}
+              />
               {c.state !== 'unknown' && (
                 <>
-                  <TextField label={t('form.consentDate', { kind })} type="date" value={c.date} onChange={(date) => setConsent(k, { date })} error={errors[`consents.${k}.date`]} />
+                  <TextField
+                    label={t('form.consentDate', { kind })}
+                    type="date"
+                    value={c.date}
+                    onChange={(date) => setConsent(k, { date })}
+                    error={errors[`consents.${k}.date`]}
+                  />
                   <SelectField
                     label={t('form.consentMethod', { kind })}
                     required
@@ -293,7 +384,13 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
                     options={options(t, 'consentMethods', ConsentMethod.options)}
                     error={errors[`consents.${k}.method`]}
                   />
-                  <TextField label={t('form.consentExpires', { kind })} type="date" value={c.expires} onChange={(expires) => setConsent(k, { expires })} error={errors[`consents.${k}.expires`]} />
+                  <TextField
+                    label={t('form.consentExpires', { kind })}
+                    type="date"
+                    value={c.expires}
+                    onChange={(expires) => setConsent(k, { expires })}
+                    error={errors[`consents.${k}.expires`]}
+                  />
                 </>
               )}
             </div>
@@ -305,8 +402,21 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
         <TextField label={t('form.dualRoleNote')} value={form.dualRoleNote} onChange={set('dualRoleNote')} max={L.dualRoleNote} error={errors.dualRoleNote} />
       </Section>
       <Section title={t('form.sourceTitle')}>
-        <SelectField label={t('form.source')} value={form.source} onChange={set('source')} placeholder="—" options={options(t, 'sources', InterestSource.options)} />
-        {!partner && <SelectField label={t('form.initialStep')} value={form.step} onChange={(v) => set('step')(v as PipelineStep)} options={options(t, 'steps', PipelineStep.options)} />}
+        <SelectField
+          label={t('form.source')}
+          value={form.source}
+          onChange={set('source')}
+          placeholder="—"
+          options={options(t, 'sources', InterestSource.options)}
+        />
+        {!partner && (
+          <SelectField
+            label={t('form.initialStep')}
+            value={form.step}
+            onChange={(v) => set('step')(v as PipelineStep)}
+            options={options(t, 'steps', PipelineStep.options)}
+          />
+        )}
         <TextField label={t('form.notes')} value={form.notes} onChange={set('notes')} multiline max={L.notes} error={errors.notes} />
       </Section>
       <FormActions

@@ -53,7 +53,12 @@ const ContactLog = ({ partner }: { partner: Partner }) => {
       return;
     }
     setError(undefined);
-    await addContact(getServices(), partner.id, { date: entry.date, channel: entry.channel, summary: entry.summary.trim(), nextStepAt: entry.nextStepAt || undefined });
+    await addContact(getServices(), partner.id, {
+      date: entry.date,
+      channel: entry.channel,
+      summary: entry.summary.trim(),
+      nextStepAt: entry.nextStepAt || undefined,
+    });
     setEntry({ date: todayIso(), channel: 'call', summary: '', nextStepAt: '' });
     notify('success', { key: 'profile.logAdded', ns: 'bank' });
   };
@@ -61,8 +66,8 @@ const ContactLog = ({ partner }: { partner: Partner }) => {
   return (
     <Section title={t('profile.contactLog')}>
       <p>
-        <strong>{t('colon', { ns: 'common', label: t('profile.lastContact') })}</strong> {fmt.date(partner.lastContactAt)} · <strong>{t('colon', { ns: 'common', label: t('profile.nextStep') })}</strong>{' '}
-        {fmt.date(partner.nextStepAt)}
+        <strong>{t('colon', { ns: 'common', label: t('profile.lastContact') })}</strong> {fmt.date(partner.lastContactAt)} ·{' '}
+        <strong>{t('colon', { ns: 'common', label: t('profile.nextStep') })}</strong> {fmt.date(partner.nextStepAt)}
       </p>
       <form
         onSubmit={(e) => {
@@ -72,10 +77,22 @@ const ContactLog = ({ partner }: { partner: Partner }) => {
       >
         <div className="toolbar">
           <TextField label={t('profile.logDate')} type="date" value={entry.date} onChange={(date) => setEntry((x) => ({ ...x, date }))} error={dateError} />
-          <SelectField label={t('profile.logChannel')} value={entry.channel} onChange={(v) => setEntry((x) => ({ ...x, channel: v as ContactChannel }))} options={options(t, 'channels', ContactChannel.options)} />
+          <SelectField
+            label={t('profile.logChannel')}
+            value={entry.channel}
+            onChange={(v) => setEntry((x) => ({ ...x, channel: v as ContactChannel }))}
+            options={options(t, 'channels', ContactChannel.options)}
+          />
           <TextField label={t('profile.logNext')} type="date" value={entry.nextStepAt} onChange={(nextStepAt) => setEntry((x) => ({ ...x, nextStepAt }))} />
         </div>
-        <TextField label={t('profile.logSummary')} value={entry.summary} onChange={(summary) => setEntry((x) => ({ ...x, summary }))} multiline max={CONTACT_SUMMARY_MAX} error={error} />
+        <TextField
+          label={t('profile.logSummary')}
+          value={entry.summary}
+          onChange={(summary) => setEntry((x) => ({ ...x, summary }))}
+          multiline
+          max={CONTACT_SUMMARY_MAX}
+          error={error}
+        />
         <button type="submit">{t('profile.logAdd')}</button>
       </form>
       {log && log.length === 0 && <p className="muted">{t('profile.logEmpty')}</p>}
@@ -161,11 +178,8 @@ const PartnerMandates = ({ partnerId }: { partnerId: string }) => {
         <ul>
           {rows.map(({ m, title, hours }) => (
             <li key={m.id}>
-              <RouteLink to={{ name: 'mandate', id: m.id }}>
-                {title}
-              </RouteLink>{' '}
-              — {m.role || '—'} · {fmt.shortDate(m.startDate)} → {fmt.shortDate(m.endDate)} · {t(`mandateStatus.${m.status}`)} ·{' '}
-              {t('profile.hours', { hours: fmt.number(hours, 1) })}
+              <RouteLink to={{ name: 'mandate', id: m.id }}>{title}</RouteLink> — {m.role || '—'} · {fmt.shortDate(m.startDate)} → {fmt.shortDate(m.endDate)} ·{' '}
+              {t(`mandateStatus.${m.status}`)} · {t('profile.hours', { hours: fmt.number(hours, 1) })}
             </li>
           ))}
         </ul>
@@ -190,7 +204,9 @@ const Alerts = ({ partner }: { partner: Partner }) => {
   const lines = [
     isOverSolicited(load, settings) &&
       t('profile.overSolicited', {
-        mandates: [t('mandateCount', { count: load.activeMandates }), load.committeeSeats ? t('seatCount', { count: load.committeeSeats }) : ''].filter(Boolean).join(', '),
+        mandates: [t('mandateCount', { count: load.activeMandates }), load.committeeSeats ? t('seatCount', { count: load.committeeSeats }) : '']
+          .filter(Boolean)
+          .join(', '),
         hours: fmt.number(load.hours12m, 1),
       }),
     followUp === 'no_contact' && t('profile.followUpNoContact', { months: settings.followUpMonths }),
@@ -236,9 +252,7 @@ export const PartnerProfile = ({ id }: { id: string }) => {
   return (
     <div className="screen">
       <p>
-        <RouteLink to={{ name: 'bank' }}>
-          {t('profile.backToBank')}
-        </RouteLink>
+        <RouteLink to={{ name: 'bank' }}>{t('profile.backToBank')}</RouteLink>
       </p>
       <h1>
         {name} {partner.title ? <span className="muted">({partner.title})</span> : null}
@@ -261,7 +275,9 @@ export const PartnerProfile = ({ id }: { id: string }) => {
           <button
             type="button"
             onClick={() =>
-              void setArchived(getServices(), partner.id, !partner.archived).then(() => notify('success', partner.archived ? t('profile.unarchivedNotice') : t('profile.archivedNotice')))
+              void setArchived(getServices(), partner.id, !partner.archived).then(() =>
+                notify('success', partner.archived ? t('profile.unarchivedNotice') : t('profile.archivedNotice')),
+              )
             }
           >
             {partner.archived ? t('profile.unarchive') : t('profile.archive')}

@@ -71,7 +71,13 @@ self.onmessage = async (ev: MessageEvent<ImportAsk>) => {
         return;
       }
       answer({ kind: 'progress', stage: 'validating', rows: parsed.rows.length });
-      sendResult(validateRows(parsed.rows, read.mapping, existing), (result) => ({ kind: 'result', decoded, headers: read.headers, mapping: read.mapping, result }));
+      sendResult(validateRows(parsed.rows, read.mapping, existing), (result) => ({
+        kind: 'result',
+        decoded,
+        headers: read.headers,
+        mapping: read.mapping,
+        result,
+      }));
       return;
     }
     if (ask.kind === 'mapping' && parsed) {

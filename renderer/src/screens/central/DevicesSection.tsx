@@ -61,12 +61,20 @@ export const DevicesSection = ({ status, onChanged }: { status: CentralStatus; o
                 <td>{d.lastBundleAt ? fmt.dateTime(d.lastBundleAt) : t('devices.never')}</td>
                 <td>
                   {d.status !== 'approved' && (
-                    <button type="button" onClick={() => void decide(d.deviceId, 'approve', d.establishment)} aria-label={t('devices.approveLabel', { office, fingerprint: d.fingerprint })}>
+                    <button
+                      type="button"
+                      onClick={() => void decide(d.deviceId, 'approve', d.establishment)}
+                      aria-label={t('devices.approveLabel', { office, fingerprint: d.fingerprint })}
+                    >
                       {t('devices.approve')}
                     </button>
                   )}{' '}
                   {d.status !== 'revoked' && (
-                    <button type="button" onClick={() => void decide(d.deviceId, 'revoke', d.establishment)} aria-label={t('devices.revokeLabel', { office, fingerprint: d.fingerprint })}>
+                    <button
+                      type="button"
+                      onClick={() => void decide(d.deviceId, 'revoke', d.establishment)}
+                      aria-label={t('devices.revokeLabel', { office, fingerprint: d.fingerprint })}
+                    >
                       {t('devices.revoke')}
                     </button>
                   )}

@@ -48,7 +48,14 @@ export const InboxSection = ({ status, onSaved }: { status: CentralStatus; onSav
       <TextField label={t('inbox.folder')} value={folder} onChange={setFolder} hint={t('inbox.folderHint')} />
       <TextField label={t('inbox.url')} type="url" value={url} onChange={setUrl} error={urlError} hint={t('inbox.urlHint')} />
       <TextField label={t('inbox.username')} value={user} onChange={setUser} autoComplete="username" />
-      <TextField label={t('inbox.password')} type="password" value={password} onChange={setPassword} hint={t('inbox.passwordHint')} autoComplete="current-password" />
+      <TextField
+        label={t('inbox.password')}
+        type="password"
+        value={password}
+        onChange={setPassword}
+        hint={t('inbox.passwordHint')}
+        autoComplete="current-password"
+      />
       <div className="actions">
         <button type="button" onClick={() => void save()}>
           {t('inbox.save')}

@@ -32,7 +32,11 @@ const ReceiveAction = ({ status }: { status: CentralStatus }) => {
       {running && (
         <div className="field">
           <progress aria-label={t('receive.progressLabel')} value={progress?.done ?? undefined} max={progress?.total || undefined} />
-          <span className="hint">{progress ? t(progress.merging ? 'receive.merging' : 'receive.progress', { done: progress.done, n: progress.done + 1, total: progress.total }) : t('receive.scanning')}</span>
+          <span className="hint">
+            {progress
+              ? t(progress.merging ? 'receive.merging' : 'receive.progress', { done: progress.done, n: progress.done + 1, total: progress.total })
+              : t('receive.scanning')}
+          </span>
         </div>
       )}
       {error && <p className="notice notice-error">{errorText(error)}</p>}

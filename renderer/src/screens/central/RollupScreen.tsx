@@ -70,7 +70,12 @@ export const RollupScreen = () => {
   }, [refresh]);
   const data = useLiveQuery(async () => {
     const { db } = getServices();
-    const [partners, requests, mandates, offices] = await Promise.all([db.partners.toArray(), db.requests.toArray(), db.mandates.toArray(), db.offices.toArray()]);
+    const [partners, requests, mandates, offices] = await Promise.all([
+      db.partners.toArray(),
+      db.requests.toArray(),
+      db.mandates.toArray(),
+      db.offices.toArray(),
+    ]);
     return { partners, requests, mandates, offices };
   }, []);
   const [chosen, setChosen] = useState('*');
@@ -84,7 +89,17 @@ export const RollupScreen = () => {
 
   const officeName = (o: string) => (o === '*' ? t('rollup.allOffices') : o || t('rollup.thisOffice'));
   const focus: OfficeFigures = chosen === '*' ? result.all : (result.offices.find((o) => o.office === chosen) ?? result.all);
-  const headers = [t('rollup.office'), t('rollup.region'), t('rollup.inBank'), t('rollup.active'), t('rollup.requestsReceived'), t('rollup.requestsFilled'), t('rollup.mandatesActive'), t('rollup.mandatesTotal'), t('rollup.lastBundle')];
+  const headers = [
+    t('rollup.office'),
+    t('rollup.region'),
+    t('rollup.inBank'),
+    t('rollup.active'),
+    t('rollup.requestsReceived'),
+    t('rollup.requestsFilled'),
+    t('rollup.mandatesActive'),
+    t('rollup.mandatesTotal'),
+    t('rollup.lastBundle'),
+  ];
   const line = (o: OfficeFigures): (string | number)[] => [
     officeName(o.office),
     o.region || '—',

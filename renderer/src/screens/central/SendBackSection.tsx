@@ -42,7 +42,12 @@ export const SendBackSection = ({ status }: { status: CentralStatus }) => {
         <p className="hint">{t('sendBack.noOffice')}</p>
       ) : (
         <>
-          <SelectField label={t('sendBack.office')} value={chosen} onChange={setOffice} options={offices.map((o) => ({ value: o, label: o || t('devices.noOffice') }))} />
+          <SelectField
+            label={t('sendBack.office')}
+            value={chosen}
+            onChange={setOffice}
+            options={offices.map((o) => ({ value: o, label: o || t('devices.noOffice') }))}
+          />
           <TextField label={t('sendBack.folder')} value={folder} onChange={setFolder} hint={t('sendBack.folderHint')} />
           <div className="actions">
             <button type="button" disabled={busy || !folder.trim()} onClick={() => void send()}>

@@ -11,7 +11,11 @@ const TABLES: readonly TableName[] = ['partners', 'contacts', 'requests', 'candi
  * a restored laptop too), and that office's latest settings: what a bundle back to that
  * office carries.
  */
-export const officeRecordsFor = async (db: RelaisDb, establishment: string, devices: readonly CentralDevice[]): Promise<Partial<Record<TableName, RecordBase[]>>> => {
+export const officeRecordsFor = async (
+  db: RelaisDb,
+  establishment: string,
+  devices: readonly CentralDevice[],
+): Promise<Partial<Record<TableName, RecordBase[]>>> => {
   const ids = new Set(devices.filter((d) => d.establishment === establishment).map((d) => d.deviceId));
   const out: Partial<Record<TableName, RecordBase[]>> = {};
   await db.transaction('r', [...TABLES.map((t) => db.table(t)), db.offices], async () => {

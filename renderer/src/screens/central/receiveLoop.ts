@@ -50,7 +50,8 @@ export const receiveAll = async ({ db, call, central, onProgress, announce }: Re
   for (const [i, b] of todo.entries()) {
     const opened = await call('central.open', { file: b.file });
     if (opened.status === 'held') {
-      if (!report.held.some((h) => h.deviceId === opened.deviceId)) report.held.push({ deviceId: opened.deviceId, fingerprint: opened.fingerprint, establishment: opened.establishment });
+      if (!report.held.some((h) => h.deviceId === opened.deviceId))
+        report.held.push({ deviceId: opened.deviceId, fingerprint: opened.fingerprint, establishment: opened.establishment });
     } else if (opened.status === 'refused') report.refused.push({ file: b.file, code: opened.code });
     else {
       const { header } = opened;
@@ -60,7 +61,14 @@ export const receiveAll = async ({ db, call, central, onProgress, announce }: Re
       try {
         result = await applyBundle(
           db,
-          { bundleId: header.bundleId, deviceId: header.deviceId, establishment: header.establishment, createdAt: header.createdAt, full: header.full, records },
+          {
+            bundleId: header.bundleId,
+            deviceId: header.deviceId,
+            establishment: header.establishment,
+            createdAt: header.createdAt,
+            full: header.full,
+            records,
+          },
           { central },
         );
       } catch {

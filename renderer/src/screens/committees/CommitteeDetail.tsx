@@ -79,7 +79,12 @@ export const CommitteeDetail = ({ id }: { id: string }) => {
       {committee.frequency && <p>{t('committees.frequencyValue', { value: committee.frequency })}</p>}
       {committee.notes && <p className="muted">{committee.notes}</p>}
       <Members committeeId={id} members={members} names={names} />
-      <Meetings committeeId={id} meetings={meetings} seatedIds={[...new Set(members.filter((m) => isSeated(m, today)).map((m) => m.partnerId))]} names={names} />
+      <Meetings
+        committeeId={id}
+        meetings={meetings}
+        seatedIds={[...new Set(members.filter((m) => isSeated(m, today)).map((m) => m.partnerId))]}
+        names={names}
+      />
       <JournalSection journal={committee.journal} onAdd={(text) => appendJournal(getServices(), 'committees', id, { text })} />
       <ConfirmDialog
         open={confirming}

@@ -53,12 +53,21 @@ export const CommitteeForm = ({ committee, onDone }: { committee?: Committee; on
       }}
     >
       <TextField label={t('committees.name')} value={v.name} onChange={set('name')} required error={errors.name} />
-      <SelectField label={t('committees.type')} value={v.type} onChange={set('type')} options={CommitteeType.options.map((o) => ({ value: o, label: t(`committeeTypes.${o}`) }))} />
+      <SelectField
+        label={t('committees.type')}
+        value={v.type}
+        onChange={set('type')}
+        options={CommitteeType.options.map((o) => ({ value: o, label: t(`committeeTypes.${o}`) }))}
+      />
       <TextField label={t('committees.directorate')} value={v.directorate} onChange={set('directorate')} />
       <TextField label={t('committees.seats')} type="number" value={v.seats} onChange={set('seats')} error={errors.seats} hint={t('committees.seatsHint')} />
       <TextField label={t('committees.frequency')} value={v.frequency} onChange={set('frequency')} />
       <TextField label={t('committees.notes')} value={v.notes} onChange={set('notes')} multiline />
-      <FormActions saveLabel={t('committees.save')} leaveLabel={t('cancel', { ns: 'common' })} onLeave={() => (onDone ? onDone() : navigate({ name: 'committees' }))} />
+      <FormActions
+        saveLabel={t('committees.save')}
+        leaveLabel={t('cancel', { ns: 'common' })}
+        onLeave={() => (onDone ? onDone() : navigate({ name: 'committees' }))}
+      />
     </form>
   );
 };

@@ -55,7 +55,12 @@ export const Meetings = ({
         <h3>{t('meetings.addTitle')}</h3>
         <TextField label={t('meetings.date')} type="date" value={date} onChange={setDate} required />
         {seatedIds.length > 0 && (
-          <CheckboxGroup legend={t('meetings.attended')} options={seatedIds.map((id) => ({ value: id, label: name(id) }))} value={present} onChange={setPresent} />
+          <CheckboxGroup
+            legend={t('meetings.attended')}
+            options={seatedIds.map((id) => ({ value: id, label: name(id) }))}
+            value={present}
+            onChange={setPresent}
+          />
         )}
         <TextField label={t('meetings.notes')} value={notes} onChange={setNotes} multiline />
         <button type="submit">{t('meetings.add')}</button>

@@ -53,7 +53,10 @@ export const Members = ({ committeeId, members, names }: { committeeId: string; 
             { header: t('members.person'), cell: (m) => name(m.partnerId) },
             { header: t('members.termStart'), cell: (m) => fmt.shortDate(m.termStart) },
             { header: t('members.termEnd'), cell: (m) => (m.leftOn ? t('members.leftOn', { date: fmt.shortDate(m.leftOn) }) : fmt.shortDate(m.termEnd)) },
-            { header: t('members.status'), cell: (m) => (isSeated(m, today) ? t('members.seated') : m.termStart > today ? t('members.upcoming') : t('members.past')) },
+            {
+              header: t('members.status'),
+              cell: (m) => (isSeated(m, today) ? t('members.seated') : m.termStart > today ? t('members.upcoming') : t('members.past')),
+            },
             {
               header: t('members.actions'),
               cell: (m) => {
@@ -61,7 +64,9 @@ export const Members = ({ committeeId, members, names }: { committeeId: string; 
                 return (
                   <>
                     {seated && (
-                      <RouteLink to={{ name: 'surveyAnswer', id: builtInId('involvement'), about: { seat: m.id } }}>{t('members.followUp', { name: name(m.partnerId) })}</RouteLink>
+                      <RouteLink to={{ name: 'surveyAnswer', id: builtInId('involvement'), about: { seat: m.id } }}>
+                        {t('members.followUp', { name: name(m.partnerId) })}
+                      </RouteLink>
                     )}{' '}
                     {seated && (
                       <button type="button" onClick={() => void endMember(getServices(), m, name(m.partnerId), today)}>

@@ -36,7 +36,10 @@ export const CommunityScreen = () => {
     setError(undefined);
     await records.save('copMeetings', {
       date: v.date,
-      themes: v.themes.split('\n').map((x) => x.trim()).filter(Boolean),
+      themes: v.themes
+        .split('\n')
+        .map((x) => x.trim())
+        .filter(Boolean),
       place: v.place.trim() || undefined,
       notes: v.notes.trim() || undefined,
       attendeeIds: present,
@@ -101,7 +104,12 @@ export const CommunityScreen = () => {
               ))}
             </ul>
           )}
-          <PartnerPicker label={t('community.find')} actionLabel={(n) => t('community.add', { name: n })} exclude={new Set(present)} onPick={(p) => setPresent((xs) => [...xs, p.id])} />
+          <PartnerPicker
+            label={t('community.find')}
+            actionLabel={(n) => t('community.add', { name: n })}
+            exclude={new Set(present)}
+            onPick={(p) => setPresent((xs) => [...xs, p.id])}
+          />
           <TextField label={t('community.notes')} value={v.notes} onChange={set('notes')} multiline />
           <button type="submit" className="primary">
             {t('community.save')}

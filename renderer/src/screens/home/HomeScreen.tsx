@@ -87,8 +87,7 @@ export const HomeScreen = () => {
       <h1>{t('home.title')}</h1>
       <p>{t('home.welcome')}</p>
       <p>
-        <strong>{t('colon', { ns: 'common', label: t('home.office') })}</strong>{' '}
-        {settings.officeName || settings.establishment || t('home.noOffice')}
+        <strong>{t('colon', { ns: 'common', label: t('home.office') })}</strong> {settings.officeName || settings.establishment || t('home.noOffice')}
       </p>
       <BackupStatusLine />
       <dl className="stats">

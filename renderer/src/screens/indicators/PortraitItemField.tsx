@@ -104,7 +104,15 @@ export const PortraitItemField = ({ item, answers, onChange }: { item: PortraitI
           }}
         />
       )}
-      {item.kind === 'text' && <textarea id={id} rows={3} maxLength={item.id === 'serviceNames' ? 500 : item.id === 'comments' ? 3000 : 1500} value={typeof item.value === 'string' ? item.value : ''} onChange={(e) => setHand(e.target.value)} />}
+      {item.kind === 'text' && (
+        <textarea
+          id={id}
+          rows={3}
+          maxLength={item.id === 'serviceNames' ? 500 : item.id === 'comments' ? 3000 : 1500}
+          value={typeof item.value === 'string' ? item.value : ''}
+          onChange={(e) => setHand(e.target.value)}
+        />
+      )}
       {source}
     </div>
   );

@@ -49,7 +49,10 @@ export const PortraitScreen = () => {
   };
   const exportFile = async (kind: 'csv' | 'json') => {
     const name = `${language === 'en' ? 'provincial-portrait' : 'portrait-provincial'}-${year}.${kind}`;
-    const text = kind === 'csv' ? portraitCsv(items, answers, language) : portraitJson(items, answers, { establishment: context.establishment, year, generatedOn: today }, language);
+    const text =
+      kind === 'csv'
+        ? portraitCsv(items, answers, language)
+        : portraitJson(items, answers, { establishment: context.establishment, year, generatedOn: today }, language);
     try {
       if (await saveFile(name, kind === 'csv' ? 'text/csv' : 'application/json', textToBase64(text))) notify('success', t('portrait.exported', { name }));
     } catch (e) {

@@ -15,7 +15,7 @@ import { useOfficeSettings } from '../../store/officeSettings';
  * The committees, sessions and surveys feature keeps its records in these tables. Until a
  * database declares them, their indicator families show "no data yet" (undefined), not 0.
  */
-const optional = async <T,>(db: RelaisDb, name: string): Promise<T[] | undefined> =>
+const optional = async <T>(db: RelaisDb, name: string): Promise<T[] | undefined> =>
   db.tables.some((t) => t.name === name) ? ((await db.table(name).toArray()) as T[]) : undefined;
 
 /** Everything the indicators read, kept live: a record saved anywhere updates the figures. */

@@ -7,13 +7,10 @@ export const emptyYearReport = (year: number): YearReportFields => ({ year, high
 /** The coordinator's words for a year (undefined while loading). */
 export const useYearReport = (year: number): YearReportFields | undefined => {
   const { db } = getServices();
-  return useLiveQuery(
-    async () => {
-      const r: YearReport | undefined = await db.yearReports.get(yearReportId(year));
-      return r && !r.deleted ? r : emptyYearReport(year);
-    },
-    [db, year],
-  );
+  return useLiveQuery(async () => {
+    const r: YearReport | undefined = await db.yearReports.get(yearReportId(year));
+    return r && !r.deleted ? r : emptyYearReport(year);
+  }, [db, year]);
 };
 
 export const saveYearReport = async (fields: YearReportFields): Promise<void> => {

@@ -26,10 +26,28 @@ export const GuideEditor = ({ guide, language }: { guide: GuideKey; language: Ui
   const edited = stored && !stored.deleted ? stored : null;
   const source = edited ?? originalGuide(guide, language);
   // A new form for each stored version: saving or restoring starts from what is stored.
-  return <GuideForm key={edited?.stamp ?? 'original'} guide={guide} language={language} initial={{ title: source.title, body: source.body }} edited={edited !== null} />;
+  return (
+    <GuideForm
+      key={edited?.stamp ?? 'original'}
+      guide={guide}
+      language={language}
+      initial={{ title: source.title, body: source.body }}
+      edited={edited !== null}
+    />
+  );
 };
 
-const GuideForm = ({ guide, language, initial, edited }: { guide: GuideKey; language: UiLanguage; initial: { title: string; body: string }; edited: boolean }) => {
+const GuideForm = ({
+  guide,
+  language,
+  initial,
+  edited,
+}: {
+  guide: GuideKey;
+  language: UiLanguage;
+  initial: { title: string; body: string };
+  edited: boolean;
+}) => {
   const { t } = useTranslation('printables');
   const notify = useUi((s) => s.notify);
   const settings = useOfficeSettings();

@@ -18,7 +18,10 @@ import { usePreview } from './usePreview';
 const TEXT_FIELDS = ['title', 'callToAction', 'examples', 'eligibility', 'contact'] as const;
 
 /** Every line of one language's text, as the plain-language aid reads it. */
-const allText = (p: PosterText): string => TEXT_FIELDS.filter((k) => k !== 'contact').map((k) => p[k]).join('\n');
+const allText = (p: PosterText): string =>
+  TEXT_FIELDS.filter((k) => k !== 'contact')
+    .map((k) => p[k])
+    .join('\n');
 
 const LanguageText = ({ language, value, onChange }: { language: UiLanguage; value: PosterText; onChange(v: PosterText): void }) => {
   const { t } = useTranslation('printables');

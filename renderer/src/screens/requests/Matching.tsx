@@ -139,7 +139,11 @@ export const Matching = ({ request, candidacies }: { request: PartnerRequest; ca
                       type="button"
                       data-focus-key={`shortlist:${c.partnerId}`}
                       aria-label={t('match.shortlistWho', { name })}
-                      onClick={() => void shortlist(getServices(), request.id, c.partnerId).then(() => notify('success', { key: 'match.shortlisted', ns: 'requests', params: { name } }))}
+                      onClick={() =>
+                        void shortlist(getServices(), request.id, c.partnerId).then(() =>
+                          notify('success', { key: 'match.shortlisted', ns: 'requests', params: { name } }),
+                        )
+                      }
                     >
                       {t('match.shortlist')}
                     </button>

@@ -219,8 +219,19 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
         </div>
       </Section>
       <Section title={t('form.profile')}>
-        <CheckboxGroup legend={t('form.sectors')} options={sectors.map((s) => ({ value: s.id, label: refLabel(s, lang) }))} value={form.sectors} onChange={set('sectors')} />
-        <TextField label={t('form.trajectories')} hint={t('form.listHint')} value={form.trajectories} onChange={set('trajectories')} error={errors.trajectories} />
+        <CheckboxGroup
+          legend={t('form.sectors')}
+          options={sectors.map((s) => ({ value: s.id, label: refLabel(s, lang) }))}
+          value={form.sectors}
+          onChange={set('sectors')}
+        />
+        <TextField
+          label={t('form.trajectories')}
+          hint={t('form.listHint')}
+          value={form.trajectories}
+          onChange={set('trajectories')}
+          error={errors.trajectories}
+        />
         <CheckboxGroup legend={t('form.languages')} options={options(tb, 'languages', Language.options)} value={form.languages} onChange={set('languages')} />
         <div className="grid-2">
           <TextField label={t('form.community')} value={form.community} onChange={set('community')} max={L.community} error={errors.community} />
@@ -233,11 +244,30 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
         <div className="grid-2">
           <TextField label={t('form.startDate')} type="date" value={form.startDate} onChange={set('startDate')} error={errors.startDate} />
           <TextField label={t('form.endDate')} type="date" value={form.endDate} onChange={set('endDate')} error={errors.endDate} />
-          <TextField label={t('form.frequency')} hint={t('form.frequencyHint')} value={form.frequency} onChange={set('frequency')} max={L.frequency} error={errors.frequency} />
+          <TextField
+            label={t('form.frequency')}
+            hint={t('form.frequencyHint')}
+            value={form.frequency}
+            onChange={set('frequency')}
+            max={L.frequency}
+            error={errors.frequency}
+          />
           <TextField label={t('form.hoursExpected')} type="number" value={form.hoursExpected} onChange={set('hoursExpected')} error={errors.hoursExpected} />
         </div>
-        <CheckboxGroup legend={t('form.formats')} options={options(tb, 'participation', Participation.options)} value={form.formats} onChange={set('formats')} />
-        <TextField label={t('form.compensation')} hint={t('form.compensationHint')} value={form.compensation} onChange={set('compensation')} max={L.compensation} error={errors.compensation} />
+        <CheckboxGroup
+          legend={t('form.formats')}
+          options={options(tb, 'participation', Participation.options)}
+          value={form.formats}
+          onChange={set('formats')}
+        />
+        <TextField
+          label={t('form.compensation')}
+          hint={t('form.compensationHint')}
+          value={form.compensation}
+          onChange={set('compensation')}
+          max={L.compensation}
+          error={errors.compensation}
+        />
         <TextField label={t('form.notes')} value={form.notes} onChange={set('notes')} multiline max={L.notes} error={errors.notes} />
       </Section>
       <FormActions

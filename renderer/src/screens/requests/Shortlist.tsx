@@ -103,7 +103,9 @@ export const Shortlist = ({ request, candidacies, mandates }: { request: Partner
           // The key carries the stamp so a row's form restarts from what was saved.
           rowKey={(c) => `${c.id}-${c.stamp}`}
           columns={[t('match.person'), t('shortlist.contacted'), t('shortlist.outcome'), t('match.action')].map((header) => ({ header, cell: () => null }))}
-          renderRow={(c) => <Row request={request} candidacy={c} partner={index.get(c.partnerId)} mandate={mandates.find((m) => m.partnerId === c.partnerId)} />}
+          renderRow={(c) => (
+            <Row request={request} candidacy={c} partner={index.get(c.partnerId)} mandate={mandates.find((m) => m.partnerId === c.partnerId)} />
+          )}
         />
       )}
     </Section>

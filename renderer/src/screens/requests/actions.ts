@@ -15,7 +15,6 @@ type Unsaved<T> = Omit<T, keyof RecordBase> & { id?: string };
  */
 type Svc = Pick<Services, 'db' | 'records'>;
 
-
 const currentRequest = async (svc: Svc, id: string): Promise<PartnerRequest> => {
   const r = await svc.db.requests.get(id);
   if (!r || r.deleted) throw new Error('not_found');
@@ -48,8 +47,7 @@ export const setReadiness = async (svc: Svc, id: string, readiness: Readiness): 
   return svc.records.save('requests', { ...r, readiness, id });
 };
 
-export const isReady = (r: Pick<PartnerRequest, 'readiness'>): boolean =>
-  r.readiness.prepMeetingHeld && r.readiness.roleDefined && r.readiness.referenceNamed;
+export const isReady = (r: Pick<PartnerRequest, 'readiness'>): boolean => r.readiness.prepMeetingHeld && r.readiness.roleDefined && r.readiness.referenceNamed;
 
 /**
  * Every change of status is dated in the history, so a successor can see how the request
@@ -146,12 +144,7 @@ export const createMandate = async (svc: Svc, request: PartnerRequest, partner: 
 };
 
 /** Records what came of asking someone; the contact date is kept for the load and the history. */
-export const setCandidacyOutcome = async (
-  svc: Svc,
-  c: Candidacy,
-  status: CandidacyStatus,
-  declineReason?: string,
-): Promise<Candidacy> => {
+export const setCandidacyOutcome = async (svc: Svc, c: Candidacy, status: CandidacyStatus, declineReason?: string): Promise<Candidacy> => {
   const saved = await svc.records.save('candidacies', {
     ...c,
     status,

@@ -52,7 +52,14 @@ export const useExplain = () => {
         return t('match.hours', { hours: fmt.number(Number(d), 1) });
       case 'over_solicited': {
         const m = /^(\d+)\/(\d+); ([\d.]+)\/([\d.]+) h$/.exec(d);
-        return m ? t('match.overDetail', { mandates: t('match.activeMandates', { count: Number(m[1]) }), maxMandates: m[2], hours: fmt.number(Number(m[3]), 1), maxHours: m[4] }) : d;
+        return m
+          ? t('match.overDetail', {
+              mandates: t('match.activeMandates', { count: Number(m[1]) }),
+              maxMandates: m[2],
+              hours: fmt.number(Number(m[3]), 1),
+              maxHours: m[4],
+            })
+          : d;
       }
       case 'dual_role_conflict': {
         const [role, same] = d.split(':');

@@ -18,7 +18,12 @@ export const Candidates = ({ session }: { session: TrainingSession }) => {
   const [v, setV] = useState(EMPTY);
   const [error, setError] = useState<string>();
   const people = useLiveQuery(
-    async () => (await getServices().db.partners.filter((p) => p.sourceSessionId === session.id && !p.deleted).toArray()).sort((a, b) => partnerDisplayName(a).localeCompare(partnerDisplayName(b))),
+    async () =>
+      (
+        await getServices()
+          .db.partners.filter((p) => p.sourceSessionId === session.id && !p.deleted)
+          .toArray()
+      ).sort((a, b) => partnerDisplayName(a).localeCompare(partnerDisplayName(b))),
     [session.id],
   );
   const set = (k: keyof typeof EMPTY) => (value: string) => setV((x) => ({ ...x, [k]: value }));

@@ -34,21 +34,40 @@ const Attendance = ({ session, names }: { session: TrainingSession; names: Map<s
   return (
     <Section title={t('attendance.title')}>
       <p role="status" aria-label={t('attendance.total')}>
-        {t('attendance.summary', { partners: fmt.number(present.size), others: fmt.number(session.otherAttendees), total: fmt.number(sessionAttendance(session)) })}
+        {t('attendance.summary', {
+          partners: fmt.number(present.size),
+          others: fmt.number(session.otherAttendees),
+          total: fmt.number(sessionAttendance(session)),
+        })}
       </p>
       {present.size > 0 && (
         <ul aria-label={t('attendance.partners')}>
           {session.attendeeIds.map((id) => (
             <li key={id}>
               {names.get(id) ?? '—'}{' '}
-              <button type="button" className="link" onClick={() => void setAttendees(getServices(), session, session.attendeeIds.filter((x) => x !== id))}>
+              <button
+                type="button"
+                className="link"
+                onClick={() =>
+                  void setAttendees(
+                    getServices(),
+                    session,
+                    session.attendeeIds.filter((x) => x !== id),
+                  )
+                }
+              >
                 {t('attendance.remove', { name: names.get(id) ?? '—' })}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <PartnerPicker label={t('attendance.find')} actionLabel={(n) => t('attendance.add', { name: n })} exclude={present} onPick={(p) => void setAttendees(getServices(), session, [...session.attendeeIds, p.id])} />
+      <PartnerPicker
+        label={t('attendance.find')}
+        actionLabel={(n) => t('attendance.add', { name: n })}
+        exclude={present}
+        onPick={(p) => void setAttendees(getServices(), session, [...session.attendeeIds, p.id])}
+      />
     </Section>
   );
 };
@@ -61,7 +80,10 @@ export const SessionDetail = ({ id }: { id: string }) => {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const session = useLiveQuery(async () => (await getServices().db.sessions.get(id)) ?? null, [id]);
-  const feedback = useLiveQuery(async () => (await getServices().db.surveyResponses.where('sessionId').equals(id).toArray()).filter((r) => !r.deleted).length, [id]);
+  const feedback = useLiveQuery(
+    async () => (await getServices().db.surveyResponses.where('sessionId').equals(id).toArray()).filter((r) => !r.deleted).length,
+    [id],
+  );
   if (session === undefined || !names) return <p>{t('loading')}</p>;
   if (!session || session.deleted)
     return (

@@ -63,16 +63,33 @@ export const SessionForm = ({ session, onDone }: { session?: TrainingSession; on
         void submit();
       }}
     >
-      <SelectField label={t('sessions.kind')} value={v.kind} onChange={set('kind')} options={SessionKind.options.map((o) => ({ value: o, label: t(`sessionKinds.${o}`) }))} />
+      <SelectField
+        label={t('sessions.kind')}
+        value={v.kind}
+        onChange={set('kind')}
+        options={SessionKind.options.map((o) => ({ value: o, label: t(`sessionKinds.${o}`) }))}
+      />
       <TextField label={t('sessions.titleField')} value={v.title} onChange={set('title')} required error={errors.title} />
       <div className="toolbar">
         <TextField label={t('sessions.date')} type="date" value={v.date} onChange={set('date')} required error={errors.date} />
-        <SelectField label={t('sessions.language')} value={v.language} onChange={set('language')} options={Language.options.map((o) => ({ value: o, label: t(`languages.${o}`) }))} />
+        <SelectField
+          label={t('sessions.language')}
+          value={v.language}
+          onChange={set('language')}
+          options={Language.options.map((o) => ({ value: o, label: t(`languages.${o}`) }))}
+        />
       </div>
       <TextField label={t('sessions.place')} value={v.place} onChange={set('place')} />
       <TextField label={t('sessions.videoLink')} type="url" value={v.videoLink} onChange={set('videoLink')} error={errors.videoLink} />
       <TextField label={t('sessions.facilitator')} value={v.facilitator} onChange={set('facilitator')} />
-      <TextField label={t('sessions.otherAttendees')} type="number" value={v.otherAttendees} onChange={set('otherAttendees')} hint={t('sessions.otherHint')} error={errors.otherAttendees} />
+      <TextField
+        label={t('sessions.otherAttendees')}
+        type="number"
+        value={v.otherAttendees}
+        onChange={set('otherAttendees')}
+        hint={t('sessions.otherHint')}
+        error={errors.otherAttendees}
+      />
       <TextField label={t('sessions.notes')} value={v.notes} onChange={set('notes')} multiline />
       <FormActions saveLabel={t('sessions.save')} leaveLabel={t('cancel')} onLeave={() => (onDone ? onDone() : navigate({ name: 'sessions' }))} />
     </form>

@@ -26,7 +26,11 @@ export const BackupSection = () => {
   const [busy, setBusy] = useState(false);
   const [storage, setStorage] = useState<Persistence | null>(null);
 
-  const fail = useCallback((err: unknown) => notify('error', t(`errors.${err instanceof BridgeFailure ? err.code : 'internal'}`, { defaultValue: t('errors.internal', { ns: 'common' }) })), [notify, t]);
+  const fail = useCallback(
+    (err: unknown) =>
+      notify('error', t(`errors.${err instanceof BridgeFailure ? err.code : 'internal'}`, { defaultValue: t('errors.internal', { ns: 'common' }) })),
+    [notify, t],
+  );
 
   useEffect(() => {
     void call('backup.status', {}).then((s) => {
@@ -41,7 +45,8 @@ export const BackupSection = () => {
 
   const save = async () => {
     const needPass = protection === 'passphrase' && !(status?.passphraseSet && passphrase === '');
-    const ok = folder.trim() !== '' && (!needPass || BackupPassphrase.safeParse(passphrase).success) && Number(keep) >= 1 && Number(keep) <= 50 && Number(interval) >= 1;
+    const ok =
+      folder.trim() !== '' && (!needPass || BackupPassphrase.safeParse(passphrase).success) && Number(keep) >= 1 && Number(keep) <= 50 && Number(interval) >= 1;
     setInvalid(!ok);
     if (!ok) return;
     try {

@@ -15,8 +15,7 @@ import { SETTINGS_ID, useOfficeSettings } from '../../store/officeSettings';
 
 type Form = Record<Exclude<keyof OfficeSettingsFields, 'logo'>, string>;
 
-const toForm = (s: OfficeSettingsFields): Form =>
-  Object.fromEntries(Object.entries(s).flatMap(([k, v]) => (k === 'logo' ? [] : [[k, String(v)]]))) as Form;
+const toForm = (s: OfficeSettingsFields): Form => Object.fromEntries(Object.entries(s).flatMap(([k, v]) => (k === 'logo' ? [] : [[k, String(v)]]))) as Form;
 
 export const SettingsScreen = () => {
   const { t } = useTranslation('settings');
@@ -77,7 +76,9 @@ export const SettingsScreen = () => {
   };
 
   const askDemo = async () => {
-    const count = await getServices().db.partners.filter((p) => !p.deleted).count();
+    const count = await getServices()
+      .db.partners.filter((p) => !p.deleted)
+      .count();
     if (count > 0) setConfirmDemo(true);
     else await runDemo();
   };
@@ -92,13 +93,7 @@ export const SettingsScreen = () => {
         }}
       >
         <Section title={t('office')}>
-          <SelectField
-            label={t('establishment')}
-            value={form.establishment}
-            onChange={set('establishment')}
-            groups={groups}
-            placeholder={t('choose')}
-          />
+          <SelectField label={t('establishment')} value={form.establishment} onChange={set('establishment')} groups={groups} placeholder={t('choose')} />
           <TextField label={t('officeName')} value={form.officeName} onChange={set('officeName')} error={errors.officeName} />
           <TextField label={t('coordinator')} value={form.coordinator} onChange={set('coordinator')} />
           <TextField label={t('phone')} type="tel" value={form.phone} onChange={set('phone')} />

@@ -37,7 +37,14 @@ const QuestionField = ({
           {legend}
           {q.required && <span aria-hidden="true"> *</span>}
         </label>
-        <textarea id={id} rows={4} value={typeof value === 'string' ? value : ''} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => onChange(e.target.value)} />
+        <textarea
+          id={id}
+          rows={4}
+          value={typeof value === 'string' ? value : ''}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => onChange(e.target.value)}
+        />
         {errorNode}
       </div>
     );

@@ -9,7 +9,15 @@ import { useUi } from '../../store/ui';
 import { saveInstrument } from './actions';
 
 const blank = (): Bilingual => ({ fr: '', en: '' });
-const newQuestion = (): Question => ({ id: ulid().slice(-12).toLowerCase(), kind: 'scale', label: blank(), required: false, scaleMax: 5, scaleMin: blank(), scaleMaxLabel: blank() });
+const newQuestion = (): Question => ({
+  id: ulid().slice(-12).toLowerCase(),
+  kind: 'scale',
+  label: blank(),
+  required: false,
+  scaleMax: 5,
+  scaleMin: blank(),
+  scaleMaxLabel: blank(),
+});
 const filled = (b: Bilingual | undefined) => Boolean(b && (b.fr.trim() || b.en.trim()));
 
 /** French and English side by side, so both versions are written together. */
@@ -48,7 +56,13 @@ export const InstrumentEditor = ({ instrument, onDone }: { instrument?: SurveyIn
       scaleMin: q.kind === 'scale' ? q.scaleMin : undefined,
       scaleMaxLabel: q.kind === 'scale' ? q.scaleMaxLabel : undefined,
     }));
-    const parsed = InstrumentFields.safeParse({ title, intro: filled(intro) ? intro : undefined, audience, questions: cleaned, archived: instrument?.archived ?? false });
+    const parsed = InstrumentFields.safeParse({
+      title,
+      intro: filled(intro) ? intro : undefined,
+      audience,
+      questions: cleaned,
+      archived: instrument?.archived ?? false,
+    });
     if (!parsed.success && found.length === 0) found.push(t('editor.invalid'));
     setProblems(found);
     if (found.length > 0 || !parsed.success) return;
@@ -82,7 +96,21 @@ export const InstrumentEditor = ({ instrument, onDone }: { instrument?: SurveyIn
             <SelectField
               label={t('editor.kind', { n })}
               value={q.kind}
-              onChange={(v) => update(i, { kind: v as QuestionKind, options: v === 'choice' && !q.options?.length ? [{ id: 'o1', label: blank() }, { id: 'o2', label: blank() }] : q.options, scaleMax: q.scaleMax ?? 5, scaleMin: q.scaleMin ?? blank(), scaleMaxLabel: q.scaleMaxLabel ?? blank() })}
+              onChange={(v) =>
+                update(i, {
+                  kind: v as QuestionKind,
+                  options:
+                    v === 'choice' && !q.options?.length
+                      ? [
+                          { id: 'o1', label: blank() },
+                          { id: 'o2', label: blank() },
+                        ]
+                      : q.options,
+                  scaleMax: q.scaleMax ?? 5,
+                  scaleMin: q.scaleMin ?? blank(),
+                  scaleMaxLabel: q.scaleMaxLabel ?? blank(),
+                })
+              }
               options={QuestionKind.options.map((o) => ({ value: o, label: t(`kinds.${o}`) }))}
             />
             <BilingualField label={t('editor.label', { n })} value={q.label} onChange={(label) => update(i, { label })} />
@@ -114,7 +142,10 @@ export const InstrumentEditor = ({ instrument, onDone }: { instrument?: SurveyIn
               ))}
             <div className="actions">
               {q.kind === 'choice' && (
-                <button type="button" onClick={() => update(i, { options: [...(q.options ?? []), { id: `o${ulid().slice(-8).toLowerCase()}`, label: blank() }] })}>
+                <button
+                  type="button"
+                  onClick={() => update(i, { options: [...(q.options ?? []), { id: `o${ulid().slice(-8).toLowerCase()}`, label: blank() }] })}
+                >
                   {t('editor.addOption', { n })}
                 </button>
               )}

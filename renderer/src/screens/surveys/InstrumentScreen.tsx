@@ -73,8 +73,7 @@ export const InstrumentScreen = ({ id }: { id: string }) => {
       </p>
       <h1>{inLang(instrument.title, lang)}</h1>
       <p>
-        <span className="badge">{t(`audiences.${instrument.audience}`)}</span>{' '}
-        {instrument.builtIn && <span className="badge ok">{t('surveys.builtIn')}</span>}
+        <span className="badge">{t(`audiences.${instrument.audience}`)}</span> {instrument.builtIn && <span className="badge ok">{t('surveys.builtIn')}</span>}
       </p>
       <div className="actions">
         <RouteLink to={{ name: 'surveyAnswer', id }}>{t('surveys.enter')}</RouteLink>
@@ -104,13 +103,25 @@ export const InstrumentScreen = ({ id }: { id: string }) => {
       <section className="card" aria-labelledby="print-title">
         <h2 id="print-title">{t('surveys.printTitle')}</h2>
         <div className="toolbar">
-          <SelectField label={t('surveys.printLanguage')} value={printLang} onChange={(v) => setPrintLang(v as UiLanguage)} options={UiLanguage.options.map((l) => ({ value: l, label: t(`languages.${l}`) }))} />
+          <SelectField
+            label={t('surveys.printLanguage')}
+            value={printLang}
+            onChange={(v) => setPrintLang(v as UiLanguage)}
+            options={UiLanguage.options.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+          />
           <button type="button" onClick={() => void print()}>
             {t('surveys.print')}
           </button>
         </div>
       </section>
-      {pdf && <PdfPreview title={t('surveys.preview', { title: inLang(instrument.title, printLang) })} fileName={pdf.fileName} base64={pdf.base64} onClose={() => setPdf(undefined)} />}
+      {pdf && (
+        <PdfPreview
+          title={t('surveys.preview', { title: inLang(instrument.title, printLang) })}
+          fileName={pdf.fileName}
+          base64={pdf.base64}
+          onClose={() => setPdf(undefined)}
+        />
+      )}
       <Results instrument={instrument} responses={responses} />
       <ResponsesTable responses={responses} />
       <JournalSection journal={instrument.journal} onAdd={(text) => appendJournal(getServices(), 'instruments', id, { text })} />

@@ -84,7 +84,9 @@ export const KioskScreen = ({ id, about }: { id: string; about?: SurveyAbout }) 
         onConfirm={() => {
           setLeaving(false);
           // Back where the coordinator started: the mandate or session the answers are about.
-          exitKiosk(about?.mandate ? { name: 'mandate', id: about.mandate } : about?.session ? { name: 'session', id: about.session } : { name: 'instrument', id });
+          exitKiosk(
+            about?.mandate ? { name: 'mandate', id: about.mandate } : about?.session ? { name: 'session', id: about.session } : { name: 'instrument', id },
+          );
         }}
       />
     </main>

@@ -37,8 +37,18 @@ export const ResponseEntry = ({ id, about }: { id: string; about?: SurveyAbout }
       {context && <p>{t(`answer.about.${context.kind}`, { name: context.name, title: context.title })}</p>}
       <div className="toolbar">
         <TextField label={t('answer.date')} type="date" value={date} onChange={setDate} required />
-        <SelectField label={t('answer.mode')} value={mode} onChange={(v) => setMode(v as AnswerMode)} options={ENTRY_MODES.map((m) => ({ value: m, label: t(`modes.${m}`) }))} />
-        <SelectField label={t('answer.language')} value={lang} onChange={(v) => setLang(v as UiLanguage)} options={UiLanguage.options.map((l) => ({ value: l, label: t(`languages.${l}`) }))} />
+        <SelectField
+          label={t('answer.mode')}
+          value={mode}
+          onChange={(v) => setMode(v as AnswerMode)}
+          options={ENTRY_MODES.map((m) => ({ value: m, label: t(`modes.${m}`) }))}
+        />
+        <SelectField
+          label={t('answer.language')}
+          value={lang}
+          onChange={(v) => setLang(v as UiLanguage)}
+          options={UiLanguage.options.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+        />
         <RouteLink to={{ name: 'kiosk', id, about }}>{t('surveys.kiosk')}</RouteLink>
       </div>
       <section className="card" aria-label={t('answer.form')}>

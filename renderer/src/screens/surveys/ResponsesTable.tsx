@@ -59,7 +59,10 @@ export const ResponsesTable = ({ responses }: { responses: SurveyResponse[] }) =
         onConfirm={() => {
           const r = removing;
           setRemoving(undefined);
-          if (r) void getServices().records.remove('surveyResponses', r.id).then(() => notify('success', { key: 'responses.removed', ns: 'engagement' }));
+          if (r)
+            void getServices()
+              .records.remove('surveyResponses', r.id)
+              .then(() => notify('success', { key: 'responses.removed', ns: 'engagement' }));
         }}
       />
     </Section>

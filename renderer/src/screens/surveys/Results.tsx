@@ -45,7 +45,14 @@ const QuestionResultView = ({ q, r, n }: { q: Question; r: QuestionResult; n: nu
       {r.kind === 'choice' && (
         <Bars label={title} total={r.answered} rows={(q.options ?? []).map((o) => ({ label: inLang(o.label, lang), count: r.counts[o.id] ?? 0 }))} />
       )}
-      {r.kind === 'text' && (r.texts.length ? <ul aria-label={title}>{r.texts.map((x, i) => <li key={i}>{x}</li>)}</ul> : null)}
+      {r.kind === 'text' &&
+        (r.texts.length ? (
+          <ul aria-label={title}>
+            {r.texts.map((x, i) => (
+              <li key={i}>{x}</li>
+            ))}
+          </ul>
+        ) : null)}
     </div>
   );
 };

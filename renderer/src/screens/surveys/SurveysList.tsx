@@ -25,7 +25,9 @@ export const SurveysList = () => {
     for (const r of live(await db.surveyResponses.toArray())) counts.set(r.instrumentId, (counts.get(r.instrumentId) ?? 0) + 1);
     return { instruments, counts };
   }, [showArchived]);
-  const rows = (data?.instruments ?? []).sort((a, b) => Number(Boolean(b.builtIn)) - Number(Boolean(a.builtIn)) || inLang(a.title, lang).localeCompare(inLang(b.title, lang)));
+  const rows = (data?.instruments ?? []).sort(
+    (a, b) => Number(Boolean(b.builtIn)) - Number(Boolean(a.builtIn)) || inLang(a.title, lang).localeCompare(inLang(b.title, lang)),
+  );
   return (
     <div className="screen">
       <h1>{t('surveys.title')}</h1>

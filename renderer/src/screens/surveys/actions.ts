@@ -47,7 +47,8 @@ export const saveInstrument = async (svc: Svc, fields: InstrumentFields, id?: st
  * Records one person's answers. What they are about comes from the address (a mandate's
  * survey step, a session); a team's answers are never tied to the partner.
  */
-export const saveResponse = async (svc: Svc, 
+export const saveResponse = async (
+  svc: Svc,
   instrument: SurveyInstrument,
   answers: Record<string, Answer>,
   meta: { date: IsoDate; mode: AnswerMode; about?: SurveyAbout },

@@ -2,7 +2,9 @@ import { getServices } from '../../db/services';
 import type { SurveyAbout } from '../../store/ui';
 
 /** A line saying what the answers are about (for the coordinator's screen only, never the kiosk). */
-export const describeAbout = async (about: SurveyAbout | undefined): Promise<{ kind: 'mandate' | 'session' | 'seat' | 'partner'; name: string; title: string } | null> => {
+export const describeAbout = async (
+  about: SurveyAbout | undefined,
+): Promise<{ kind: 'mandate' | 'session' | 'seat' | 'partner'; name: string; title: string } | null> => {
   if (!about) return null;
   const { db } = getServices();
   const nameOf = async (id: string | undefined) => {

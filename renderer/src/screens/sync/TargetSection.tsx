@@ -28,7 +28,6 @@ const fromTarget = (target: SyncTarget | null): Form =>
       ? { ...EMPTY, kind: 'folder', path: target.path }
       : { ...EMPTY, kind: 'webdav', url: target.url, username: target.username, caFile: target.caFile ?? '' };
 
-
 /** Same place as what is saved (a typed password always counts as a change). */
 const sameAsSaved = (form: Form, saved: SyncTarget | null): boolean => {
   if (!saved) return form.kind === 'none';

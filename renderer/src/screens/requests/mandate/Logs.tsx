@@ -59,7 +59,12 @@ export const HoursLog = ({ m, set }: Props) => {
 export const ExpenseLog = ({ m, set }: Props) => {
   const { t, i18n } = useTranslation('requests');
   const fmt = useFormat();
-  const [row, setRow] = useState<{ date: string; kind: ExpenseKind; amount: string; note: string }>({ date: todayIso(), kind: 'mileage', amount: '', note: '' });
+  const [row, setRow] = useState<{ date: string; kind: ExpenseKind; amount: string; note: string }>({
+    date: todayIso(),
+    kind: 'mileage',
+    amount: '',
+    note: '',
+  });
   const amount = num(row.amount);
   const valid = row.date && row.amount.trim() !== '' && !Number.isNaN(amount) && amount > 0;
   const totals = ExpenseKind.options
@@ -93,7 +98,12 @@ export const ExpenseLog = ({ m, set }: Props) => {
       }
     >
       <TextField label={t('expenses.date')} type="date" value={row.date} onChange={(date) => setRow((r) => ({ ...r, date }))} />
-      <SelectField label={t('expenses.kind')} value={row.kind} onChange={(k) => setRow((r) => ({ ...r, kind: k as ExpenseKind }))} options={options(t, 'expenseKinds', ExpenseKind.options)} />
+      <SelectField
+        label={t('expenses.kind')}
+        value={row.kind}
+        onChange={(k) => setRow((r) => ({ ...r, kind: k as ExpenseKind }))}
+        options={options(t, 'expenseKinds', ExpenseKind.options)}
+      />
       <TextField label={t('expenses.amount')} value={row.amount} onChange={(a) => setRow((r) => ({ ...r, amount: a }))} />
       <TextField label={t('expenses.note')} value={row.note} onChange={(note) => setRow((r) => ({ ...r, note }))} />
       <button

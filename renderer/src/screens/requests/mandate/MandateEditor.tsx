@@ -38,7 +38,10 @@ export const MandateEditor = ({ saved, partner, request, partnerMandates }: Prop
   const [dirty, setDirty] = useState(saved.steps.length === 0);
   const [honText, setHonText] = useState(saved.recognition.honorariaAmount === undefined ? '' : String(saved.recognition.honorariaAmount).replace('.', ','));
   const name = partner ? partnerDisplayName(partner) : t('unknownPerson');
-  const { printLang, setPrintLang, pdf, closePdf, busy, print } = usePrintables({ settings, partner, request, mandate: m, partnerMandates, name }, saved.language);
+  const { printLang, setPrintLang, pdf, closePdf, busy, print } = usePrintables(
+    { settings, partner, request, mandate: m, partnerMandates, name },
+    saved.language,
+  );
   const draft = useDraft(`mandate:${saved.id}`, m, (v) => {
     setM(v);
     setDirty(true);
@@ -100,7 +103,12 @@ export const MandateEditor = ({ saved, partner, request, partnerMandates }: Prop
       <Section title={t('pdf.title')}>
         {dirty && <p className="muted">{t('pdf.unsavedHint')}</p>}
         <div className="toolbar">
-          <SelectField label={t('pdf.language')} value={printLang} onChange={(v) => setPrintLang(v as UiLanguage)} options={UiLanguage.options.map((l) => ({ value: l, label: tb(`languages.${l}`) }))} />
+          <SelectField
+            label={t('pdf.language')}
+            value={printLang}
+            onChange={(v) => setPrintLang(v as UiLanguage)}
+            options={UiLanguage.options.map((l) => ({ value: l, label: tb(`languages.${l}`) }))}
+          />
           <button type="button" disabled={busy || !partner || !request} onClick={() => void print('sheet')}>
             {t('pdf.sheet')}
           </button>
@@ -128,9 +136,19 @@ export const MandateEditor = ({ saved, partner, request, partnerMandates }: Prop
           <TextField label={t('mandate.place')} value={m.place} onChange={(place) => set({ place })} />
           <TextField label={t('mandate.startDate')} type="date" value={m.startDate ?? ''} onChange={(v) => set({ startDate: v || undefined })} />
           <TextField label={t('mandate.endDate')} type="date" value={m.endDate ?? ''} onChange={(v) => set({ endDate: v || undefined })} />
-          <SelectField label={t('mandate.language')} value={m.language} onChange={(v) => set({ language: v as UiLanguage })} options={UiLanguage.options.map((l) => ({ value: l, label: tb(`languages.${l}`) }))} />
+          <SelectField
+            label={t('mandate.language')}
+            value={m.language}
+            onChange={(v) => set({ language: v as UiLanguage })}
+            options={UiLanguage.options.map((l) => ({ value: l, label: tb(`languages.${l}`) }))}
+          />
         </div>
-        <CheckboxGroup legend={t('mandate.format')} options={options(tb, 'participation', Participation.options)} value={m.format} onChange={(v) => set({ format: v as Participation[] })} />
+        <CheckboxGroup
+          legend={t('mandate.format')}
+          options={options(tb, 'participation', Participation.options)}
+          value={m.format}
+          onChange={(v) => set({ format: v as Participation[] })}
+        />
         <Checkbox label={t('mandate.confidentiality')} checked={m.confidentiality} onChange={(confidentiality) => set({ confidentiality })} />
       </Section>
 
