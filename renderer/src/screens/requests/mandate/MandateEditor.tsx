@@ -69,9 +69,9 @@ export const MandateEditor = ({ saved, partner, request, partnerMandates }: Prop
       await draft.clear();
       setM(next);
       setDirty(false);
-      notify('success', t('mandate.saved'));
+      notify('success', { key: 'mandate.saved', ns: 'requests' });
     } catch {
-      notify('error', t('mandate.saveFailed'));
+      notify('error', { key: 'mandate.saveFailed', ns: 'requests' });
     }
   };
 
