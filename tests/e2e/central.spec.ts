@@ -209,7 +209,7 @@ test('two laptops edit the same partner: the central office shows both versions 
       await nav(laptop, 'Banque');
       await laptop.getByRole('link', { name: 'Rosalie Mianscum' }).click();
       // The merge an approval starts may still run: the profile follows the database when it lands.
-      await expect(laptop.getByRole('main')).toContainText('Préfère les rencontres le soir', { timeout: 30_000 });
+      await expect(laptop.getByRole('main')).toContainText('Préfère les rencontres le soir', { timeout: 60_000 });
       await expect(laptop.getByRole('main')).toContainText('418 555-0111');
     }
   } finally {
