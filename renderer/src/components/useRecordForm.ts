@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { z } from 'zod';
+import { useUi, type NoticeKey } from '../store/ui';
 
 interface RecordFormOptions<V, S extends z.ZodType, F extends string> {
   /** What the fields hold when the form opens, as typed text. */
@@ -9,8 +10,12 @@ interface RecordFormOptions<V, S extends z.ZodType, F extends string> {
   toInput(values: V): unknown;
   /** The translated message shown on each field the schema may refuse. */
   messages: Record<F, string>;
-  /** Stores what the schema accepted (and says so, and moves on). */
-  save(data: z.output<S>): Promise<void>;
+  /** Stores what the schema accepted; gives the saved record's id. */
+  save(data: z.output<S>): Promise<string>;
+  /** Said once saved. */
+  saved: NoticeKey;
+  /** Where the form goes once saved. */
+  done(id: string): void;
 }
 
 /**
@@ -24,7 +29,10 @@ export const useRecordForm = <V extends Record<string, string>, S extends z.ZodT
   toInput,
   messages,
   save,
+  saved,
+  done,
 }: RecordFormOptions<V, S, F>) => {
+  const notify = useUi((s) => s.notify);
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Partial<Record<F, string>>>({});
   const set = (k: keyof V) => (value: string) => setValues((x) => ({ ...x, [k]: value }));
@@ -38,7 +46,9 @@ export const useRecordForm = <V extends Record<string, string>, S extends z.ZodT
       return;
     }
     setErrors({});
-    await save(parsed.data);
+    const id = await save(parsed.data);
+    notify('success', saved);
+    done(id);
   };
 
   return { values, set, errors, submit };

@@ -11,13 +11,8 @@ import { saveCommittee } from './actions';
 export const CommitteeForm = ({ committee, onDone }: { committee?: Committee; onDone?(): void }) => {
   const { t } = useTranslation('engagement');
   const navigate = useUi((s) => s.navigate);
-  const notify = useUi((s) => s.notify);
-  const {
-    values: v,
-    set,
-    errors,
-    submit,
-  } = useRecordForm({
+  const leave = () => (onDone ? onDone() : navigate({ name: 'committees' }));
+  const { values, set, errors, submit } = useRecordForm({
     initial: {
       name: committee?.name ?? '',
       type: committee?.type ?? ('user_safety' as CommitteeType),
@@ -36,32 +31,31 @@ export const CommitteeForm = ({ committee, onDone }: { committee?: Committee; on
       notes: v.notes.trim() || undefined,
     }),
     messages: { name: t('committees.nameRequired'), seats: t('committees.seatsInvalid') },
-    save: async (fields) => {
-      const id = await saveCommittee(getServices(), fields, committee?.id);
-      notify('success', { key: 'committees.saved', ns: 'engagement' });
-      if (onDone) onDone();
-      else navigate({ name: 'committee', id });
-    },
+    save: (fields) => saveCommittee(getServices(), fields, committee?.id),
+    saved: { key: 'committees.saved', ns: 'engagement' },
+    done: (id) => (onDone ? onDone() : navigate({ name: 'committee', id })),
   });
 
   return (
-    <EditForm
-      onSubmit={submit}
-      saveLabel={t('committees.save')}
-      leaveLabel={t('cancel', { ns: 'common' })}
-      onLeave={() => (onDone ? onDone() : navigate({ name: 'committees' }))}
-    >
-      <TextField label={t('committees.name')} value={v.name} onChange={set('name')} required error={errors.name} />
+    <EditForm onSubmit={submit} saveLabel={t('committees.save')} leaveLabel={t('cancel', { ns: 'common' })} onLeave={leave}>
+      <TextField label={t('committees.name')} value={values.name} onChange={set('name')} required error={errors.name} />
       <SelectField
         label={t('committees.type')}
-        value={v.type}
+        value={values.type}
         onChange={set('type')}
         options={CommitteeType.options.map((o) => ({ value: o, label: t(`committeeTypes.${o}`) }))}
       />
-      <TextField label={t('committees.directorate')} value={v.directorate} onChange={set('directorate')} />
-      <TextField label={t('committees.seats')} type="number" value={v.seats} onChange={set('seats')} error={errors.seats} hint={t('committees.seatsHint')} />
-      <TextField label={t('committees.frequency')} value={v.frequency} onChange={set('frequency')} />
-      <TextField label={t('committees.notes')} value={v.notes} onChange={set('notes')} multiline />
+      <TextField label={t('committees.directorate')} value={values.directorate} onChange={set('directorate')} />
+      <TextField
+        label={t('committees.seats')}
+        type="number"
+        value={values.seats}
+        onChange={set('seats')}
+        error={errors.seats}
+        hint={t('committees.seatsHint')}
+      />
+      <TextField label={t('committees.frequency')} value={values.frequency} onChange={set('frequency')} />
+      <TextField label={t('committees.notes')} value={values.notes} onChange={set('notes')} multiline />
     </EditForm>
   );
 };

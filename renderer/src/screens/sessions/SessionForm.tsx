@@ -12,13 +12,8 @@ import { saveSession } from './actions';
 export const SessionForm = ({ session, onDone }: { session?: TrainingSession; onDone?(): void }) => {
   const { t } = useTranslation('engagement');
   const navigate = useUi((s) => s.navigate);
-  const notify = useUi((s) => s.notify);
-  const {
-    values: v,
-    set,
-    errors,
-    submit,
-  } = useRecordForm({
+  const leave = () => (onDone ? onDone() : navigate({ name: 'sessions' }));
+  const { values, set, errors, submit } = useRecordForm({
     initial: {
       kind: session?.kind ?? ('information' as SessionKind),
       title: session?.title ?? '',
@@ -45,44 +40,41 @@ export const SessionForm = ({ session, onDone }: { session?: TrainingSession; on
       videoLink: t('sessions.linkInvalid'),
       otherAttendees: t('sessions.countInvalid'),
     },
-    save: async (fields) => {
-      const id = await saveSession(getServices(), fields, session?.id);
-      notify('success', { key: 'sessions.saved', ns: 'engagement' });
-      if (onDone) onDone();
-      else navigate({ name: 'session', id });
-    },
+    save: (fields) => saveSession(getServices(), fields, session?.id),
+    saved: { key: 'sessions.saved', ns: 'engagement' },
+    done: (id) => (onDone ? onDone() : navigate({ name: 'session', id })),
   });
 
   return (
-    <EditForm onSubmit={submit} saveLabel={t('sessions.save')} leaveLabel={t('cancel')} onLeave={() => (onDone ? onDone() : navigate({ name: 'sessions' }))}>
+    <EditForm onSubmit={submit} saveLabel={t('sessions.save')} leaveLabel={t('cancel')} onLeave={leave}>
       <SelectField
         label={t('sessions.kind')}
-        value={v.kind}
+        value={values.kind}
         onChange={set('kind')}
         options={SessionKind.options.map((o) => ({ value: o, label: t(`sessionKinds.${o}`) }))}
       />
-      <TextField label={t('sessions.titleField')} value={v.title} onChange={set('title')} required error={errors.title} />
+      <TextField label={t('sessions.titleField')} value={values.title} onChange={set('title')} required error={errors.title} />
       <div className="toolbar">
-        <TextField label={t('sessions.date')} type="date" value={v.date} onChange={set('date')} required error={errors.date} />
+        <TextField label={t('sessions.date')} type="date" value={values.date} onChange={set('date')} required error={errors.date} />
         <SelectField
           label={t('sessions.language')}
-          value={v.language}
+          value={values.language}
           onChange={set('language')}
           options={Language.options.map((o) => ({ value: o, label: t(`languages.${o}`) }))}
         />
       </div>
-      <TextField label={t('sessions.place')} value={v.place} onChange={set('place')} />
-      <TextField label={t('sessions.videoLink')} type="url" value={v.videoLink} onChange={set('videoLink')} error={errors.videoLink} />
-      <TextField label={t('sessions.facilitator')} value={v.facilitator} onChange={set('facilitator')} />
+      <TextField label={t('sessions.place')} value={values.place} onChange={set('place')} />
+      <TextField label={t('sessions.videoLink')} type="url" value={values.videoLink} onChange={set('videoLink')} error={errors.videoLink} />
+      <TextField label={t('sessions.facilitator')} value={values.facilitator} onChange={set('facilitator')} />
       <TextField
         label={t('sessions.otherAttendees')}
         type="number"
-        value={v.otherAttendees}
+        value={values.otherAttendees}
         onChange={set('otherAttendees')}
         hint={t('sessions.otherHint')}
         error={errors.otherAttendees}
       />
-      <TextField label={t('sessions.notes')} value={v.notes} onChange={set('notes')} multiline />
+      <TextField label={t('sessions.notes')} value={values.notes} onChange={set('notes')} multiline />
     </EditForm>
   );
 };
