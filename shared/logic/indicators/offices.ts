@@ -116,10 +116,22 @@ export const combineIndicators = (rows: readonly Indicators[], pooled: Indicator
     bank: {
       inBank: sum(rows, (r) => r.bank.inBank),
       active: sum(rows, (r) => r.bank.active),
-      byLevel: sumRows(rows.map((r) => r.bank.byLevel), false),
-      bySector: sumRows(rows.map((r) => r.bank.bySector), true),
-      byLanguage: sumRows(rows.map((r) => r.bank.byLanguage), false),
-      byCommunity: sumRows(rows.map((r) => r.bank.byCommunity), true),
+      byLevel: sumRows(
+        rows.map((r) => r.bank.byLevel),
+        false,
+      ),
+      bySector: sumRows(
+        rows.map((r) => r.bank.bySector),
+        true,
+      ),
+      byLanguage: sumRows(
+        rows.map((r) => r.bank.byLanguage),
+        false,
+      ),
+      byCommunity: sumRows(
+        rows.map((r) => r.bank.byCommunity),
+        true,
+      ),
     },
     pipeline: pooled.pipeline.map((p) => ({
       step: p.step,
