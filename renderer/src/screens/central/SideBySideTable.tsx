@@ -29,32 +29,30 @@ export const SideBySideTable = ({ table, columns, file, title }: { table: SideTa
   return (
     <section className="card side-by-side" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('rollup.indicator')}</th>
-              {columns.map((c) => (
-                <th scope="col" key={c}>
-                  {c}
-                </th>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('rollup.indicator')}</th>
+            {columns.map((c) => (
+              <th scope="col" key={c}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row" title={r.help || undefined}>
+                {r.label}
+              </th>
+              {r.values.map((c, i) => (
+                <td key={i}>{show(c)}</td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row" title={r.help || undefined}>
-                  {r.label}
-                </th>
-                {r.values.map((c, i) => (
-                  <td key={i}>{show(c)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
       {helps.length > 0 && (
         <div className="help">
           <h3>{t('rollup.definitions')}</h3>
