@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quarterPeriod, yearPeriod, type IndicatorInputs } from '../../../shared/logic/indicators';
+import { officeTotals, quarterPeriod, yearPeriod, type IndicatorInputs } from '../../../shared/logic/indicators';
 import { rollup, tableToCsv, type RollupInput } from '../../../shared/logic/rollup';
 import type { PipelineStep } from '../../../shared/model';
 import { mandate, partner, request } from '../logic/factory';
@@ -129,6 +129,20 @@ describe('indicators per office at the central office', () => {
     ]);
     expect(r.all.indicators.bank.byCommunity.map((x) => x.key)).toEqual(['Mistissini', 'Chibougamau', 'Kuujjuaq']);
     expect(r.byRegion).toEqual({ 'Nord-du-Québec': { inBank: 2, active: 1 }, Nunavik: { inBank: 1, active: 0 } });
+    // The same sums as the indicators module's own totals across offices.
+    const totals = officeTotals(r.offices.map((o) => ({ establishment: o.office, indicators: o.indicators })));
+    const a = r.all.indicators;
+    expect(totals).toEqual({
+      offices: 2,
+      inBank: a.bank.inBank,
+      active: a.bank.active,
+      requestsReceived: a.requests.received,
+      requestsFilled: a.requests.filled,
+      stepsOnTime: a.accompaniment.onTime,
+      stepsLate: a.accompaniment.late,
+      stepsOverdue: a.accompaniment.overdue,
+      overSolicited: a.load.overSolicited,
+    });
   });
 
   it('another period gives other figures: first quarter 2026, and the last quarter of 2025', () => {
