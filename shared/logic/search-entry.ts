@@ -1,4 +1,4 @@
-import { PipelineStep, spokenLanguages, type IsoDate, type Partner } from '../model';
+import { PipelineStep, type IsoDate, type Partner } from '../model';
 import { isDormantRecord, lastTouchDate } from './load';
 import { foldCached, foldedWords } from './text';
 
@@ -16,8 +16,6 @@ export interface Entry {
   readonly p: Partner;
   readonly id: string;
   readonly step: Partner['step'];
-  /** Every language spoken, the preferred one first. */
-  readonly languages: readonly Partner['language'][];
   readonly roles: readonly string[];
   readonly levels: readonly string[];
   readonly trained: boolean;
@@ -25,8 +23,6 @@ export interface Entry {
   readonly nextStepAt: IsoDate | undefined;
   readonly dormant: boolean;
   readonly nameKey: string;
-  readonly sectors: readonly string[];
-  readonly trajectories: readonly string[];
   readonly community: string;
   /** First and last name words: a match here ranks first. */
   readonly names: string;
@@ -38,11 +34,12 @@ export interface Entry {
   readonly initials: number;
   /**
    * Notes and shared experiences, folded: filled when the full text is built (at start-up
-   * in idle slices, see PartnerIndex.buildFullText), '' until then.
+   * in slices between frames, see PartnerIndex.buildFullText), '' until then.
    */
   about: string;
   aboutDone: boolean;
-  readonly lastTouch: IsoDate;
+  /** The last-touch date, computed the first time a view or sort needs it ('' until then). */
+  touch: IsoDate | '';
   readonly stepRank: number;
   readonly hidden: boolean;
 }
@@ -52,44 +49,54 @@ export const SEP = '\u0001';
 /**
  * Names, places, trajectories and sectors repeat across thousands of people (a few
  * hundred family names and communities, a few dozen trajectories), so their words are
- * memoised: building 20,000 entries then folds each distinct value once, not each copy.
+ * memoised: building 20,000 entries at start-up folds each distinct value once.
  */
-const wordsMemo = new Map<string, string>();
+interface Words {
+  text: string;
+  initials: number;
+}
+const NO_WORDS: Words = { text: '', initials: 0 };
+const wordsMemo = new Map<string, Words>();
 const WORDS_CAP = 50_000;
-const joinedWords = (s: string): string => {
+const wordsIn = (s: string): Words => {
   let hit = wordsMemo.get(s);
   if (hit === undefined) {
     const words = foldedWords(s);
-    hit = words.length ? words.join(SEP) + SEP : '';
+    let initials = 0;
+    for (const w of words) {
+      const c = w.charCodeAt(0) - 97;
+      if (c >= 0 && c < 26) initials |= 1 << c;
+    }
+    hit = words.length ? { text: words.join(SEP) + SEP, initials } : NO_WORDS;
     if (wordsMemo.size >= WORDS_CAP) wordsMemo.clear();
     wordsMemo.set(s, hit);
   }
   return hit;
 };
 
-const initialsOf = (quick: string): number => {
-  let mask = 0;
-  for (let i = 0; i < quick.length - 1; i++) {
-    if (quick.charCodeAt(i) !== 1) continue;
-    const c = quick.charCodeAt(i + 1) - 97;
-    if (c >= 0 && c < 26) mask |= 1 << c;
-  }
-  return mask;
-};
-
 const STEP_RANK: ReadonlyMap<string, number> = new Map(PipelineStep.options.map((s, i) => [s, i]));
 
 export const toEntry = (p: Partner): Entry => {
-  const names = SEP + joinedWords(p.firstName) + joinedWords(p.lastName);
-  const place = p.community ? SEP + joinedWords(p.community) : SEP;
-  let quick = names + place.slice(1);
-  for (const t of p.trajectories) quick += joinedWords(t);
-  for (const s of p.sectors) quick += joinedWords(s);
+  const first = wordsIn(p.firstName);
+  const last = wordsIn(p.lastName);
+  const town = p.community ? wordsIn(p.community) : NO_WORDS;
+  const names = SEP + first.text + last.text;
+  let quick = names + town.text;
+  let initials = first.initials | last.initials | town.initials;
+  for (const t of p.trajectories) {
+    const w = wordsIn(t);
+    quick += w.text;
+    initials |= w.initials;
+  }
+  for (const s of p.sectors) {
+    const w = wordsIn(s);
+    quick += w.text;
+    initials |= w.initials;
+  }
   return {
     p,
     id: p.id,
     step: p.step,
-    languages: spokenLanguages(p),
     roles: p.roles,
     levels: p.levels,
     trained: p.trainings.length > 0,
@@ -97,20 +104,20 @@ export const toEntry = (p: Partner): Entry => {
     nextStepAt: p.nextStepAt,
     dormant: isDormantRecord(p),
     nameKey: `${foldCached(p.lastName)}\u0000${foldCached(p.firstName)}\u0000${p.id}`,
-    sectors: p.sectors.map(foldCached),
-    trajectories: p.trajectories.map(foldCached),
     community: p.community ? foldCached(p.community) : '',
     names,
-    place,
+    place: SEP + town.text,
     quick,
-    initials: initialsOf(quick),
+    initials,
     about: '',
     aboutDone: false,
-    lastTouch: lastTouchDate(p),
+    touch: '',
     stepRank: STEP_RANK.get(p.step) ?? 0,
     hidden: p.archived === true || p.anonymised === true,
   };
 };
+
+export const lastTouchOf = (e: Entry): IsoDate => e.touch || (e.touch = lastTouchDate(e.p));
 
 /** The free text (notes, shared experiences) as SEP-joined folded words; unique per person, so not memoised. */
 export const aboutOf = (p: Partner): string => {

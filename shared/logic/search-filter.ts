@@ -2,8 +2,8 @@ import type { IsoDate, OfficeSettingsFields } from '../model';
 import { hasConsent } from './consent';
 import { EMPTY_LOAD, followUpCutoff, followUpFrom, isOverSolicited, type PartnerLoad } from './load';
 import type { PartnerFilters, PartnerQuery, PartnerSortKey } from './partner-query';
-import type { Entry } from './search-entry';
-import { fold } from './text';
+import { lastTouchOf, type Entry } from './search-entry';
+import { fold, foldCached } from './text';
 
 /** What a query needs beyond the partners themselves: loads and today's date and settings. */
 export interface SearchContext {
@@ -19,7 +19,7 @@ export type StaticSortKey = Exclude<PartnerSortKey, 'relevance' | 'activeMandate
 /** Ascending comparators; missing next-step dates go last whatever the direction. */
 export const staticKey: Record<StaticSortKey, (e: Entry) => string | number | undefined> = {
   name: () => 0,
-  lastContact: (e) => e.lastTouch,
+  lastContact: lastTouchOf,
   nextStep: (e) => e.p.nextStepAt,
   step: (e) => e.stepRank,
   created: (e) => e.p.createdAt,
@@ -43,6 +43,12 @@ const matchesAny = (values: readonly string[], wanted: ReadonlySet<string>): boo
   return false;
 };
 
+/** Labels folded when a filter asks (memoised: a few dozen distinct ones), not for every person at start-up. */
+const matchesFolded = (values: readonly string[], wanted: ReadonlySet<string>): boolean => {
+  for (const v of values) if (wanted.has(foldCached(v))) return true;
+  return false;
+};
+
 /** The filters and the view as one test of an entry. */
 export const predicate = (f: PartnerFilters, view: PartnerQuery['view'], ctx: SearchContext): ((e: Entry) => boolean) => {
   const steps = new Set<string>(f.steps);
@@ -61,14 +67,14 @@ export const predicate = (f: PartnerFilters, view: PartnerQuery['view'], ctx: Se
     if (steps.size && !steps.has(e.step)) return false;
     if (roles.size && !matchesAny(e.roles, roles)) return false;
     if (levels.size && !matchesAny(e.levels, levels)) return false;
-    if (languages.size && !matchesAny(e.languages, languages)) return false;
-    if (sectors.size && !matchesAny(e.sectors, sectors)) return false;
-    if (trajectories.size && !matchesAny(e.trajectories, trajectories)) return false;
+    if (languages.size && !languages.has(e.p.language) && !matchesAny(e.p.languages ?? [], languages)) return false;
+    if (sectors.size && !matchesFolded(e.p.sectors, sectors)) return false;
+    if (trajectories.size && !matchesFolded(e.p.trajectories, trajectories)) return false;
     if (communities.size && !communities.has(e.community)) return false;
     if (consents.length) for (const c of consents) if (!hasConsent(e, c, today)) return false;
     if (f.training === 'trained' && !e.trained) return false;
     if (f.training === 'untrained' && e.trained) return false;
-    if (view === 'follow_up' && followUpFrom(e.dormant, e.nextStepAt, e.lastTouch, today, cutoff) === null) return false;
+    if (view === 'follow_up' && followUpFrom(e.dormant, e.nextStepAt, lastTouchOf(e), today, cutoff) === null) return false;
     if (view === 'over_solicited' && !isOverSolicited(loads.get(e.id) ?? EMPTY_LOAD, thresholds)) return false;
     return true;
   };

@@ -2,7 +2,7 @@
  * The distinct words of the bank, counted, for two questions a keystroke asks: does any
  * word start with what was typed (then it is a prefix), and if none does, which words are
  * one or two typos away ("chibougamo" → "chibougamau"). A sorted copy is kept for the
- * first question and rebuilt only after a word appears or disappears.
+ * first question.
  */
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
@@ -14,18 +14,6 @@ export class Vocabulary {
       const n = this.counts.get(w) ?? 0;
       this.counts.set(w, n + 1);
       if (n === 0) this.dirty();
-    }
-  }
-
-  remove(words: Iterable<string>): void {
-    for (const w of words) {
-      const n = this.counts.get(w);
-      if (n === undefined) continue;
-      if (n > 1) this.counts.set(w, n - 1);
-      else {
-        this.counts.delete(w);
-        this.dirty();
-      }
     }
   }
 

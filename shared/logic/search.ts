@@ -64,9 +64,11 @@ const narrows = (before: readonly Term[], now: readonly Term[]): boolean =>
  */
 export class PartnerIndex {
   private readonly entries = new Map<string, Entry>();
-  /** Names, communities, trajectories, sectors; and the notes' words once the full text is built. */
-  private readonly quickWords = new Vocabulary();
-  private readonly aboutWords = new Vocabulary();
+  /**
+   * Every distinct word, built only when a search finds nothing (to tell a typo from a
+   * word that is simply absent) and dropped at any change: typos are rare, start-up is not.
+   */
+  private words: { quick: Vocabulary; about: Vocabulary } | undefined;
   /** Sorted orders by static key and direction, rebuilt lazily after a change. */
   private readonly orders = new Map<string, Entry[]>();
   /**
@@ -133,25 +135,29 @@ export class PartnerIndex {
   private fillAbout(e: Entry): void {
     e.about = aboutOf(e.p);
     e.aboutDone = true;
-    this.aboutWords.add(wordsOf(e.about));
   }
 
   private put(p: Partner): Entry | undefined {
-    this.drop(p.id);
-    if (p.deleted) return undefined;
+    if (p.deleted) {
+      this.entries.delete(p.id);
+      return undefined;
+    }
     const e = toEntry(p);
     this.entries.set(p.id, e);
-    this.quickWords.add(wordsOf(e.quick));
     return e;
   }
 
-  private drop(id: string): boolean {
-    const old = this.entries.get(id);
-    if (!old) return false;
-    this.entries.delete(id);
-    this.quickWords.remove(wordsOf(old.quick));
-    if (old.aboutDone) this.aboutWords.remove(wordsOf(old.about));
-    return true;
+  private vocabulary(): { quick: Vocabulary; about: Vocabulary } {
+    if (!this.words) {
+      const quick = new Vocabulary();
+      const about = new Vocabulary();
+      for (const e of this.entries.values()) {
+        quick.add(wordsOf(e.quick));
+        about.add(wordsOf(e.about));
+      }
+      this.words = { quick, about };
+    }
+    return this.words;
   }
 
   private load(partners: Iterable<Partner>): void {
@@ -160,6 +166,7 @@ export class PartnerIndex {
   }
 
   private changed(): void {
+    this.words = undefined;
     this.orders.clear();
     this.lastBase = undefined;
     this.lastText = undefined;
@@ -195,19 +202,31 @@ export class PartnerIndex {
   }
 
   remove(id: string): void {
-    if (this.drop(id)) this.changed();
+    if (this.entries.delete(id)) this.changed();
   }
 
-  private term(text: string, long: boolean): Term | null {
-    const full = long && this.fullText;
-    const needle = SEP + text;
-    if (!long) return { text, bit: letterBit(text), needle, full, near: undefined };
-    if (this.quickWords.hasPrefix(text) || (full && this.aboutWords.hasPrefix(text))) return { text, bit: 0, needle, full, near: undefined };
-    // Nothing starts with it: from five letters on, one typo (two from eight) is forgiven.
-    if (text.length < 5) return null;
-    const max = text.length >= 8 ? 2 : 1;
-    const near = [...new Set([...this.quickWords.within(text, max), ...(full ? this.aboutWords.within(text, max) : [])])];
-    return near.length ? { text, bit: 0, needle, full, near: near.map((w) => SEP + w + SEP) } : null;
+  /**
+   * A word that starts no word of the bank is taken for a typo: from five letters on, the
+   * words one edit away (two from eight letters) match instead ("chibougamo"). Returns
+   * the terms to search again, or null when a word simply matches nothing.
+   */
+  private typos(terms: readonly Term[]): Term[] | null {
+    const { quick, about } = this.vocabulary();
+    let changed = false;
+    const out: Term[] = [];
+    for (const t of terms) {
+      if (t.bit || quick.hasPrefix(t.text) || (t.full && about.hasPrefix(t.text))) {
+        out.push(t);
+        continue;
+      }
+      if (t.text.length < 5) return null;
+      const max = t.text.length >= 8 ? 2 : 1;
+      const near = new Set([...quick.within(t.text, max), ...(t.full ? about.within(t.text, max) : [])]);
+      if (near.size === 0) return null;
+      out.push({ ...t, near: [...near].map((w) => SEP + w + SEP) });
+      changed = true;
+    }
+    return changed ? out : null;
   }
 
   /** Ids of the partners the query selects, in display order. */
@@ -215,17 +234,11 @@ export class PartnerIndex {
     const q = PartnerQuery.parse(input);
     const { long, short } = splitTerms(q.text);
     const rows = this.base(q, ctx);
-    const terms: Term[] = [];
-    for (const [words, isLong] of [
-      [long, true],
-      [short, false],
-    ] as const) {
-      for (const w of words) {
-        const t = this.term(w, isLong);
-        if (!t) return [];
-        terms.push(t);
-      }
-    }
+    // Short words: names, places, trajectories, sectors; long ones the notes too, once folded.
+    let terms: Term[] = [
+      ...long.map((text) => ({ text, bit: 0, needle: SEP + text, full: this.fullText, near: undefined })),
+      ...short.map((text) => ({ text, bit: letterBit(text), needle: SEP + text, full: false, near: undefined })),
+    ];
     if (terms.length === 0) {
       this.lastText = undefined;
       return rows.map((e) => e.id);
@@ -234,6 +247,11 @@ export class PartnerIndex {
     const from = last && last.base === rows && narrows(last.terms, terms) ? last.rows : rows;
     const found: Entry[] = [];
     for (const e of from) if (matches(e, terms)) found.push(e);
+    const retry = found.length === 0 && long.length > 0 ? this.typos(terms) : null;
+    if (retry) {
+      terms = retry;
+      for (const e of rows) if (matches(e, terms)) found.push(e);
+    }
     this.lastText = { base: rows, terms, rows: found };
 
     if (long.length === 0 || q.sort.key !== 'relevance') return found.map((e) => e.id);
