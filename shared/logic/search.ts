@@ -17,6 +17,8 @@ interface Term {
   text: string;
   bit: number;
   needle: string;
+  /** The needle as a whole word (SEP + word + SEP). */
+  whole: string;
   /** Whether notes and shared experiences count. */
   full: boolean;
   /** Typo: exact words (SEP + word + SEP) any of which matches; undefined for a prefix. */
@@ -38,15 +40,13 @@ const matches = (e: Entry, terms: readonly Term[]): boolean => {
 const score = (e: Entry, terms: readonly Term[]): number => {
   let s = 0;
   for (const t of terms) {
-    const needles = t.near ?? [t.needle];
-    let best = 0;
-    for (const n of needles) {
-      const w = e.names.includes(n) ? 6 : e.place.includes(n) ? 4 : 2;
-      const exact =
-        t.near || (n.endsWith(SEP) ? true : e.names.includes(n + SEP) || e.place.includes(n + SEP) || e.quick.includes(n + SEP) || e.about.includes(n + SEP));
-      best = Math.max(best, w + (exact ? 1 : 0));
-    }
-    s += best;
+    if (t.near) {
+      let best = 3;
+      for (const n of t.near) best = Math.max(best, e.names.includes(n) ? 7 : e.place.includes(n) ? 5 : 3);
+      s += best;
+    } else if (e.names.includes(t.needle)) s += e.names.includes(t.whole) ? 7 : 6;
+    else if (e.place.includes(t.needle)) s += e.place.includes(t.whole) ? 5 : 4;
+    else s += 2;
   }
   return s;
 };
@@ -122,7 +122,9 @@ export class PartnerIndex {
       }
       this.fullText = true;
       this.building = undefined;
-      this.changed();
+      // Only what the words matched changes: the sorted orders and the filtered list stay.
+      this.words = undefined;
+      this.lastText = undefined;
     })();
     return this.building;
   }
@@ -236,8 +238,8 @@ export class PartnerIndex {
     const rows = this.base(q, ctx);
     // Short words: names, places, trajectories, sectors; long ones the notes too, once folded.
     let terms: Term[] = [
-      ...long.map((text) => ({ text, bit: 0, needle: SEP + text, full: this.fullText, near: undefined })),
-      ...short.map((text) => ({ text, bit: letterBit(text), needle: SEP + text, full: false, near: undefined })),
+      ...long.map((text) => ({ text, bit: 0, needle: SEP + text, whole: SEP + text + SEP, full: this.fullText, near: undefined })),
+      ...short.map((text) => ({ text, bit: letterBit(text), needle: SEP + text, whole: SEP + text + SEP, full: false, near: undefined })),
     ];
     if (terms.length === 0) {
       this.lastText = undefined;
