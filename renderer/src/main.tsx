@@ -10,9 +10,7 @@ import './layout.css';
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
 void (async () => {
-  performance.mark('app:start');
   await initI18n();
   const started = await startServices();
-  performance.mark('app:services');
   root.render(<StrictMode>{typeof started === 'string' ? <StartupError reason={started} /> : <App />}</StrictMode>);
 })();
