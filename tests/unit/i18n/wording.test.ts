@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { resources } from '../../../renderer/src/i18n/resources';
 
 type Tree = { [k: string]: string | Tree };
 const entries = (tree: Tree, prefix = ''): [string, string][] =>
@@ -22,4 +24,31 @@ describe('wording a coordinator reads', () => {
       expect(strings(lang).filter(([, v]) => /\w\((s|e|es|x)\)/.test(v))).toEqual([]);
     });
   }
+});
+
+describe('counts read right in both languages', () => {
+  const init = async (lng: 'fr' | 'en') => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources, lng, fallbackLng: 'fr', defaultNS: 'common', ns: Object.keys(resources.fr), interpolation: { escapeValue: false } });
+    return i18n;
+  };
+
+  it('French agrees with the count: « 1 comblé », « 2 comblés », « 1 comité … a », nobody yet', async () => {
+    const i18n = await init('fr');
+    expect(i18n.t('engagement:committees.seatsValue', { count: 0, filled: 0, seats: 2 })).toBe('0 comblé sur 2');
+    expect(i18n.t('engagement:committees.seatsValue', { count: 2, filled: 2, seats: 3 })).toBe('2 comblés sur 3');
+    expect(i18n.t('engagement:committees.coverageValue', { count: 1, covered: 1, total: 3, percent: '33 %' })).toBe(
+      '1 comité sur 3 a au moins un siège partenaire comblé (33 %).',
+    );
+    expect(i18n.t('engagement:committees.coverageValue', { count: 2, covered: 2, total: 3, percent: '67 %' })).toMatch(/^2 comités sur 3 ont/);
+    expect(i18n.t('engagement:results.answered', { count: 0 })).toBe('Personne n’a encore répondu à cette question');
+    expect(i18n.t('engagement:results.answered', { count: 1 })).toBe('1 personne a répondu à cette question');
+  });
+
+  it('English too', async () => {
+    const i18n = await init('en');
+    expect(i18n.t('engagement:committees.seatsValue', { count: 1, filled: 1, seats: 1 })).toBe('1 of 1 filled');
+    expect(i18n.t('engagement:committees.coverageValue', { count: 1, covered: 1, total: 3, percent: '33%' })).toMatch(/^1 of 3 committees has/);
+    expect(i18n.t('engagement:results.answered', { count: 0 })).toBe('No one has answered this question yet');
+  });
 });
