@@ -19,6 +19,11 @@ const strings = (lang: string) =>
 describe('wording a coordinator reads', () => {
   // « 1 comblé(s) sur 1 », "device(s)": a count is either given to i18next as `count`
   // (with _one/_other forms) or written as a label and a number, never with a bracketed plural.
+  // The project's epicene choice: « Coordonnatrice ou coordonnateur », « la personne à la coordination ».
+  it('fr: the coordinator is never only « coordonnatrice », en: never "she"', () => {
+    expect(strings('fr').filter(([, v]) => /coordonnatrice/i.test(v) && !/coordonnateur/i.test(v))).toEqual([]);
+    expect(strings('en').filter(([, v]) => /\b(she|her|hers|herself)\b/i.test(v))).toEqual([]);
+  });
   for (const lang of ['fr', 'en']) {
     it(`${lang}: no bracketed plurals`, () => {
       expect(strings(lang).filter(([, v]) => /\w\((s|e|es|x)\)/.test(v))).toEqual([]);
