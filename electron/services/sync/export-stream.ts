@@ -13,12 +13,19 @@ export class SignedGzipWriter {
   // A large output buffer lets one thread-pool job deflate a whole piece instead of
   // coming back to the main thread every 16 KiB of output.
   private readonly gzip: Gzip = createGzip({ level: 6, chunkSize: 1 << 20 });
-  private readonly signed: Buffer[] = [];
-  private signedBytes = 0;
+  /**
+   * The signed bytes, encoded straight into one buffer: Ed25519 reads its message twice
+   * and needs it whole, and this spares a second 57 MB copy at the end. Pages the text
+   * does not reach are never touched, so a generous first size costs address space only.
+   */
+  private signed: Buffer;
+  private used = 0;
   private readonly compressed: Buffer[] = [];
   private readonly done: Promise<Buffer>;
 
-  constructor() {
+  /** `expectedBytes`: a guess at the signed text's size; the buffer doubles when it is short. */
+  constructor(expectedBytes: number) {
+    this.signed = Buffer.allocUnsafeSlow(Math.max(64 * 1024, expectedBytes));
     this.gzip.on('data', (chunk: Buffer) => this.compressed.push(chunk));
     this.done = new Promise<Buffer>((resolve, reject) => {
       this.gzip.on('end', () => resolve(Buffer.concat(this.compressed)));
@@ -28,13 +35,27 @@ export class SignedGzipWriter {
     this.done.catch(() => undefined);
   }
 
+  private append(text: string): number {
+    const from = this.used;
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit; count exactly only when that might not fit.
+    if (from + text.length * 3 > this.signed.length) {
+      const need = from + Buffer.byteLength(text, 'utf8');
+      if (need > this.signed.length) {
+        const next = Buffer.allocUnsafeSlow(Math.max(need, this.signed.length * 2));
+        this.signed.copy(next, 0, 0, from);
+        // Pieces already handed to gzip keep the old buffer alive until it has read them.
+        this.signed = next;
+      }
+    }
+    this.used += this.signed.write(text, from, 'utf8');
+    return from;
+  }
+
   /** Appends signed text (it is both signed and compressed). */
   write(text: string): void {
     if (text.length === 0) return;
-    const bytes = Buffer.from(text, 'utf8');
-    this.signed.push(bytes);
-    this.signedBytes += bytes.length;
-    this.gzip.write(bytes);
+    const from = this.append(text);
+    this.gzip.write(this.signed.subarray(from, this.used));
   }
 
   /** Lets the gzip stream take its finished work and start the next piece. */
@@ -43,24 +64,21 @@ export class SignedGzipWriter {
   }
 
   /**
-   * The signed bytes as one buffer (the signature algorithm, Ed25519, reads its message
-   * twice and needs it whole), plus `last`, which is signed but not compressed: the
-   * document's closing brace, replaced in the file by the signature member.
+   * The signed bytes, plus `last`, which is signed but not compressed: the document's
+   * closing brace, replaced in the file by the signature member.
    */
   signedText(last: string): Buffer {
-    const tail = Buffer.from(last, 'utf8');
-    return Buffer.concat([...this.signed, tail], this.signedBytes + tail.length);
+    this.append(last);
+    return this.signed.subarray(0, this.used);
   }
 
   /** Compresses `unsigned` (the signature member and the closing brace) and ends the stream. */
   finish(unsigned: string): Promise<Buffer> {
-    this.signed.length = 0;
     this.gzip.end(Buffer.from(unsigned, 'utf8'));
     return this.done;
   }
 
   abort(): void {
-    this.signed.length = 0;
     this.gzip.destroy();
   }
 }

@@ -14,6 +14,7 @@ import {
   type TableCount,
   type UnsignedBundle,
 } from '../../../shared/sync/format';
+import { MAX_BUNDLE_JSON_BYTES } from '../../../shared/sync/limits';
 import { encrypt, encryptForPassphrase, isPassphrase, type PassphraseRecipient } from './age';
 import type { DeviceSigner, SealedBundle } from './bundle';
 import { SignedGzipWriter } from './export-stream';
@@ -32,6 +33,8 @@ export interface ExportRequest {
 
 /** Rows validated and written per step; the gzip stream compresses one step while the next is prepared. */
 const STEP_ROWS = 500;
+/** A first guess at the signed text per row (a demo bank averages ≈ 730 bytes); the buffer grows past it. */
+const BYTES_PER_ROW = 1024;
 
 interface TableStats {
   count: TableCount;
@@ -88,7 +91,8 @@ type Written = { ok: true; compressed: Buffer; stats: Map<TableName, TableStats>
  * stream is dropped, but validation goes on so the error names the same rows as before.
  */
 const writeDocument = async (header: BundleHeader, tables: readonly TableName[], records: BundleRecords, signer: DeviceSigner): Promise<Written> => {
-  const writer = new SignedGzipWriter();
+  const rowCount = tables.reduce((n, t) => n + (records[t]?.length ?? 0), 0);
+  const writer = new SignedGzipWriter(Math.min(MAX_BUNDLE_JSON_BYTES, rowCount * BYTES_PER_ROW));
   const rows = new CanonicalRows();
   const stats = new Map<TableName, TableStats>();
   const issues: RecordIssue[] = [];
@@ -119,7 +123,8 @@ const writeDocument = async (header: BundleHeader, tables: readonly TableName[],
         tombstones += value.count.tombstones;
         if (value.maxStamp !== null && (maxStamp === null || value.maxStamp > maxStamp)) maxStamp = value.maxStamp;
         if (!writing) continue;
-        writer.write(`${at > 0 ? ',' : ''}${rows.join(value.rows)}`);
+        if (at > 0) writer.write(',');
+        writer.write(rows.join(value.rows));
         await writer.turn();
       }
       if (writing) writer.write(']');
