@@ -95,7 +95,7 @@ const writeDocument = async (header: BundleHeader, tables: readonly TableName[],
   const writer = new SignedGzipWriter(Math.min(MAX_BUNDLE_JSON_BYTES, rowCount * BYTES_PER_ROW));
   const rows = new CanonicalRows();
   const stats = new Map<TableName, TableStats>();
-  const issues: RecordIssue[] = [];
+  const issues = new Map<TableName, RecordIssue[]>();
   let writing = true;
   const shell = canonicalJson({ format: BUNDLE_FORMAT, formatVersion: BUNDLE_VERSION, header, records: {} } satisfies UnsignedBundle);
   // `…,"records":{}}` without its last two braces: the records object is written open.
@@ -128,10 +128,11 @@ const writeDocument = async (header: BundleHeader, tables: readonly TableName[],
         await writer.turn();
       }
       if (writing) writer.write(']');
-      issues.push(...tableIssues);
+      issues.set(table, tableIssues);
       stats.set(table, { count: { records: records_, tombstones }, maxStamp });
     }
-    if (!writing) return { ok: false, issues };
+    // Issues in the tables' own order (tablesIn), as the error always listed them.
+    if (!writing) return { ok: false, issues: tables.flatMap((t) => issues.get(t) ?? []) };
     writer.write('}');
     // Ed25519 signs on the thread pool while gzip finishes on it too.
     const signed = writer.signedText('}');
