@@ -7,7 +7,7 @@ import { createGzip, type Gzip } from 'node:zlib';
  * rows. Nothing builds the whole 57 M-character text as one string.
  *
  * The gzip stream moves one write forward each time the event loop turns, so the
- * writer's caller yields (`await writer.turn()`) between pieces.
+ * writer's caller hands it a piece and yields (`await writer.flush()`) every megabyte or so.
  */
 export class SignedGzipWriter {
   // A large output buffer lets one thread-pool job deflate a whole piece instead of
@@ -20,6 +20,8 @@ export class SignedGzipWriter {
    */
   private signed: Buffer;
   private used = 0;
+  /** Where the bytes not yet handed to gzip start. */
+  private flushed = 0;
   private readonly compressed: Buffer[] = [];
   private readonly done: Promise<Buffer>;
 
@@ -53,13 +55,21 @@ export class SignedGzipWriter {
 
   /** Appends signed text (it is both signed and compressed). */
   write(text: string): void {
-    if (text.length === 0) return;
-    const from = this.append(text);
-    this.gzip.write(this.signed.subarray(from, this.used));
+    if (text.length > 0) this.append(text);
   }
 
-  /** Lets the gzip stream take its finished work and start the next piece. */
-  turn(): Promise<void> {
+  /** Bytes written since the last hand-over to gzip. */
+  get pending(): number {
+    return this.used - this.flushed;
+  }
+
+  /**
+   * Hands what was written to gzip and lets the event loop turn, so the stream takes its
+   * finished work and starts on this piece.
+   */
+  flush(): Promise<void> {
+    if (this.used > this.flushed) this.gzip.write(this.signed.subarray(this.flushed, this.used));
+    this.flushed = this.used;
     return new Promise((resolve) => setImmediate(resolve));
   }
 
@@ -68,7 +78,9 @@ export class SignedGzipWriter {
    * closing brace, replaced in the file by the signature member.
    */
   signedText(last: string): Buffer {
+    if (this.used > this.flushed) this.gzip.write(this.signed.subarray(this.flushed, this.used));
     this.append(last);
+    this.flushed = this.used;
     return this.signed.subarray(0, this.used);
   }
 
