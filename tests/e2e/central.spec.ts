@@ -79,7 +79,11 @@ const setupLaptop = async (page: Page, centralKey: string, drop: string, back: s
 
 const bundlesIn = async (folder: string) => (await readdir(folder)).filter((f) => f.endsWith('.age')).length;
 
-/** Sends pending changes (or everything) and waits until the bundle is in the drop folder. */
+/**
+ * Sends pending changes (or everything) and waits until the bundle is in the drop folder.
+ * The laptop's automatic export (20 s after start, then every 5 minutes) may drop one more
+ * of its own on a slow machine: at least one new bundle, not exactly one.
+ */
 const sendNow = async (page: Page, drop: string, full = false) => {
   const before = await bundlesIn(drop);
   await nav(page, 'Envoi');
@@ -90,7 +94,7 @@ const sendNow = async (page: Page, drop: string, full = false) => {
       .filter({ hasText: full ? /Envoi complet créé/ : /prêtes? à envoyer/ })
       .first(),
   ).toBeVisible();
-  await expect.poll(() => bundlesIn(drop), { timeout: 30_000 }).toBe(before + 1);
+  await expect.poll(() => bundlesIn(drop), { timeout: 30_000 }).toBeGreaterThan(before);
 };
 
 const sendBack = async (central: Page, folder: string) => {
@@ -170,7 +174,8 @@ test('two laptops edit the same partner: the central office shows both versions 
     await sendNow(a, drop);
     await sendNow(b, drop);
 
-    await receive(central, /2 envois fusionnés\. .*1 conflit à résoudre\./);
+    // Two bundles at least (one per laptop; an automatic export may add one that changes nothing).
+    await receive(central, /[2-9] envois fusionnés\. .*1 conflit à résoudre\./);
     await central.getByRole('link', { name: 'Partenaire : Rosalie Mianscum (2 versions)' }).click();
     const table = central.getByRole('table', { name: 'Versions en conflit, côte à côte' });
     await expect(table.getByRole('row', { name: /Téléphone/ })).toContainText('418 555-0111');
@@ -195,27 +200,19 @@ test('two laptops edit the same partner: the central office shows both versions 
     await central.screenshot({ path: '.tmp/central-rollup.png', fullPage: true });
     expect(await seriousViolations(central), 'axe on Bilan').toEqual([]);
 
-    // The resolution goes back to both laptops, which then agree. Known intermittent failure
-    // after the branches merged (a laptop sometimes keeps its own version after the
-    // send-back; issue #11 stays open for it): run with RELAIS_E2E_CONVERGE=1 until fixed.
-    if (!process.env.RELAIS_E2E_CONVERGE) {
-      test.info().annotations.push({ type: 'fixme', description: 'convergence after send-back is intermittent; RELAIS_E2E_CONVERGE=1 runs it' });
-      return;
-    }
+    // The resolution goes back to both laptops, which then agree. Laptop A meets the central
+    // office's device for the first time: approving it merges what waited (both bundles sent
+    // back so far), and the coordinator reads that outcome before going on.
     await sendBack(central, back);
+    await receive(a, /1 appareil inconnu attend/);
+    await approveWaiting(a);
+    await expect(a.getByRole('region', { name: 'Recevoir' }).getByRole('status')).toContainText('2 envois fusionnés.', { timeout: 30_000 });
+    await receive(b, /^1 envoi fusionné\./);
     for (const laptop of [a, b]) {
-      await receive(laptop, /envoi fusionné|appareil inconnu/);
-      if (
-        await laptop
-          .getByRole('region', { name: 'Appareils' })
-          .getByRole('button', { name: /^Approuver/ })
-          .count()
-      )
-        await approveWaiting(laptop);
       await nav(laptop, 'Banque');
       await laptop.getByRole('link', { name: 'Rosalie Mianscum' }).click();
-      // The merge an approval starts may still run: the profile follows the database when it lands.
-      await expect(laptop.getByRole('main')).toContainText('Préfère les rencontres le soir', { timeout: 60_000 });
+      await expect(laptop.getByRole('heading', { level: 1, name: 'Rosalie Mianscum' })).toBeVisible();
+      await expect(laptop.getByRole('main')).toContainText('Préfère les rencontres le soir');
       await expect(laptop.getByRole('main')).toContainText('418 555-0111');
     }
   } finally {
