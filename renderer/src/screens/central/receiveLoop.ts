@@ -1,4 +1,5 @@
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../../shared/bridge/contract';
+import type { CertificateInfo } from '../../../../shared/bridge/channels/sync';
 import type { RecordBase } from '../../../../shared/model/base';
 import type { TableName } from '../../../../shared/model/tables';
 import type { RelaisDb } from '../../db/db';
@@ -22,6 +23,8 @@ export interface ReceiveReport {
   refused: { file: string; code: string }[];
   conflicts: number;
   webdavError: string | null;
+  /** Whose certificate the WebDAV server showed when it was not trusted. */
+  webdavCertificate: CertificateInfo | null;
 }
 
 export interface ReceiveDeps {
@@ -44,7 +47,15 @@ export const receiveAll = async ({ db, call, central, onProgress, announce }: Re
   const ids = scan.bundles.map((b) => b.bundleId ?? '');
   const known = await db.applied.bulkGet(ids.map((id) => id || '-'));
   const todo = scan.bundles.filter((b, i) => !b.quarantined && !known[i]).sort((a, b) => (a.bundleId ?? a.file).localeCompare(b.bundleId ?? b.file));
-  const report: ReceiveReport = { applied: 0, already: 0, held: [], refused: [], conflicts: await db.conflicts.count(), webdavError: scan.webdavError };
+  const report: ReceiveReport = {
+    applied: 0,
+    already: 0,
+    held: [],
+    refused: [],
+    conflicts: await db.conflicts.count(),
+    webdavError: scan.webdavError,
+    webdavCertificate: scan.webdavCertificate ?? null,
+  };
   const touched = new Map<TableName, RecordBase[]>();
   onProgress?.({ done: 0, total: todo.length });
   for (const [i, b] of todo.entries()) {
