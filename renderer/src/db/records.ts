@@ -7,7 +7,7 @@ import type { DeviceClock } from './clock';
 import type { RelaisDb } from './db';
 import { nextVersion } from '../../../shared/sync/merge';
 
-/** Above this many rows, a merge is announced as a bulk change (views rebuild once rather than patch row by row). */
+/** Above this many rows, a merge is announced as one bulk change (the bank applies it in one pass rather than row by row). */
 export const MERGED_PATCH_LIMIT = 2000;
 
 type Fields<T extends TableName> = Omit<TableRecords[T], keyof RecordBase> & { id?: string };
@@ -124,15 +124,14 @@ export class Records {
 
   /**
    * A bundle merged outside this class (renderer/src/db/receive.ts keeps the stamps it
-   * received), told once its transaction committed. With the rows as stored and not too
-   * many of them, views patch themselves like after a form save; a bulk change makes the
-   * bank rebuild its index, which empties the list while it reads — a click on a person at
-   * that moment was lost (the central e2e test's intermittent failure), so small merges,
-   * the daily case, are never announced as bulk.
+   * received), told once its transaction committed, with the rows as stored: views patch
+   * themselves as after a form save (many rows: one bulk change, applied in place). Told
+   * without rows, the bank re-read itself and emptied its list meanwhile — a click on a
+   * person at that moment was lost (the central e2e test's intermittent failure).
    */
   async announceMerged(table: TableName, rows?: readonly RecordBase[]): Promise<void> {
-    if (rows && rows.length <= MERGED_PATCH_LIMIT) await this.emit({ table, ids: rows.map((r) => r.id), rows: [...rows], bulk: false });
-    else await this.emit({ table, ids: [], rows: [], bulk: true });
+    if (!rows) await this.emit({ table, ids: [], rows: [], bulk: true });
+    else await this.emit({ table, ids: rows.map((r) => r.id), rows: [...rows], bulk: rows.length > MERGED_PATCH_LIMIT });
   }
 
   /** Follows every committed write; returns the function that stops following. */

@@ -58,16 +58,18 @@ describe('announcing merged bundles', () => {
     expect(heard).toEqual([expect.objectContaining({ table: 'partners', bulk: false, ids: [p.id], rows: [resolved] })]);
   });
 
-  it('a large merge stays one bulk change (the views rebuild once)', async () => {
+  it('a large merge is one bulk change that still carries its rows (applied in place); told without rows, a re-read', async () => {
     const m = await Machine.make();
     const heard: Change[] = [];
     m.records.onChange((c) => void heard.push(c));
     const rows = Array.from({ length: MERGED_PATCH_LIMIT + 1 }, (_, i) => ({ id: `01KROW${String(i).padStart(20, '0')}` })) as never[];
     await m.records.announceMerged('partners', rows);
     await m.records.announceMerged('partners', []);
-    expect(heard.map((c) => [c.bulk, c.rows.length])).toEqual([
-      [true, 0],
-      [false, 0],
+    await m.records.announceMerged('partners');
+    expect(heard.map((c) => [c.bulk, c.ids.length, c.rows.length])).toEqual([
+      [true, MERGED_PATCH_LIMIT + 1, MERGED_PATCH_LIMIT + 1],
+      [false, 0, 0],
+      [true, 0, 0],
     ]);
   });
 });
