@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../bridge';
 import { getServices } from '../db/services';
@@ -27,6 +27,7 @@ export const FirstRunRole = ({ inSettings = false }: { inSettings?: boolean }) =
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const headingId = useId();
+  const emptyAtStart = useRef<boolean | null>(null);
   const { db } = getServices();
   const state = useLiveQuery(async () => {
     const [answer, partners, requests] = await Promise.all([db.meta.get(FIRST_RUN_ROLE_KEY), db.partners.count(), db.requests.count()]);
@@ -42,8 +43,11 @@ export const FirstRunRole = ({ inSettings = false }: { inSettings?: boolean }) =
     };
   }, []);
 
+  // Whether the app was empty is read once: the question must not vanish under the
+  // keyboard focus because the coordinator started entering data meanwhile.
+  if (state && emptyAtStart.current === null) emptyAtStart.current = state.empty;
   if (!state || mode !== 'laptop') return null;
-  if (!inSettings && (state.answer !== null || !state.empty)) return null;
+  if (!inSettings && (state.answer !== null || !emptyAtStart.current)) return null;
 
   const answer = (value: Answer) => db.meta.put({ key: FIRST_RUN_ROLE_KEY, value });
 
