@@ -7,6 +7,9 @@ import type { DeviceClock } from './clock';
 import type { RelaisDb } from './db';
 import { nextVersion } from '../../../shared/sync/merge';
 
+/** Above this many rows, a merge is announced as one bulk change (the bank applies it in one pass rather than row by row). */
+export const MERGED_PATCH_LIMIT = 2000;
+
 type Fields<T extends TableName> = Omit<TableRecords[T], keyof RecordBase> & { id?: string };
 
 /**
@@ -121,10 +124,14 @@ export class Records {
 
   /**
    * A bundle merged outside this class (renderer/src/db/receive.ts keeps the stamps it
-   * received): told as a bulk change once its transaction committed, so views rebuild.
+   * received), told once its transaction committed, with the rows as stored: views patch
+   * themselves as after a form save (many rows: one bulk change, applied in place). Told
+   * without rows, the bank re-read itself and emptied its list meanwhile — a click on a
+   * person at that moment was lost (the central e2e test's intermittent failure).
    */
-  async announceMerged(table: TableName): Promise<void> {
-    await this.emit({ table, ids: [], rows: [], bulk: true });
+  async announceMerged(table: TableName, rows?: readonly RecordBase[]): Promise<void> {
+    if (!rows) await this.emit({ table, ids: [], rows: [], bulk: true });
+    else await this.emit({ table, ids: rows.map((r) => r.id), rows: [...rows], bulk: rows.length > MERGED_PATCH_LIMIT });
   }
 
   /** Follows every committed write; returns the function that stops following. */
