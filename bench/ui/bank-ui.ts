@@ -7,6 +7,7 @@ import { generateDemo } from '../../shared/demo/generate';
 import { defaultExportColumns, partnersToCsv } from '../../shared/logic/csv';
 import type { BenchRow } from '../types';
 import { inPageProbe, type ProbeWindow } from './probe';
+import { saveTrace, startTrace } from './trace';
 
 /**
  * What a coordinator feels on the bank screen with 20,000 people and 200,000 contact
@@ -41,7 +42,7 @@ export const calibrate = (): number => {
 };
 
 /** The dataset is generated once and cached (.tmp/bench-cache): generation is heavy. */
-const dataset = (): { csv: string; contactsFile: string } => {
+const dataset = (): { csvFile: string; contactsFile: string } => {
   mkdirSync(cache, { recursive: true });
   const csvFile = join(cache, `bank-${PEOPLE}.csv`);
   const contactsFile = join(cache, `contacts-${PEOPLE * CONTACTS_PER}.json`);
@@ -54,7 +55,7 @@ const dataset = (): { csv: string; contactsFile: string } => {
     const contacts = Array.from({ length: PEOPLE * CONTACTS_PER }, (_, i) => ({ ...one[i % one.length], id: `C${String(i).padStart(25, '0')}` }));
     writeFileSync(contactsFile, JSON.stringify(contacts));
   }
-  return { csv: readFileSync(csvFile, 'utf8'), contactsFile };
+  return { csvFile, contactsFile };
 };
 
 /** RSS (MB) of the largest Chromium renderer process under this Node process (Playwright launches the browser as our child), read from /proc. */
@@ -130,7 +131,7 @@ const row = (name: string, xs: number[], target: string, met: boolean, ctxNote: 
 });
 
 export const run = async (): Promise<BenchRow[]> => {
-  const { csv, contactsFile } = dataset();
+  const { csvFile, contactsFile } = dataset();
   if (!process.env.BENCH_SKIP_BUILD) execFileSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
   const calibrationMs = calibrate();
   const rate = Math.max(1, Math.ceil((SLOW_LAPTOP_MS / calibrationMs) * 10) / 10);
@@ -174,14 +175,23 @@ export const run = async (): Promise<BenchRow[]> => {
     // 1. CSV import through the import screen, watching long tasks all along.
     await page.goto(`${base}/#/bank/import`);
     await page.evaluate(() => (window as unknown as ProbeWindow).__bench.longTasks.splice(0));
+    // BENCH_PROFILE=import: a trace of each import stage, its long tasks attributed (.tmp/bench-cache/import-*.txt).
+    const profileImport = process.env.BENCH_PROFILE === 'import';
+    let stopTrace = profileImport ? await startTrace(cdp) : undefined;
     const tFile = Date.now();
-    await page.getByLabel('Fichier CSV').setInputFiles({ name: 'banque.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    // Given by path, as a person picks it: a buffer would be rebuilt into a File by
+    // Playwright's script on the page's own thread, a freeze the app does not cause.
+    await page.getByLabel('Fichier CSV').setInputFiles(csvFile);
     const confirm = page.getByRole('button', { name: /^Importer [\d\s\u202f\u00a0]+ personnes$/ });
     await confirm.waitFor();
     // Invented people share names and numbers: import the possible duplicates too, all 20,000.
     await page.getByRole('checkbox', { name: 'Importer aussi les doublons possibles' }).check();
     const readyMs = Date.now() - tFile;
     const freezeChoose = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.longTasks.splice(0));
+    if (stopTrace) {
+      saveTrace(join(cache, 'import-choose.txt'), await stopTrace());
+      stopTrace = await startTrace(cdp);
+    }
     const tConfirm = Date.now();
     await confirm.click();
     await page
@@ -190,6 +200,7 @@ export const run = async (): Promise<BenchRow[]> => {
       .waitFor();
     const doneMs = Date.now() - tConfirm;
     const freezeWrite = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.longTasks.splice(0));
+    if (stopTrace) saveTrace(join(cache, 'import-write.txt'), await stopTrace());
     loads.import = load();
     // Raw baseline: one bulkPut of the same partners' records into a scratch database.
     const rawPutMs = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.rawBulkPut());
@@ -211,6 +222,8 @@ export const run = async (): Promise<BenchRow[]> => {
         `longest freeze ${round(Math.max(0, ...freezeWrite))} ms; raw bulkPut ${round(rawPutMs)} ms (${round(doneMs / rawPutMs)}×); load ${loads.import}`,
       ),
     );
+    // BENCH_ONLY=import: the import rows alone (a few minutes shorter).
+    if (process.env.BENCH_ONLY === 'import') return rows;
 
     // 2. 200,000 contact entries, written straight into the app's database (no screen writes them in bulk).
     const contacts = readFileSync(contactsFile, 'utf8');
