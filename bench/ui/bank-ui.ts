@@ -7,7 +7,7 @@ import { generateDemo } from '../../shared/demo/generate';
 import { defaultExportColumns, partnersToCsv } from '../../shared/logic/csv';
 import type { BenchRow } from '../types';
 import { inPageProbe, type ProbeWindow } from './probe';
-import { saveTrace, startTrace } from './trace';
+import { saveTrace, SPLIT_MARK, startTrace } from './trace';
 
 /**
  * What a coordinator feels on the bank screen with 20,000 people and 200,000 contact
@@ -175,9 +175,10 @@ export const run = async (): Promise<BenchRow[]> => {
     // 1. CSV import through the import screen, watching long tasks all along.
     await page.goto(`${base}/#/bank/import`);
     await page.evaluate(() => (window as unknown as ProbeWindow).__bench.longTasks.splice(0));
-    // BENCH_PROFILE=import: a trace of each import stage, its long tasks attributed (.tmp/bench-cache/import-*.txt).
+    // Each stage is traced for its longest main-thread task, rendering included; with
+    // BENCH_PROFILE=import its long tasks are attributed (.tmp/bench-cache/import-*.txt).
     const profileImport = process.env.BENCH_PROFILE === 'import';
-    let stopTrace = profileImport ? await startTrace(cdp) : undefined;
+    let stopTrace = await startTrace(cdp, profileImport);
     const tFile = Date.now();
     // Given by path, as a person picks it: a buffer would be rebuilt into a File by
     // Playwright's script on the page's own thread, a freeze the app does not cause.
@@ -188,38 +189,64 @@ export const run = async (): Promise<BenchRow[]> => {
     await page.getByRole('checkbox', { name: 'Importer aussi les doublons possibles' }).check();
     const readyMs = Date.now() - tFile;
     const freezeChoose = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.longTasks.splice(0));
-    if (stopTrace) {
-      saveTrace(join(cache, 'import-choose.txt'), await stopTrace());
-      stopTrace = await startTrace(cdp);
-    }
-    const tConfirm = Date.now();
+    const traceChoose = await stopTrace();
+    saveTrace(join(cache, 'import-choose.txt'), traceChoose.text);
+    stopTrace = await startTrace(cdp, profileImport);
+    // The import is done when its status appears: marked in the page (a performance mark the
+    // trace sees), since the bank screen it opens then loads the 20,000 people, a freeze of
+    // its own that is told apart (store/bank.ts).
+    const tConfirm = await page.evaluate((mark) => {
+      (window as unknown as { importDone: Promise<number> }).importDone = new Promise<number>((resolve) => {
+        const seen = new MutationObserver(() => {
+          if (![...document.querySelectorAll('[role="status"]')].some((s) => /personnes importées/.test(s.textContent ?? ''))) return;
+          seen.disconnect();
+          performance.mark(mark);
+          resolve(performance.now());
+        });
+        seen.observe(document, { subtree: true, childList: true, characterData: true });
+      });
+      return performance.now();
+    }, SPLIT_MARK);
     await confirm.click();
+    const doneMs = (await page.evaluate(() => (window as unknown as { importDone: Promise<number> }).importDone)) - tConfirm;
     await page
       .getByRole('status')
-      .filter({ hasText: /personnes importées/ })
+      .filter({ hasText: /personnes$/ })
       .waitFor();
-    const doneMs = Date.now() - tConfirm;
+    await page.waitForTimeout(1500);
     const freezeWrite = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.longTasks.splice(0));
-    if (stopTrace) saveTrace(join(cache, 'import-write.txt'), await stopTrace());
+    const traceWrite = await stopTrace();
+    saveTrace(join(cache, 'import-write.txt'), traceWrite.text);
     loads.import = load();
-    // Raw baseline: one bulkPut of the same partners' records into a scratch database.
-    const rawPutMs = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.rawBulkPut());
+    // Raw baseline: one bulkPut of the same partners' records into a scratch database,
+    // twice (the machine is shared: one figure alone moves a lot); the mean is the baseline.
+    const rawPuts = [
+      await page.evaluate(() => (window as unknown as ProbeWindow).__bench.rawBulkPut()),
+      await page.evaluate(() => (window as unknown as ProbeWindow).__bench.rawBulkPut()),
+    ];
+    const rawPutMs = (rawPuts[0]! + rawPuts[1]!) / 2;
+    // The longest freeze: long tasks (PerformanceObserver) or the trace's longest task,
+    // which also sees style, layout and paint. The write's is the trace's, up to the status.
+    const longestChoose = Math.max(0, ...freezeChoose, traceChoose.longestMs);
+    const longestWrite = traceWrite.beforeSplitMs;
+    const freezeNote = (tasks: number[], traced: number) =>
+      `longest freeze ${round(Math.max(0, ...tasks, traced))} ms (long-task API ${round(Math.max(0, ...tasks))} ms, ${tasks.length} over 50 ms; trace ${round(traced)} ms)`;
     rows.push(
       row(
         'Bank UI: CSV import, choose file → rows ready (20,000)',
         [readyMs],
         'progress shown, no freeze > 200 ms',
-        Math.max(0, ...freezeChoose) <= 200,
+        longestChoose <= 200,
         ctxNote,
-        `longest freeze ${round(Math.max(0, ...freezeChoose))} ms; load ${loads.import}`,
+        `${freezeNote(freezeChoose, traceChoose.longestMs)}; load ${loads.import}`,
       ),
       row(
         'Bank UI: CSV import, confirm → done (20,000)',
         [doneMs],
         '≤ 1.5× raw bulkPut; no freeze > 200 ms',
-        Math.max(0, ...freezeWrite) <= 200 && doneMs <= 1.5 * rawPutMs,
+        longestWrite <= 200 && doneMs <= 1.5 * rawPutMs,
         ctxNote,
-        `longest freeze ${round(Math.max(0, ...freezeWrite))} ms; raw bulkPut ${round(rawPutMs)} ms (${round(doneMs / rawPutMs)}×); load ${loads.import}`,
+        `longest freeze ${round(longestWrite)} ms up to the status (trace), then ${round(traceWrite.afterSplitMs)} ms while the bank screen loads the 20,000 (long-task API over both: ${round(Math.max(0, ...freezeWrite))} ms, ${freezeWrite.length} over 50 ms); raw bulkPut ${rawPuts.map(round).join(' and ')} ms (${round(doneMs / rawPutMs)}× their mean); load ${loads.import}`,
       ),
     );
     // BENCH_ONLY=import: the import rows alone (a few minutes shorter).

@@ -2,9 +2,11 @@ import { writeFileSync } from 'node:fs';
 import type { CDPSession } from '@playwright/test';
 
 /**
- * `BENCH_PROFILE=import`: a Chromium trace (and a CPU profile on the same clock) of one
- * stage of the import, reduced to what a person feels: every main-thread task over 50 ms,
- * what it spent its time in (trace events such as message deserialisation, layout,
+ * A Chromium trace of one stage of the import. Always: the longest task on the page's
+ * main thread, rendering included (the long-task API leaves out style, layout and paint,
+ * which are a freeze all the same). With `BENCH_PROFILE=import`, also a CPU profile on the
+ * same clock, reduced to what a person feels: every main-thread task over 50 ms, when it
+ * ran, what it spent its time in (trace events such as message deserialisation, layout,
  * style, by name), and the JavaScript functions sampled inside it (self time).
  */
 interface TraceEvent {
@@ -24,32 +26,55 @@ interface CpuProfile {
   timeDeltas?: number[];
 }
 
-const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'ipc', 'mojom'].join(',');
+const DETAILED = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'blink.user_timing', 'ipc', 'mojom'].join(',');
+const LIGHT = ['toplevel', 'disabled-by-default-devtools.timeline', 'blink.user_timing'].join(',');
+/** A `performance.mark` of this name, made by the page, splits the stage in two: the longest task before it and after it. */
+export const SPLIT_MARK = 'bench:split';
+export interface TraceSummary {
+  longestMs: number;
+  /** Before and after the split mark (longestMs and 0 when the page made none). */
+  beforeSplitMs: number;
+  afterSplitMs: number;
+  text: string;
+}
 
-export const startTrace = async (cdp: CDPSession): Promise<() => Promise<string>> => {
+export const startTrace = async (cdp: CDPSession, detailed: boolean): Promise<() => Promise<TraceSummary>> => {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-  await cdp.send('Profiler.start');
+  const collect = (e: { value: unknown[] }) => void events.push(...(e.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { categories: detailed ? DETAILED : LIGHT, transferMode: 'ReportEvents' });
+  if (detailed) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.start');
+  }
   return async () => {
-    const profile = (await cdp.send('Profiler.stop')).profile as CpuProfile;
+    const profile = detailed ? ((await cdp.send('Profiler.stop')).profile as CpuProfile) : { nodes: [], startTime: 0 };
     const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
     await cdp.send('Tracing.end');
     await done;
+    cdp.off('Tracing.dataCollected', collect);
     return summarise(events, profile);
   };
 };
 
-const summarise = (events: TraceEvent[], profile: CpuProfile): string => {
+const summarise = (events: TraceEvent[], profile: CpuProfile): TraceSummary => {
   // The page's main thread: the CrRendererMain with the most top-level tasks.
   const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const tasksOf = (pid: number, tid: number) => events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask');
   const main = mains.map((m) => ({ m, n: tasksOf(m.pid, m.tid).length })).sort((a, b) => b.n - a.n)[0]?.m;
-  if (!main) return 'no main thread in the trace';
+  if (!main) return { longestMs: NaN, beforeSplitMs: NaN, afterSplitMs: NaN, text: 'no main thread in the trace' };
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
-  const long = tasksOf(main.pid, main.tid).filter((t) => (t.dur ?? 0) > 50_000);
+  const all = tasksOf(main.pid, main.tid);
+  // Starting the CPU profiler is itself a long task; it is the benchmark's, not the app's.
+  const own = (t: TraceEvent) => !onMain.some((e) => e.name === 'CpuProfiler::StartProfiling' && e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0));
+  const long = all.filter((t) => (t.dur ?? 0) > 50_000 && own(t));
+  const longestMs = Math.max(0, ...all.filter(own).map((t) => (t.dur ?? 0) / 1000));
+  const t0 = Math.min(...all.map((t) => t.ts));
+  const split = events.find((e) => e.name === SPLIT_MARK && e.pid === main.pid)?.ts;
+  const longestOf = (ts: TraceEvent[]) => Math.max(0, ...ts.filter(own).map((t) => (t.dur ?? 0) / 1000));
+  const beforeSplitMs = split === undefined ? longestMs : longestOf(all.filter((t) => t.ts < split));
+  const afterSplitMs = split === undefined ? 0 : longestOf(all.filter((t) => t.ts >= split));
 
   // CPU samples on the trace clock (both are the renderer's monotonic microseconds).
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -61,7 +86,11 @@ const summarise = (events: TraceEvent[], profile: CpuProfile): string => {
     samples.push({ ts, key: `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}` });
   });
 
-  const lines: string[] = [`${long.length} main-thread tasks over 50 ms; all tasks ${tasksOf(main.pid, main.tid).length}`];
+  const lines: string[] = [
+    `${long.length} main-thread tasks over 50 ms (longest ${longestMs.toFixed(0)} ms; before the split mark ${beforeSplitMs.toFixed(0)} ms, after ${afterSplitMs.toFixed(0)} ms${
+      split === undefined ? '' : ` at +${((split - t0) / 1000).toFixed(0)} ms`
+    }); all tasks ${all.length}`,
+  ];
   for (const t of long) {
     const end = t.ts + (t.dur ?? 0);
     const inside = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= end);
@@ -82,9 +111,9 @@ const summarise = (events: TraceEvent[], profile: CpuProfile): string => {
         .slice(0, n)
         .map(([k, ms]) => `      ${ms.toFixed(1).padStart(8)} ms  ${k}`)
         .join('\n');
-    lines.push(`  task ${((t.dur ?? 0) / 1000).toFixed(0)} ms\n    trace events (inclusive, nested ones overlap):\n${top(byName, 12)}\n    JS self time:\n${top(self, 12)}`);
+    lines.push(`  task ${((t.dur ?? 0) / 1000).toFixed(0)} ms at +${((t.ts - t0) / 1000).toFixed(0)} ms\n    trace events (inclusive, nested ones overlap):\n${top(byName, 12)}\n    JS self time:\n${top(self, 12)}`);
   }
-  return lines.join('\n');
+  return { longestMs, beforeSplitMs, afterSplitMs, text: lines.join('\n') };
 };
 
 export const saveTrace = (file: string, text: string) => writeFileSync(file, text);
