@@ -26,7 +26,17 @@ interface CpuProfile {
   timeDeltas?: number[];
 }
 
-const DETAILED = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'blink.user_timing', 'ipc', 'mojom'].join(',');
+const DETAILED = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'blink',
+  'blink.user_timing',
+  'ipc',
+  'mojom',
+].join(',');
 const LIGHT = ['toplevel', 'disabled-by-default-devtools.timeline', 'blink.user_timing'].join(',');
 /** A `performance.mark` of this name, made by the page, splits the stage in two: the longest task before it and after it. */
 export const SPLIT_MARK = 'bench:split';
@@ -67,7 +77,8 @@ const summarise = (events: TraceEvent[], profile: CpuProfile): TraceSummary => {
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
   const all = tasksOf(main.pid, main.tid);
   // Starting the CPU profiler is itself a long task; it is the benchmark's, not the app's.
-  const own = (t: TraceEvent) => !onMain.some((e) => e.name === 'CpuProfiler::StartProfiling' && e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0));
+  const starts = onMain.filter((e) => e.name === 'CpuProfiler::StartProfiling');
+  const own = (t: TraceEvent) => !starts.some((e) => e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0));
   const long = all.filter((t) => (t.dur ?? 0) > 50_000 && own(t));
   const longestMs = Math.max(0, ...all.filter(own).map((t) => (t.dur ?? 0) / 1000));
   const t0 = Math.min(...all.map((t) => t.ts));
@@ -111,7 +122,9 @@ const summarise = (events: TraceEvent[], profile: CpuProfile): TraceSummary => {
         .slice(0, n)
         .map(([k, ms]) => `      ${ms.toFixed(1).padStart(8)} ms  ${k}`)
         .join('\n');
-    lines.push(`  task ${((t.dur ?? 0) / 1000).toFixed(0)} ms at +${((t.ts - t0) / 1000).toFixed(0)} ms\n    trace events (inclusive, nested ones overlap):\n${top(byName, 12)}\n    JS self time:\n${top(self, 12)}`);
+    lines.push(
+      `  task ${((t.dur ?? 0) / 1000).toFixed(0)} ms at +${((t.ts - t0) / 1000).toFixed(0)} ms\n    trace events (inclusive, nested ones overlap):\n${top(byName, 12)}\n    JS self time:\n${top(self, 12)}`,
+    );
   }
   return { longestMs, beforeSplitMs, afterSplitMs, text: lines.join('\n') };
 };
