@@ -189,13 +189,24 @@ export class Records {
       await this.clock.refresh();
       const size = opts.chunk ?? rows.length;
       const stamped: TableRecords[T][] = [];
+      let done = 0;
+      // The next step is stamped while the previous one is being written (two in flight):
+      // stamping and writing overlap, and the caller still yields between steps.
+      let writing: Promise<void> | undefined;
       for (let i = 0; i < rows.length; i += Math.max(1, size)) {
         const part = rows.slice(i, i + Math.max(1, size)).map((r) => this.stampFor(table, r, undefined, opts.validated));
-        await t.bulkPut(part);
-        if (opts.onStamped) for (const r of part) opts.onStamped(r.id);
         stamped.push(...part);
-        opts.onProgress?.(stamped.length, rows.length);
+        if (opts.onStamped) for (const r of part) opts.onStamped(r.id);
+        const put = t.bulkPut(part).then(() => {
+          done += part.length;
+          opts.onProgress?.(done, rows.length);
+        });
+        // A failed step fails the transaction; the one in flight then rejects too, heard here.
+        put.catch(() => undefined);
+        if (writing) await writing;
+        writing = put;
       }
+      await writing;
       await this.clock.persist();
       return stamped;
     });
