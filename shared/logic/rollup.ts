@@ -1,42 +1,52 @@
 import Papa from 'papaparse';
-import type { Partner } from '../model/partner';
-import type { Mandate, PartnerRequest } from '../model/request';
-import { officeOf } from '../sync/office';
+import type { IsoDate } from '../model/base';
+import {
+  combineIndicators,
+  computeIndicators,
+  indicatorsByOffice,
+  mandateIndicators,
+  poolInputs,
+  splitByOffice,
+  sumMandates,
+  type IndicatorInputs,
+  type Indicators,
+  type MandateIndicators,
+  type MergedRecords,
+  type Period,
+} from './indicators';
 
 /**
- * The central office's roll-up, per office and for all offices: people in the bank and
- * active (by level, sector, language, community and region), requests received and
- * filled, mandates, and how fresh each office's data is. Pure, so the indicators module
- * can reuse it and tests can fix the clock.
+ * The central office's roll-up, per office and for all offices. Every figure is an
+ * indicator of `shared/logic/indicators` (the office's Indicators screen and its annual
+ * report read the same ones), computed on each office's share of the merged records; this
+ * module only adds what is the central office's own: the office's region, and how fresh
+ * its data is. Pure, so tests can fix the clock.
  */
 export interface RollupInput {
-  partners: readonly Partner[];
-  requests: readonly PartnerRequest[];
-  mandates: readonly Mandate[];
+  records: MergedRecords;
   /** Each known device's office (from the device registry). */
   deviceOffice: ReadonlyMap<string, string>;
   /** When each office's latest bundle was made. */
   lastBundleAt: ReadonlyMap<string, string>;
   /** The health region of an office (its establishment), or '' when unknown. */
   regionOf: (office: string) => string;
+  /** Each office's over-solicitation thresholds (its own settings, as its bundles carry them). */
+  settingsOf: (office: string) => IndicatorInputs['settings'];
+  period: Period;
+  /** The reader's day (stock figures of a period not over are read on it). */
+  today: IsoDate;
+  /** The instant freshness is measured from. */
   now: Date;
 }
 
 export type Tally = Record<string, { inBank: number; active: number }>;
 
 export interface OfficeFigures {
+  /** The office's establishment; '' for records of devices not known here; '*' for all offices. */
   office: string;
   region: string;
-  inBank: number;
-  active: number;
-  byLevel: Tally;
-  bySector: Tally;
-  byLanguage: Tally;
-  byCommunity: Tally;
-  requestsReceived: number;
-  requestsFilled: number;
-  mandatesActive: number;
-  mandatesTotal: number;
+  indicators: Indicators;
+  mandates: MandateIndicators;
   lastBundleAt: string | null;
   /** Whole days since the latest bundle; null when none came. */
   daysSinceBundle: number | null;
@@ -44,87 +54,62 @@ export interface OfficeFigures {
 
 export interface Rollup {
   offices: OfficeFigures[];
+  /** The "all offices" column: counts add up the offices' columns; medians and shares are over every record together. */
   all: OfficeFigures;
+  /** People in the bank and active, by the health region of their office. */
   byRegion: Tally;
 }
 
-/** Trained people kept in the bank, and those on a mandate now. */
-const IN_BANK = new Set(['in_bank', 'active']);
-const FILLED = new Set(['filled', 'in_progress']);
 export const UNKNOWN_OFFICE = '';
+export const ALL_OFFICES = '*';
 const DAY = 86_400_000;
 
-const empty = (office: string, region: string): OfficeFigures => ({
-  office,
-  region,
-  inBank: 0,
-  active: 0,
-  byLevel: {},
-  bySector: {},
-  byLanguage: {},
-  byCommunity: {},
-  requestsReceived: 0,
-  requestsFilled: 0,
-  mandatesActive: 0,
-  mandatesTotal: 0,
-  lastBundleAt: null,
-  daysSinceBundle: null,
-});
-
-const bump = (t: Tally, key: string, active: boolean) => {
-  const row = (t[key] ??= { inBank: 0, active: 0 });
-  row.inBank++;
-  if (active) row.active++;
-};
+const daysSince = (at: string | null, now: Date): number | null => (at === null ? null : Math.max(0, Math.floor((now.getTime() - Date.parse(at)) / DAY)));
 
 export const rollup = (input: RollupInput): Rollup => {
-  const offices = new Map<string, OfficeFigures>();
-  const all = empty('*', '');
-  const byRegion: Tally = {};
-  const figuresOf = (office: string) => {
-    let f = offices.get(office);
-    if (!f) offices.set(office, (f = empty(office, input.regionOf(office))));
-    return f;
+  const split = splitByOffice(input.records, input.deviceOffice, input.settingsOf, UNKNOWN_OFFICE);
+  // An office heard from whose records all belong elsewhere (or that sent none) still gets its column.
+  for (const office of input.lastBundleAt.keys())
+    if (!split.has(office)) split.set(office, { partners: [], requests: [], mandates: [], candidacies: [], settings: input.settingsOf(office) });
+  const rows = indicatorsByOffice(
+    [...split].map(([establishment, inputs]) => {
+      const at = input.lastBundleAt.get(establishment);
+      return { establishment, inputs, ...(at !== undefined ? { lastDataAt: at } : {}) };
+    }),
+    input.period,
+    input.today,
+  );
+  const offices: OfficeFigures[] = rows.map((r) => {
+    const at = r.lastDataAt ?? null;
+    return {
+      office: r.establishment,
+      region: r.establishment === UNKNOWN_OFFICE ? '' : input.regionOf(r.establishment),
+      indicators: r.indicators,
+      mandates: mandateIndicators(split.get(r.establishment)?.mandates ?? [], input.period),
+      lastBundleAt: at,
+      daysSinceBundle: daysSince(at, input.now),
+    };
+  });
+  const pooled = computeIndicators(poolInputs([...split.values()], input.settingsOf(ALL_OFFICES)), input.period, input.today);
+  const latest = offices.reduce<string | null>((m, o) => (o.lastBundleAt !== null && (m === null || o.lastBundleAt > m) ? o.lastBundleAt : m), null);
+  const all: OfficeFigures = {
+    office: ALL_OFFICES,
+    region: '',
+    indicators: combineIndicators(
+      offices.map((o) => o.indicators),
+      pooled,
+    ),
+    mandates: sumMandates(offices.map((o) => o.mandates)),
+    lastBundleAt: latest,
+    daysSinceBundle: daysSince(latest, input.now),
   };
-  for (const p of input.partners) {
-    if (p.deleted || !IN_BANK.has(p.step)) continue;
-    const active = p.step === 'active';
-    const f = figuresOf(officeOf(p, input.deviceOffice) ?? UNKNOWN_OFFICE);
-    for (const target of [f, all]) {
-      target.inBank++;
-      if (active) target.active++;
-      for (const l of p.levels) bump(target.byLevel, l, active);
-      for (const s of p.sectors) bump(target.bySector, s, active);
-      bump(target.byLanguage, p.language, active);
-      bump(target.byCommunity, p.community?.trim() || '—', active);
-    }
-    bump(byRegion, f.region || '—', active);
+  const byRegion: Tally = {};
+  for (const o of offices) {
+    const row = (byRegion[o.region || '—'] ??= { inBank: 0, active: 0 });
+    row.inBank += o.indicators.bank.inBank;
+    row.active += o.indicators.bank.active;
   }
-  for (const r of input.requests) {
-    if (r.deleted) continue;
-    const f = figuresOf(officeOf(r, input.deviceOffice) ?? UNKNOWN_OFFICE);
-    const filled = FILLED.has(r.status) || r.statusHistory.some((e) => e.to === 'filled');
-    for (const target of [f, all]) {
-      target.requestsReceived++;
-      if (filled) target.requestsFilled++;
-    }
-  }
-  for (const m of input.mandates) {
-    if (m.deleted) continue;
-    const f = figuresOf(officeOf(m, input.deviceOffice) ?? UNKNOWN_OFFICE);
-    for (const target of [f, all]) {
-      target.mandatesTotal++;
-      if (m.status === 'active') target.mandatesActive++;
-    }
-  }
-  for (const [office, at] of input.lastBundleAt) {
-    const f = figuresOf(office);
-    f.lastBundleAt = at;
-    f.daysSinceBundle = Math.max(0, Math.floor((input.now.getTime() - Date.parse(at)) / DAY));
-    if (!all.lastBundleAt || at > all.lastBundleAt) all.lastBundleAt = at;
-  }
-  if (all.lastBundleAt) all.daysSinceBundle = Math.max(0, Math.floor((input.now.getTime() - Date.parse(all.lastBundleAt)) / DAY));
-  return { offices: [...offices.values()].sort((a, b) => a.office.localeCompare(b.office, 'fr')), all, byRegion };
+  return { offices, all, byRegion };
 };
 
 /** One table as CSV (RFC 4180 through papaparse), headers given in the reader's language. */

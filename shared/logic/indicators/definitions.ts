@@ -20,7 +20,9 @@ export type IndicatorId =
   | 'overSolicited'
   | 'committeeCoverage'
   | 'trainings'
-  | 'surveys';
+  | 'surveys'
+  | 'mandatesRunning'
+  | 'mandatesStarted';
 
 export const definitions: Record<IndicatorId, { fr: string; en: string }> = {
   inBank: {
@@ -83,5 +85,13 @@ export const definitions: Record<IndicatorId, { fr: string; en: string }> = {
   surveys: {
     fr: 'Réponses aux sondages datées de la période; « favorables » : part des réponses sur échelle aux deux plus hauts points (p. ex. 4 ou 5 sur 5).',
     en: 'Survey responses dated in the period; “favourable”: share of scale answers at the top two points (e.g. 4 or 5 out of 5).',
+  },
+  mandatesRunning: {
+    fr: 'Mandats non annulés en cours à un moment de la période : de leur date de début (ou de création) à leur date de fin (ou au jour où ils ont pris fin).',
+    en: 'Mandates (not cancelled) running at some point in the period: from their start date (or creation) to their end date (or the day they ended).',
+  },
+  mandatesStarted: {
+    fr: 'Mandats non annulés dont la date de début (ou de création) tombe dans la période.',
+    en: 'Mandates (not cancelled) whose start date (or creation date) falls in the period.',
   },
 };

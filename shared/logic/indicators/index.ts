@@ -19,6 +19,8 @@ import { accompanimentIndicators, loadIndicators, requestIndicators, type Accomp
 export * from './activities';
 export * from './definitions';
 export * from './inputs';
+export * from './mandates';
+export * from './offices';
 export * from './people';
 export * from './period';
 export * from './portrait';

@@ -1,123 +1,81 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rollup, tableToCsv, type OfficeFigures, type Tally } from '../../../../shared/logic/rollup';
-import { establishments } from '../../../../shared/reference';
-import { getServices } from '../../db/services';
-import { Section, SelectField } from '../../components/Fields';
-import { saveFile, textToBase64 } from '../../files';
-import { useFormat, todayIso } from '../../i18n/format';
+import { periodLabel } from '../../../../shared/charts/sections';
+import { definitions, type IndicatorInputs } from '../../../../shared/logic/indicators';
+import { ALL_OFFICES, rollup, type OfficeFigures } from '../../../../shared/logic/rollup';
+import type { Language, Level } from '../../../../shared/model/enums';
+import { defaultOfficeSettings } from '../../../../shared/model/settings';
+import { establishments, sectorLabel } from '../../../../shared/reference';
+import { codeLabel } from '../../../../shared/vocabulary';
+import { Chart } from '../../components/Chart';
+import { SelectField, Section } from '../../components/Fields';
+import { PeriodFilter, periodFrom, type PeriodChoice } from '../../components/PeriodFilter';
+import { todayIso, useFormat } from '../../i18n/format';
+import { columnsOf, officeCharts, sideTables } from './officeColumns';
 import { useReceive } from './receiveStore';
+import { SideBySideTable } from './SideBySideTable';
+import { TallyTable } from './TallyTable';
+import { useRollupData } from './useRollupData';
 
 const regionOf = (office: string) => establishments.find((e) => e.name === office)?.regionName ?? '';
 
-const CsvButton = ({ name, headers, rows }: { name: string; headers: string[]; rows: (string | number)[][] }) => {
-  const { t } = useTranslation('central');
-  return (
-    <button type="button" onClick={() => void saveFile(`${name}-${todayIso()}.csv`, 'text/csv', textToBase64(tableToCsv(headers, rows)))}>
-      {t('rollup.csv', { table: name })}
-    </button>
-  );
-};
-
-const TallyTable = ({ title, tally, label, file }: { title: string; tally: Tally; label(k: string): string; file: string }) => {
-  const { t } = useTranslation('central');
-  const fmt = useFormat();
-  const rows = Object.entries(tally)
-    .sort((a, b) => b[1].inBank - a[1].inBank || a[0].localeCompare(b[0], 'fr'))
-    .map(([k, v]) => [label(k), v.inBank, v.active]);
-  const headers = [title, t('rollup.inBank'), t('rollup.active')];
-  return (
-    <Section title={title}>
-      {rows.length === 0 ? (
-        <p className="muted">{t('rollup.nothing')}</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              {headers.map((h) => (
-                <th scope="col" key={h}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([k, a, b]) => (
-              <tr key={String(k)}>
-                <th scope="row">{k}</th>
-                <td>{fmt.number(Number(a))}</td>
-                <td>{fmt.number(Number(b))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <div className="actions">
-        <CsvButton name={file} headers={headers} rows={rows} />
-      </div>
-    </Section>
-  );
-};
-
-/** Figures across offices for the central office; on a laptop, the figures of its own bank. */
+/**
+ * The offices' indicators side by side for the central office (on a laptop, its own bank's):
+ * the office screen's indicators and definitions, per office and for all offices, with each
+ * office's freshness, over a chosen period.
+ */
 export const RollupScreen = () => {
-  const { t } = useTranslation('central');
+  const { t, i18n } = useTranslation('central');
+  const lang = i18n.language === 'en' ? 'en' : 'fr';
   const fmt = useFormat();
   const { status, refresh } = useReceive();
   useEffect(() => {
     void refresh();
   }, [refresh]);
-  const data = useLiveQuery(async () => {
-    const { db } = getServices();
-    const [partners, requests, mandates, offices] = await Promise.all([
-      db.partners.toArray(),
-      db.requests.toArray(),
-      db.mandates.toArray(),
-      db.offices.toArray(),
-    ]);
-    return { partners, requests, mandates, offices };
-  }, []);
-  const [chosen, setChosen] = useState('*');
+  const data = useRollupData();
+  const today = todayIso();
+  const thisYear = Number(today.slice(0, 4));
+  const [choice, setChoice] = useState<PeriodChoice>({ kind: 'year', year: thisYear, quarter: 1, from: `${thisYear}-01-01`, to: today });
+  const period = useMemo(() => periodFrom(choice), [choice]);
+  const [chosen, setChosen] = useState(ALL_OFFICES);
   const result = useMemo(() => {
     if (!data) return null;
     const deviceOffice = new Map((status?.devices ?? []).map((d) => [d.deviceId, d.establishment]));
     const lastBundleAt = new Map(data.offices.map((o) => [o.establishment, o.lastBundleAt]));
-    return rollup({ ...data, deviceOffice, lastBundleAt, regionOf, now: new Date() });
-  }, [data, status]);
+    const defaults = defaultOfficeSettings();
+    const settings = new Map(data.offices.map((o) => [o.establishment, o.settings]));
+    const settingsOf = (office: string): IndicatorInputs['settings'] => {
+      const s = settings.get(office);
+      return { overloadMandates: s?.overloadMandates ?? defaults.overloadMandates, overloadHours: s?.overloadHours ?? defaults.overloadHours };
+    };
+    return rollup({ records: data.records, deviceOffice, lastBundleAt, regionOf, settingsOf, period, today, now: new Date() });
+  }, [data, status, period, today]);
   if (!result) return <p className="muted">…</p>;
 
-  const officeName = (o: string) => (o === '*' ? t('rollup.allOffices') : o || t('rollup.thisOffice'));
-  const focus: OfficeFigures = chosen === '*' ? result.all : (result.offices.find((o) => o.office === chosen) ?? result.all);
-  const headers = [
-    t('rollup.office'),
-    t('rollup.region'),
-    t('rollup.inBank'),
-    t('rollup.active'),
-    t('rollup.requestsReceived'),
-    t('rollup.requestsFilled'),
-    t('rollup.mandatesActive'),
-    t('rollup.mandatesTotal'),
-    t('rollup.lastBundle'),
-  ];
-  const line = (o: OfficeFigures): (string | number)[] => [
-    officeName(o.office),
-    o.region || '—',
-    o.inBank,
-    o.active,
-    o.requestsReceived,
-    o.requestsFilled,
-    o.mandatesActive,
-    o.mandatesTotal,
-    o.daysSinceBundle === null ? t('rollup.noBundle') : t('rollup.daysAgo', { count: o.daysSinceBundle }),
-  ];
-  const rows = [...result.offices.map(line), line(result.all)];
-  const label = (group: string) => (k: string) => t(`rollup.${group}.${k}`, { defaultValue: k });
+  const officeName = (o: string) => (o === ALL_OFFICES ? t('rollup.allOffices') : o || t('rollup.thisOffice'));
+  const freshness = (o: OfficeFigures) => (o.daysSinceBundle === null ? t('rollup.noBundle') : t('rollup.daysAgo', { count: o.daysSinceBundle }));
+  const tables = sideTables(result, lang, {
+    region: t('rollup.region'),
+    lastBundle: t('rollup.lastBundle'),
+    lastBundleHelp: t('rollup.lastBundleHelp'),
+    mandatesRunning: t('rollup.mandatesRunning'),
+    mandatesStarted: t('rollup.mandatesStarted'),
+    freshness,
+  });
+  const columns = columnsOf(result).map((o) => officeName(o.office));
+  const charts = officeCharts(result, lang, (o) => officeName(o.office), { bank: t('rollup.chartBank'), requests: t('rollup.chartRequests') });
+  const focus = chosen === ALL_OFFICES ? result.all : (result.offices.find((o) => o.office === chosen) ?? result.all);
+  const bank = focus.indicators.bank;
+  const levelName = (k: string) => codeLabel('levels', k as Level, lang);
+  const languageName = (k: string) => codeLabel('languages', k as Language, lang);
+  const regions = Object.entries(result.byRegion).map(([key, v]) => ({ key, bank: v.inBank, active: v.active }));
 
   return (
-    <div className="screen">
+    <div className="screen rollup">
       <h1>{t('rollup.title')}</h1>
       <p>{t('rollup.intro')}</p>
+      <PeriodFilter value={choice} years={Array.from({ length: 8 }, (_, i) => thisYear - i)} onChange={setChoice} />
+      <p role="status">{t('rollup.periodShown', { period: periodLabel(period, lang) })}</p>
       <Section title={t('rollup.freshness')}>
         <ul>
           {result.offices
@@ -131,43 +89,50 @@ export const RollupScreen = () => {
             ))}
         </ul>
       </Section>
-      <Section title={t('rollup.byOffice')}>
-        <table>
-          <thead>
-            <tr>
-              {headers.map((h) => (
-                <th scope="col" key={h}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={String(r[0])}>
-                <th scope="row">{r[0]}</th>
-                {r.slice(1).map((c, i) => (
-                  <td key={i}>{typeof c === 'number' ? fmt.number(c) : c}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <div className="actions">
-          <CsvButton name={t('rollup.files.offices')} headers={headers} rows={rows} />
-        </div>
+      <p className="muted">{t('rollup.allOfficesHelp')}</p>
+      {tables.map((table) => (
+        <SideBySideTable
+          key={table.id}
+          table={table}
+          columns={columns}
+          title={table.id === 'offices' ? t('rollup.byOffice') : table.title}
+          file={t(`rollup.files.${table.id}`)}
+        />
+      ))}
+      <Section title={t('rollup.charts')}>
+        {charts.map((c) => (
+          <Chart key={c.id} spec={c} />
+        ))}
       </Section>
       <SelectField
         label={t('rollup.detailFor')}
         value={chosen}
         onChange={setChosen}
-        options={[{ value: '*', label: t('rollup.allOffices') }, ...result.offices.map((o) => ({ value: o.office, label: officeName(o.office) }))]}
+        options={[{ value: ALL_OFFICES, label: t('rollup.allOffices') }, ...result.offices.map((o) => ({ value: o.office, label: officeName(o.office) }))]}
       />
-      <TallyTable title={t('rollup.level')} tally={focus.byLevel} label={label('levels')} file={t('rollup.files.levels')} />
-      <TallyTable title={t('rollup.sector')} tally={focus.bySector} label={(k) => k} file={t('rollup.files.sectors')} />
-      <TallyTable title={t('rollup.language')} tally={focus.byLanguage} label={label('languages')} file={t('rollup.files.languages')} />
-      <TallyTable title={t('rollup.community')} tally={focus.byCommunity} label={(k) => k} file={t('rollup.files.communities')} />
-      <TallyTable title={t('rollup.region')} tally={result.byRegion} label={(k) => k} file={t('rollup.files.regions')} />
+      <TallyTable title={t('rollup.level')} rows={bank.byLevel} label={levelName} file={t('rollup.files.levels')} help={definitions.byLevel[lang]} />
+      <TallyTable
+        title={t('rollup.sector')}
+        rows={bank.bySector}
+        label={(k) => sectorLabel(k, lang)}
+        file={t('rollup.files.sectors')}
+        help={definitions.bySector[lang]}
+      />
+      <TallyTable
+        title={t('rollup.language')}
+        rows={bank.byLanguage}
+        label={languageName}
+        file={t('rollup.files.languages')}
+        help={definitions.byLanguage[lang]}
+      />
+      <TallyTable
+        title={t('rollup.community')}
+        rows={bank.byCommunity}
+        label={(k) => k || t('rollup.notGiven')}
+        file={t('rollup.files.communities')}
+        help={definitions.byCommunity[lang]}
+      />
+      <TallyTable title={t('rollup.region')} rows={regions} label={(k) => k} file={t('rollup.files.regions')} help={t('rollup.regionHelp')} />
     </div>
   );
 };

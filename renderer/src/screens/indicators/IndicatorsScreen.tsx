@@ -5,7 +5,7 @@ import { compareIndicators } from '../../../../shared/logic/indicators';
 import { RouteLink } from '../../components/RouteLink';
 import { todayIso } from '../../i18n/format';
 import { AnnualReportPanel } from './AnnualReportPanel';
-import { PeriodFilter, periodFrom, type PeriodChoice } from './PeriodFilter';
+import { PeriodFilter, periodFrom, type PeriodChoice } from '../../components/PeriodFilter';
 import { SectionView } from './SectionView';
 import { useIndicatorInputs } from './useIndicatorInputs';
 

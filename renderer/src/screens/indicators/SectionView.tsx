@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Figure, Section } from '../../../../shared/charts/sections';
 import { useFormat } from '../../i18n/format';
-import { Chart } from './Chart';
+import { Chart } from '../../components/Chart';
 
 export const SectionView = ({ section, labels }: { section: Section; labels: [string, string] }) => {
   const { t, i18n } = useTranslation('indicators');

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { customPeriod, quarterPeriod, yearPeriod, type Period } from '../../../../shared/logic/indicators';
+import { customPeriod, quarterPeriod, yearPeriod, type Period } from '../../../shared/logic/indicators';
 
 export interface PeriodChoice {
   kind: Period['kind'];

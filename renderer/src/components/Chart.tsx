@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chartSvg } from '../../../../shared/charts/plot';
-import type { ChartSpec } from '../../../../shared/charts/sections';
-import { useFormat } from '../../i18n/format';
+import { chartSvg } from '../../../shared/charts/plot';
+import type { ChartSpec } from '../../../shared/charts/sections';
+import { useFormat } from '../i18n/format';
 
 /**
  * A chart drawn by the same Plot code the annual report uses, with its table for screen
