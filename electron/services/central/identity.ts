@@ -55,10 +55,6 @@ export const centralKeyInfo = async (secrets: SecretStore): Promise<AgeKeyInfo |
 export const deviceAgeIdentity = async (secrets: SecretStore): Promise<string> => (await deviceKey(secrets, true)) as string;
 export const deviceAgeInfo = async (secrets: SecretStore): Promise<AgeKeyInfo> => info(await deviceAgeIdentity(secrets));
 
-/** What coordinators import on their laptops: the public key only, with its fingerprint. */
-export const publicKeyFileText = (k: AgeKeyInfo): string =>
-  `# Relais — clé publique du bureau central / central office public key\n# empreinte / fingerprint: ${k.fingerprint}\n${k.recipient}\n`;
-
 /**
  * The private identity encrypted with a passphrase (age scrypt), readable with
  * `age -d backup.age`. Without it, or without this installation, no bundle can be read.

@@ -1,11 +1,13 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AnnualReportInput } from '../../../shared/printables/annual-report';
-import { baseDocument, CONTENT_WIDTH, rich } from './layout';
+import { baseDocument, CONTENT_WIDTH, logoImage, rich } from './layout';
 import { chartContent } from './charts';
 import { fill, formatDate, formatNumber, stringsFor } from './text';
 
 const MUTED = '#5a5f66';
 const RULE = '#d5d8dc';
+/** The cover logo's box, in points (the header band's is 34). */
+const COVER_LOGO = 96;
 
 type Figure = AnnualReportInput['sections'][number]['figures'][number];
 
@@ -41,8 +43,17 @@ export function annualReportDefinition(input: AnnualReportInput): TDocumentDefin
     return d > 0 ? `+${formatNumber(language, d)}` : d < 0 ? `−${formatNumber(language, -d)}` : '0';
   };
 
+  // The office's identity on the cover, as on its posters: the logo large above the title.
+  const coverLogo: Content[] = office.logo ? [{ ...(logoImage(office, COVER_LOGO) as object), margin: [0, 40, 0, 0] } as Content] : [];
   const cover: Content[] = [
-    { text: fill(a.coverTitle, { year: String(input.year) }), fontSize: 30, bold: true, color: office.primaryColor, margin: [0, 90, 0, 10] },
+    ...coverLogo,
+    {
+      text: fill(a.coverTitle, { year: String(input.year) }),
+      fontSize: 30,
+      bold: true,
+      color: office.primaryColor,
+      margin: [0, office.logo ? 24 : 90, 0, 10],
+    },
     { text: a.coverSub, fontSize: 14, margin: [0, 0, 0, 40] },
     rich(office.officeName || s.common.office, { fontSize: 16, bold: true }),
     rich(office.establishment, { fontSize: 12, margin: [0, 2, 0, 0] }),

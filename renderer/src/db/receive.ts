@@ -1,14 +1,18 @@
 import type { RecordBase } from '../../../shared/model/base';
 import type { OfficeSettings } from '../../../shared/model/settings';
-import type { TableName } from '../../../shared/model/tables';
+import { tableNames, type TableName } from '../../../shared/model/tables';
 import { parseStamp, type Hlc } from '../../../shared/clock/hlc';
 import { mergeVersion, nextVersion, type MergeOutcome, type RecordState } from '../../../shared/sync/merge';
 import type { RelaisDb } from './db';
 import type { ConflictRow } from './receive-rows';
 import type { Records } from './records';
 
-/** Tables merged record by record; `settings` is per office and handled apart at a central office. */
-const MERGED: readonly TableName[] = ['partners', 'contacts', 'requests', 'candidacies', 'mandates', 'settings'];
+/**
+ * Every synced table is merged record by record (a table left out here would be dropped by
+ * every central office and every restored laptop); `settings` is per office and handled
+ * apart at a central office.
+ */
+const MERGED: readonly TableName[] = tableNames;
 
 export interface IncomingBundle {
   bundleId: string;

@@ -2,6 +2,8 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveConflict } from '../../../renderer/src/db/receive';
+import { tableNames } from '../../../shared/model/tables';
+import { fillEveryTable } from './every-table';
 import { Laptop, Machine, cleanupAll, partnerFields, tmp } from './harness';
 
 afterAll(cleanupAll);
@@ -203,8 +205,9 @@ describe('receiving bundles at the central office', () => {
     expect(await damaged.db.applied.count()).toBe(9);
   });
 
-  it('a wiped laptop gets every record of its office back from the central office', async () => {
+  it('a wiped laptop gets every record of its office back from the central office, in every synced table', async () => {
     const { central, drop, a } = await office();
+    await fillEveryTable(a);
     for (let i = 0; i < 12; i++) await a.records.save('partners', partnerFields(`Gabrielle${i}`));
     const gone = await a.records.save('partners', partnerFields('Hélène'));
     await a.records.remove('partners', gone.id);
@@ -233,10 +236,14 @@ describe('receiving bundles at the central office', () => {
     await fresh.receive(back, false);
     await fresh.approveAll();
     await fresh.receive(back, false);
-    const original = (await a.db.partners.toArray()).sort((x, y) => x.id.localeCompare(y.id));
-    const restored = (await fresh.db.partners.toArray()).sort((x, y) => x.id.localeCompare(y.id));
-    expect(restored).toEqual(original);
-    expect(restored).toHaveLength(13);
+    // Every synced table comes back as it was on the old laptop (ids, stamps, versions,
+    // tombstones). Settings are each laptop's own: the new one set its office itself.
+    const { settings: _own, conflicts: _none, ...original } = await a.snapshot();
+    const { settings: _fresh, conflicts, ...restored } = await fresh.snapshot();
+    expect(Object.keys(restored).sort()).toEqual(tableNames.filter((t) => t !== 'settings').sort());
+    for (const t of Object.keys(original)) expect({ [t]: restored[t] }).toEqual({ [t]: original[t] });
+    expect(restored.partners).toHaveLength(4 + 13);
+    expect(conflicts).toEqual([]);
   });
 });
 

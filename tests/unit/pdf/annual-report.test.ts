@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { makeAnnualReport, makePortrait } from '../../../electron/services/pdf';
 import { portraitItems } from '../../../shared/logic/indicators';
@@ -8,19 +7,24 @@ import { AnnualReportInput } from '../../../shared/printables/annual-report';
 import { annualReportInputFrom } from '../../../shared/printables/annual-report-mapping';
 import { portraitPdfInputFrom } from '../../../shared/printables/portrait';
 import { coreInputs } from '../indicators/dataset';
-import { pdfFonts, pdfText, savePdf } from './poppler';
+import { sampleLogo } from '../../../scripts/support/sample-logo';
+import { pdfFonts, pdfImages, pdfText, savePdf } from './poppler';
 
 /** pdftotext may wrap long values; compare on collapsed whitespace (the no-break space included). */
 const flat = (s: string) => s.replace(/\s+/g, ' ');
-const settings = { ...defaultOfficeSettings(), officeName: 'Bureau du partenariat', establishment: 'CRSSS de la Baie-James', coordinator: 'Coordination Nord' };
+const logo = sampleLogo();
+const settings = {
+  ...defaultOfficeSettings(),
+  officeName: 'Bureau du partenariat',
+  establishment: 'CRSSS de la Baie-James',
+  coordinator: 'Coordination Nord',
+  logo,
+};
 const notes = {
   highlights: 'Première année où chaque comité de sécurité compte un usager partenaire.',
   challenges: 'Rejoindre les communautés éloignées; l’hiver complique les déplacements.',
 };
 const AFTER = '2026-06-15';
-
-/** Raster images in the file (pdfimages -list): the charts must be vectors, so there are none. */
-const images = (file: string): string[] => execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
 
 describe('annual report PDF', () => {
   it('prints the hand-worked figures, the charts as vector text, the notes, a contents page and page numbers', async () => {
@@ -56,8 +60,13 @@ describe('annual report PDF', () => {
     const fonts = pdfFonts(file);
     expect(fonts.length).toBeGreaterThan(0);
     for (const f of fonts) expect(f, f.name).toMatchObject({ embedded: true });
-    // Relais prints no logo; the charts are SVG drawn as vectors, so no image at all.
-    expect(images(file)).toEqual([]);
+    // The only image is the office's logo (on the cover, large, and in the header band);
+    // the charts are SVG drawn as vectors, so no image is larger than the logo.
+    const drawn = pdfImages(file);
+    for (const img of drawn) expect(img, `page ${img.page}`).toMatchObject({ width: logo.width, height: logo.height });
+    // Drawn in the cover's 96-point box: 480 px over 1⅓ inch.
+    expect(drawn.filter((img) => img.page === 1 && img.type === 'image').map((img) => img.xPpi)).toContain(Math.round(logo.width / (96 / 72)));
+    expect(drawn.filter((img) => img.page === 2 && img.type === 'image').map((img) => img.xPpi)).not.toContain(Math.round(logo.width / (96 / 72)));
   });
 
   it('prints in English', async () => {
@@ -86,6 +95,9 @@ describe('provincial portrait PDF', () => {
     ])
       expect(text, expected).toContain(expected);
     for (const f of pdfFonts(file)) expect(f, f.name).toMatchObject({ embedded: true });
-    expect(images(file)).toEqual([]);
+    // The logo in the header band, nothing else.
+    const drawn = pdfImages(file);
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const img of drawn) expect(img, `page ${img.page}`).toMatchObject({ width: logo.width, height: logo.height });
   });
 });

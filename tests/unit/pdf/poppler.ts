@@ -45,3 +45,24 @@ export function bodyInk(file: string): number {
   for (const p of pixels) if (p < 160) dark++;
   return dark / pixels.length;
 }
+
+export interface ImageRow {
+  page: number;
+  type: string;
+  width: number;
+  height: number;
+  /** Pixels per inch as drawn: a logo drawn larger has fewer. */
+  xPpi: number;
+}
+
+/** Every image drawn in the file (pdfimages -list), one row per drawing, soft masks included. */
+export function pdfImages(file: string): ImageRow[] {
+  const lines = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  return lines
+    .filter((l) => l.trim() !== '')
+    .map((line) => {
+      // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+      const c = line.trim().split(/\s+/);
+      return { page: Number(c[0]), type: c[2] ?? '', width: Number(c[3]), height: Number(c[4]), xPpi: Number(c[12]) };
+    });
+}

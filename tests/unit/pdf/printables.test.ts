@@ -6,11 +6,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { makePosterImage } from '../../../electron/services/images';
 import { posterSvg } from '../../../electron/services/images/poster-svg';
 import { makeGuide, makePoster } from '../../../electron/services/pdf';
+import { generateDemo } from '../../../shared/demo/generate';
 import { newPoster } from '../../../shared/printables/poster-defaults';
 import type { PosterInput } from '../../../shared/printables/schemas';
 import { sampleLogo } from '../../../scripts/support/sample-logo';
 import { office } from './fixtures';
-import { pdfFonts, pdfText, savePdf } from './poppler';
+import { pdfFonts, pdfImages, pdfText, savePdf } from './poppler';
 
 const SYLLABICS = 'ᐄᔨᔨᐤ ᐊᔅᒌ';
 const withLogo = { ...office, logo: sampleLogo() };
@@ -68,6 +69,63 @@ describe('npm run pdf:samples', () => {
     expect(bilingual).toContain('ᐄᔨᔨᐤ ᐊᔅᒌ — ᐙᔅᑳᐦᑲᓐ');
     expect(bilingual).toContain('Qui peut participer?');
     expect(bilingual).toContain('Who can take part?');
+  });
+
+  it('the annual report and the portrait print the demo office’s figures with French accents, embedded fonts, and no image larger than the logo', () => {
+    // The same demo office as scripts/pdf-samples.ts; its figures counted here by hand.
+    const demo = generateDemo({ seed: 7, partners: 40, requests: 12, today: '2026-11-23' });
+    const bank = demo.partners.filter((p) => p.step === 'in_bank' || p.step === 'active').length;
+    const active = demo.partners.filter((p) => p.step === 'active').length;
+    const received = (year: string) => demo.requests.filter((r) => r.receivedAt.startsWith(year)).length;
+    const [r2026, r2025] = [received('2026'), received('2025')];
+    expect(bank).toBeGreaterThan(active);
+    expect(r2026).toBeGreaterThan(r2025);
+    const flat = (s: string) => s.replace(/\s+/g, ' ');
+    const sample = (prefix: string) => join(dir, files.find((f) => f.startsWith(prefix) && f.endsWith('.pdf')) ?? `missing-${prefix}`);
+    const diff = (a: number, b: number) => (a > b ? `+${a - b}` : a < b ? `−${b - a}` : '0');
+
+    const report = flat(pdfText(sample('fr-bilan-annuel')));
+    for (const expected of [
+      'Bilan annuel 2026',
+      'Période : 2026 (comparée à 2025)',
+      `Personnes dans la banque ${bank}`,
+      `Personnes actives ${active}`,
+      `Demandes reçues ${r2026} ${r2025} ${diff(r2026, r2025)}`,
+      'Reçues',
+      'Personnes à l’étape « dans la banque » ou « active »',
+      'Une première cohorte de six usagers partenaires a siégé',
+      'Geneviève',
+      'Français',
+    ])
+      expect(report, expected).toContain(expected);
+    expect(flat(pdfText(sample('en-annual-report')))).toContain(`People in the bank ${bank}`);
+
+    const portrait = flat(pdfText(sample('fr-portrait-provincial')));
+    for (const expected of [
+      'Réponses au portrait provincial 2026',
+      `I-6 Usagers partenaires dans la banque ${bank} Données de Relais`,
+      `I-7 Usagers partenaires actifs dans des projets ${active} Données de Relais`,
+      'I-4 Budget annuel du bureau 100 000 $ – 150 000 $ Saisie à la main',
+      'I-5b Nombre d’équivalents temps complet (ETC) 1,6 Saisie à la main',
+      'Fiches à l’étape « dans la banque » ou « active » le 23 novembre 2026',
+      'demandes reçues',
+    ])
+      expect(portrait, expected).toContain(expected);
+    for (const text of [report, portrait]) for (const ch of ['é', 'è', 'à', 'ç', '« ', ' »']) expect(text, ch).toContain(ch);
+
+    const logo = sampleLogo();
+    for (const prefix of ['fr-bilan-annuel', 'en-annual-report', 'fr-portrait-provincial', 'en-provincial-portrait']) {
+      const file = sample(prefix);
+      const fonts = pdfFonts(file);
+      expect(fonts.length, prefix).toBeGreaterThan(0);
+      for (const font of fonts) expect(font.embedded, `${prefix}: ${font.name}`).toBe(true);
+      // Charts are vectors: the only image is the office's logo, never anything larger.
+      const drawn = pdfImages(file);
+      expect(drawn.length, prefix).toBeGreaterThan(0);
+      for (const img of drawn) expect(img.width * img.height, `${prefix} page ${img.page}`).toBeLessThanOrEqual(logo.width * logo.height);
+    }
+    // The report's cover shows the logo large (96 points: 360 ppi for the 480 px logo).
+    expect(pdfImages(sample('fr-bilan-annuel')).some((img) => img.page === 1 && img.xPpi === 360)).toBe(true);
   });
 
   it('the poster images have exactly the stated pixel sizes', () => {

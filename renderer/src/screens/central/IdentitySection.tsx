@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CentralStatus } from '../../../../shared/bridge/channels/central';
+import { PUBLIC_KEY_FILE_NAME, publicKeyFileText } from '../../../../shared/sync/public-key-file';
 import { call } from '../../bridge';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section, TextField } from '../../components/Fields';
@@ -9,9 +10,6 @@ import { useUi } from '../../store/ui';
 import { useCentralErrorText } from './errors';
 import { QrCode } from './QrCode';
 import { RestoreIdentity } from './RestoreIdentity';
-
-const publicKeyFile = (k: { recipient: string; fingerprint: string }) =>
-  `# Relais — clé publique du bureau central / central office public key\n# empreinte / fingerprint: ${k.fingerprint}\n${k.recipient}\n`;
 
 /** Central mode: the key pair, its public half to hand out, and the backup of the private half. */
 export const IdentitySection = ({ status, onChanged }: { status: CentralStatus; onChanged(): void }) => {
@@ -90,7 +88,7 @@ export const IdentitySection = ({ status, onChanged }: { status: CentralStatus; 
       </dl>
       <QrCode text={key.recipient} label={t('identity.qr')} />
       <div className="actions">
-        <button type="button" onClick={() => void saveFile('relais-cle-publique-centrale.txt', 'text/plain', textToBase64(publicKeyFile(key)))}>
+        <button type="button" onClick={() => void saveFile(PUBLIC_KEY_FILE_NAME, 'text/plain', textToBase64(publicKeyFileText(key)))}>
           {t('identity.exportPublic')}
         </button>
       </div>

@@ -1,10 +1,11 @@
 import type { CentralDevice } from '../../../../shared/bridge/channels/central';
 import type { RecordBase } from '../../../../shared/model/base';
-import type { TableName } from '../../../../shared/model/tables';
+import { tableNames, type TableName } from '../../../../shared/model/tables';
 import { touchedBy } from '../../../../shared/sync/office';
 import type { RelaisDb } from '../../db/db';
 
-const TABLES: readonly TableName[] = ['partners', 'contacts', 'requests', 'candidacies', 'mandates'];
+/** Every synced table but settings, which go apart (the office's latest only). */
+const TABLES: readonly TableName[] = tableNames.filter((t) => t !== 'settings');
 
 /**
  * Every record one office's devices ever changed (tombstones included, so deletions reach

@@ -72,26 +72,49 @@ export const useReceive = create<ReceiveState>((set, get) => ({
   },
 }));
 
-const WEBDAV_POLL_MS = 5 * 60_000;
+export const WEBDAV_POLL_MS = 5 * 60_000;
 
 /**
  * Receiving by itself: once at start (the inbox folder is rescanned), then every five
- * minutes while a WebDAV inbox is set.
+ * minutes while a WebDAV inbox is set. The store's status is watched, so a link saved
+ * later (the inbox form refreshes the status) starts the polling without a restart, and
+ * a link removed stops it. Returns the stop function.
  */
+export const keepReceiving = (store: typeof useReceive = useReceive, pollMs = WEBDAV_POLL_MS): (() => void) => {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let alive = true;
+  /** While a run goes, the next poll is set when it ends (five minutes after, not during). */
+  let running = false;
+  const schedule = (status: CentralStatus | null) => {
+    if (!alive || running || timer !== null || !status?.inbox.webdav) return;
+    timer = setTimeout(() => {
+      timer = null;
+      void run();
+    }, pollMs);
+  };
+  const stop = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+  const run = async () => {
+    running = true;
+    try {
+      const status = await store.getState().refresh();
+      if (alive && status && (status.inbox.folder || status.inbox.webdav)) await store.getState().receive();
+    } finally {
+      running = false;
+    }
+    schedule(store.getState().status);
+  };
+  const unsubscribe = store.subscribe((s) => (s.status?.inbox.webdav ? schedule(s.status) : stop()));
+  void run();
+  return () => {
+    alive = false;
+    unsubscribe();
+    stop();
+  };
+};
+
 export const useReceiveOnStart = (): void => {
-  useEffect(() => {
-    let timer: number | null = null;
-    let alive = true;
-    const run = async () => {
-      const status = await useReceive.getState().refresh();
-      if (!alive || !status || (!status.inbox.folder && !status.inbox.webdav)) return;
-      await useReceive.getState().receive();
-      if (alive && status.inbox.webdav) timer = window.setTimeout(() => void run(), WEBDAV_POLL_MS);
-    };
-    void run();
-    return () => {
-      alive = false;
-      if (timer !== null) window.clearTimeout(timer);
-    };
-  }, []);
+  useEffect(() => keepReceiving(), []);
 };
