@@ -109,8 +109,8 @@ interface Profile {
   samples?: number[];
   timeDeltas?: number[];
 }
-const summarise = (p: Profile) => {
-  writeFileSync(join(cache, 'bank-ui.cpuprofile'), JSON.stringify(p));
+const summarise = (p: Profile, file = 'bank-ui.cpuprofile') => {
+  writeFileSync(join(cache, file), JSON.stringify(p));
   const self = new Map<string, number>();
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   (p.samples ?? []).forEach((id, i) => {
@@ -269,12 +269,20 @@ export const run = async (): Promise<BenchRow[]> => {
     const answered: number[] = [];
     for (let i = 0; i < 5; i++) {
       await page.evaluate((e) => sessionStorage.setItem('bench.expect', e ?? ''), expected);
+      // BENCH_PROFILE=1: the last reload is profiled too (bank-ui-reload.cpuprofile).
+      const profiled = process.env.BENCH_PROFILE && i === 4;
+      if (profiled) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
       await page.reload();
       await box.fill('gagnon');
       const t = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.startup());
+      if (profiled) {
+        console.log('bank-ui: reload profile (self time)');
+        summarise((await cdp.send('Profiler.stop')).profile as Profile, 'bank-ui-reload.cpuprofile');
+      }
       shown.push(t.listShown);
       answered.push(t.answered);
     }
+    console.log(`bank-ui: reload → list shown ${shown.map(Math.round).join(', ')} ms; answered ${answered.map(Math.round).join(', ')} ms`);
     await page.evaluate(() => sessionStorage.removeItem('bench.expect'));
     loads.startup = load();
     rows.push(
@@ -291,7 +299,10 @@ export const run = async (): Promise<BenchRow[]> => {
     // BENCH_PROFILE=1: a CDP CPU profile of the text-only keystrokes, summarised by self time.
     if (process.env.BENCH_PROFILE) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
     const plain = await keystrokes(page);
-    if (process.env.BENCH_PROFILE) summarise((await cdp.send('Profiler.stop')).profile as Profile);
+    if (process.env.BENCH_PROFILE) {
+      console.log('bank-ui: text-only keystrokes profile (self time)');
+      summarise((await cdp.send('Profiler.stop')).profile as Profile);
+    }
     loads.plain = load();
     await page.getByRole('group', { name: 'Étape' }).getByRole('checkbox').first().check();
     await page.getByRole('group', { name: 'Langue' }).getByRole('checkbox').first().check();

@@ -1,257 +1,93 @@
-import MiniSearch, { type SearchOptions } from 'minisearch';
-import { PipelineStep, spokenLanguages, type IsoDate, type OfficeSettingsFields, type Partner } from '../model';
-import { hasConsent } from './consent';
-import { commitments, EMPTY_LOAD, followUpCutoff, followUpFrom, isDormantRecord, isOverSolicited, lastTouchDate, type PartnerLoad } from './load';
-import { PartnerQuery, type PartnerFilters, type PartnerQueryInput, type PartnerSortKey } from './partner-query';
-import { fold, foldCached, foldedWords, tokenize } from './text';
+import type { Partner } from '../model';
+import { commitments, EMPTY_LOAD } from './load';
+import { PartnerQuery, type PartnerQueryInput } from './partner-query';
+import { byName, compareBy, predicate, staticKey, type SearchContext, type StaticSortKey } from './search-filter';
+import { aboutOf, letterBit, SEP, splitTerms, toEntry, wordsOf, type Entry } from './search-entry';
+import { Vocabulary } from './search-words';
 
-/** What a query needs beyond the partners themselves: loads and today's date and settings. */
-export interface SearchContext {
-  loads: ReadonlyMap<string, PartnerLoad>;
-  today: IsoDate;
-  thresholds: Pick<OfficeSettingsFields, 'overloadMandates' | 'overloadHours' | 'followUpMonths'>;
-}
+export type { SearchContext } from './search-filter';
 
 /**
- * A partner with the keys that filters and sorts would otherwise recompute per keystroke.
- * The hot fields are copied too: partners loaded from storage come in many object shapes
- * (optional fields present or not), and reading them in a 20,000-row loop goes
- * megamorphic; entries all share one shape.
+ * One typed word as tested against an entry. A short word (one or two letters) is a
+ * prefix of a name, community, trajectory or sector word (a one-letter a–z word is one
+ * bit of `initials`); a longer one is a prefix of any word, notes included; a longer one
+ * that starts no word at all is taken for a typo and matches the words a few edits away.
  */
-interface Entry {
-  readonly p: Partner;
-  readonly id: string;
-  readonly step: Partner['step'];
-  /** Every language spoken, the preferred one first. */
-  readonly languages: readonly Partner['language'][];
-  readonly roles: readonly string[];
-  readonly levels: readonly string[];
-  readonly trained: boolean;
-  readonly consents: Partner['consents'];
-  readonly nextStepAt: IsoDate | undefined;
-  readonly dormant: boolean;
-  readonly nameKey: string;
-  readonly sectors: readonly string[];
-  readonly trajectories: readonly string[];
-  readonly community: string;
-  /**
-   * Words a one- or two-letter term is matched against (see splitTerms), each preceded by
-   * QUICK_SEP so that one native `includes` per term tests "some word starts with it".
-   */
-  readonly quick: string;
-  /** Initial letters (a–z) of the quick words as bits: the first keystroke tests one bit. */
-  readonly initials: number;
-  readonly lastTouch: IsoDate;
-  readonly stepRank: number;
-  readonly hidden: boolean;
-}
-
-/**
- * Three indexed fields, not one per profile field: each field multiplies the postings the
- * index keeps, and building the index for 20,000 people is paid when the bank opens.
- */
-const SEARCH_FIELDS = ['name', 'community', 'about'] as const;
-
-const extractField = (doc: Partner, field: string): string => {
-  switch (field) {
-    case 'name':
-      return `${doc.firstName} ${doc.lastName}`;
-    case 'community':
-      return doc.community ?? '';
-    case 'about':
-      return [...doc.trajectories, ...doc.sectors, ...doc.sharedExperiences, doc.notes ?? ''].join(' ');
-    default:
-      return field === 'id' ? doc.id : '';
-  }
-};
-
-const processTerm = (term: string): string | null => {
-  const f = foldCached(term);
-  return f.length > 0 ? f : null;
-};
-
-/**
- * Prefix search so results follow each keystroke; fuzziness only from five letters on,
- * where one typo ("chibougamo") is likelier than a different word. All words must match:
- * typing more narrows the list, as people expect of a filter box.
- */
-const SEARCH_OPTIONS: SearchOptions = {
-  prefix: true,
-  fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-  maxFuzzy: 2,
-  combineWith: 'AND',
-  boost: { name: 3, community: 2 },
-};
-
-/** Articles and prepositions, dropped when they sit beside real words ("cancer du sein"). */
-const STOP_WORDS: ReadonlySet<string> = new Set([
-  'a',
-  'au',
-  'aux',
-  'd',
-  'de',
-  'des',
-  'du',
-  'en',
-  'et',
-  'l',
-  'la',
-  'le',
-  'les',
-  'un',
-  'une',
-  'pour',
-  'of',
-  'to',
-  'in',
-  'on',
-  'an',
-  'at',
-  'or',
-  'the',
-  'and',
-  'for',
-]);
-
-/**
- * Splits the typed text. Words of three letters or more go to the full-text index with
- * prefix search. Shorter ones would expand to most of the vocabulary (every note word
- * starting with "a"), costing tens of milliseconds for a useless list, so they are
- * matched instead as prefixes of names, communities, trajectories and sectors: the first
- * keystrokes of "He" or "J Tremblay" find people by name. Articles beside other words
- * are ignored; typed alone ("de") they still match names ("Desbiens").
- */
-const splitTerms = (text: string): { long: string[]; short: string[] } => {
-  const all = foldedWords(text);
-  const content = all.filter((w) => !STOP_WORDS.has(w));
-  const words = content.length > 0 ? content : all;
-  return { long: words.filter((w) => w.length >= 3), short: words.filter((w) => w.length < 3) };
-};
-
-const QUICK_SEP = '\u0001';
-
-const initialsOf = (words: readonly string[]): number => {
-  let mask = 0;
-  for (const w of words) {
-    const c = w.charCodeAt(0) - 97;
-    if (c >= 0 && c < 26) mask |= 1 << c;
-  }
-  return mask;
-};
-
-/** A short term as tested against an entry: a letter bit for one a–z letter, else a substring. */
-interface Needle {
-  bit: number;
+interface Term {
   text: string;
+  bit: number;
+  needle: string;
+  /** The needle as a whole word (SEP + word + SEP). */
+  whole: string;
+  /** Whether notes and shared experiences count. */
+  full: boolean;
+  /** Typo: exact words (SEP + word + SEP) any of which matches; undefined for a prefix. */
+  near: string[] | undefined;
 }
 
-const toNeedle = (t: string): Needle => {
-  const c = t.charCodeAt(0) - 97;
-  return { bit: t.length === 1 && c >= 0 && c < 26 ? 1 << c : 0, text: QUICK_SEP + t };
-};
+const has = (e: Entry, t: Term, needle: string): boolean => e.quick.includes(needle) || (t.full && e.about.includes(needle));
 
-const hasPrefixes = (e: Entry, needles: readonly Needle[]): boolean => {
-  for (const n of needles) if (n.bit ? (e.initials & n.bit) === 0 : !e.quick.includes(n.text)) return false;
+const matches = (e: Entry, terms: readonly Term[]): boolean => {
+  for (const t of terms) {
+    if (t.near) {
+      if (!t.near.some((n) => has(e, t, n))) return false;
+    } else if (t.bit ? (e.initials & t.bit) === 0 : !has(e, t, t.needle)) return false;
+  }
   return true;
 };
 
-const STEP_RANK: ReadonlyMap<string, number> = new Map(PipelineStep.options.map((s, i) => [s, i]));
-
-const toEntry = (p: Partner): Entry => {
-  const words = [...new Set([p.firstName, p.lastName, p.community ?? '', ...p.trajectories, ...p.sectors].flatMap(foldedWords))];
-  return {
-    p,
-    id: p.id,
-    step: p.step,
-    languages: spokenLanguages(p),
-    roles: p.roles,
-    levels: p.levels,
-    trained: p.trainings.length > 0,
-    consents: p.consents,
-    nextStepAt: p.nextStepAt,
-    dormant: isDormantRecord(p),
-    nameKey: `${fold(p.lastName)}\u0000${fold(p.firstName)}\u0000${p.id}`,
-    sectors: p.sectors.map(foldCached),
-    trajectories: p.trajectories.map(foldCached),
-    community: p.community ? foldCached(p.community) : '',
-    quick: QUICK_SEP + words.join(QUICK_SEP),
-    initials: initialsOf(words),
-    lastTouch: lastTouchDate(p),
-    stepRank: STEP_RANK.get(p.step) ?? 0,
-    hidden: p.archived === true || p.anonymised === true,
-  };
+/** Relevance: a word found in the name counts most, then in the community, then elsewhere; a whole word more than a prefix. */
+const score = (e: Entry, terms: readonly Term[]): number => {
+  let s = 0;
+  for (const t of terms) {
+    if (t.near) {
+      let best = 3;
+      for (const n of t.near) best = Math.max(best, e.names.includes(n) ? 7 : e.place.includes(n) ? 5 : 3);
+      s += best;
+    } else if (e.names.includes(t.needle)) s += e.names.includes(t.whole) ? 7 : 6;
+    else if (e.place.includes(t.needle)) s += e.place.includes(t.whole) ? 5 : 4;
+    else s += 2;
+  }
+  return s;
 };
 
-const byName = (a: Entry, b: Entry): number => (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0);
-
-type StaticSortKey = Exclude<PartnerSortKey, 'relevance' | 'activeMandates' | 'hours'>;
-
-/** Ascending comparators; missing next-step dates go last whatever the direction. */
-const staticKey: Record<StaticSortKey, (e: Entry) => string | number | undefined> = {
-  name: () => 0,
-  lastContact: (e) => e.lastTouch,
-  nextStep: (e) => e.p.nextStepAt,
-  step: (e) => e.stepRank,
-  created: (e) => e.p.createdAt,
-};
-
-const compareBy =
-  <K extends string | number>(key: (e: Entry) => K | undefined, desc: boolean) =>
-  (a: Entry, b: Entry): number => {
-    const ka = key(a);
-    const kb = key(b);
-    if (ka !== kb) {
-      if (ka === undefined) return 1;
-      if (kb === undefined) return -1;
-      return (ka < kb ? -1 : 1) * (desc ? -1 : 1);
-    }
-    return byName(a, b);
-  };
-
-const matchesAny = (values: readonly string[], wanted: ReadonlySet<string>): boolean => {
-  for (const v of values) if (wanted.has(v)) return true;
-  return false;
-};
+/** Whether every entry matching `now` also matched `before`: each earlier word is the start of a word now typed, of the same kind. */
+const narrows = (before: readonly Term[], now: readonly Term[]): boolean =>
+  before.every((b) => !b.near && now.some((t) => !t.near && t.text.startsWith(b.text) && (b.full || !t.full)));
 
 /**
- * The bank list's in-memory index: full-text search through MiniSearch (accent- and
- * case-folded), filters and sorts over plain arrays, so a keystroke never touches
- * IndexedDB. Keep it in sync with `upsert` / `remove` as records change.
+ * The bank list's in-memory index: a scan of pre-folded words (accent- and case-folded),
+ * filters and sorts over plain arrays, so a keystroke never touches IndexedDB. At 20,000
+ * people a plain scan beats a full-text index here (issue #14: 2–3 ms against 7–22 ms on
+ * an old laptop, and no index to build at start-up). Keep it in sync with `upsert` /
+ * `remove` / `upsertMany` as records change.
  */
 export class PartnerIndex {
-  private readonly search: MiniSearch<Partner>;
   private readonly entries = new Map<string, Entry>();
+  /**
+   * Every distinct word, built only when a search finds nothing (to tell a typo from a
+   * word that is simply absent) and dropped at any change: typos are rare, start-up is not.
+   */
+  private words: { quick: Vocabulary; about: Vocabulary } | undefined;
   /** Sorted orders by static key and direction, rebuilt lazily after a change. */
   private readonly orders = new Map<string, Entry[]>();
   /**
    * Typing changes only the text: the last filtered, sorted list (filters, view, sort and
-   * context unchanged) and the last full-text hits (same long words) are kept, so a
-   * keystroke re-walks neither the whole bank through the filters nor the index. Any
+   * context unchanged) is kept, and so are the last matches, which the next keystroke
+   * narrows instead of scanning the bank again when it only adds letters or words. Any
    * change to the records drops both.
    */
   private lastBase: { key: string; ctx: SearchContext; rows: Entry[] } | undefined;
+  private lastText: { base: Entry[]; terms: Term[]; rows: Entry[] } | undefined;
   private fullText = true;
-  /** Ids changed while the full-text index was being built, added to it once built. */
-  private readonly pendingText = new Set<string>();
-  private lastHits: { text: string; hits: ReturnType<MiniSearch<Partner>['search']>; ids: Set<unknown> } | undefined;
+  private building: Promise<void> | undefined;
 
   constructor(partners: Iterable<Partner> = []) {
-    this.search = new MiniSearch<Partner>({
-      idField: 'id',
-      fields: [...SEARCH_FIELDS],
-      extractField,
-      tokenize,
-      processTerm,
-      searchOptions: SEARCH_OPTIONS,
-    });
-    // Bulk add once the last version of each id is known: addAll is much faster than add.
-    this.search.addAll(this.load(partners));
+    this.load(partners);
+    for (const e of this.entries.values()) this.fillAbout(e);
   }
 
-  /**
-   * Same as the constructor, but indexes in chunks and yields between them, so a window
-   * opening on a large bank keeps painting (≈ half a second of work for 20,000 people).
-   */
+  /** Same as the constructor, but the free text is folded in chunks, yielding between them. */
   static async create(partners: Iterable<Partner>, chunkSize = 1000): Promise<PartnerIndex> {
     const index = PartnerIndex.listOnly(partners);
     await index.buildFullText(chunkSize);
@@ -259,8 +95,8 @@ export class PartnerIndex {
   }
 
   /**
-   * The list, filters and sorts at once; the full-text index comes later with
-   * `buildFullText`. Until then a word is matched as a prefix of names, communities,
+   * The list, filters and sorts at once; notes and shared experiences come later with
+   * `buildFullText`. Until then a word is matched against names, communities,
    * trajectories and sectors (what short words always match), so the bank is shown and
    * searched while the window opens.
    */
@@ -271,38 +107,71 @@ export class PartnerIndex {
     return index;
   }
 
-  /** Builds the full-text index in chunks, yielding between them; then adds what changed meanwhile. */
-  async buildFullText(chunkSize = 1000): Promise<void> {
-    if (this.fullText) return;
-    await this.search.addAllAsync(
-      [...this.entries.values()].map((e) => e.p),
-      { chunkSize },
-    );
-    for (const id of this.pendingText) {
-      if (this.search.has(id)) this.search.discard(id);
-      const e = this.entries.get(id);
-      if (e) this.search.add(e.p);
-    }
-    this.pendingText.clear();
-    this.fullText = true;
-    this.changed();
+  /** Folds the free text of every entry not done yet, in chunks, yielding between them. */
+  buildFullText(chunkSize = 1000): Promise<void> {
+    if (this.fullText) return Promise.resolve();
+    this.building ??= (async () => {
+      for (;;) {
+        const todo: Entry[] = [];
+        for (const e of this.entries.values()) if (!e.aboutDone) todo.push(e);
+        if (todo.length === 0) break;
+        for (let i = 0; i < todo.length; i += chunkSize) {
+          for (const e of todo.slice(i, i + chunkSize)) if (this.entries.get(e.id) === e && !e.aboutDone) this.fillAbout(e);
+          await new Promise((r) => setTimeout(r, 0));
+        }
+      }
+      this.fullText = true;
+      this.building = undefined;
+      // Only what the words matched changes: the sorted orders and the filtered list stay.
+      this.words = undefined;
+      this.lastText = undefined;
+    })();
+    return this.building;
   }
 
-  /** Whether words are searched through the full-text index yet (see listOnly). */
+  /** Whether notes and shared experiences are searched yet (see listOnly). */
   get fullTextReady(): boolean {
     return this.fullText;
   }
 
-  private load(partners: Iterable<Partner>): Partner[] {
-    for (const p of partners) if (!p.deleted) this.entries.set(p.id, toEntry(p));
+  private fillAbout(e: Entry): void {
+    e.about = aboutOf(e.p);
+    e.aboutDone = true;
+  }
+
+  private put(p: Partner): Entry | undefined {
+    if (p.deleted) {
+      this.entries.delete(p.id);
+      return undefined;
+    }
+    const e = toEntry(p);
+    this.entries.set(p.id, e);
+    return e;
+  }
+
+  private vocabulary(): { quick: Vocabulary; about: Vocabulary } {
+    if (!this.words) {
+      const quick = new Vocabulary();
+      const about = new Vocabulary();
+      for (const e of this.entries.values()) {
+        quick.add(wordsOf(e.quick));
+        about.add(wordsOf(e.about));
+      }
+      this.words = { quick, about };
+    }
+    return this.words;
+  }
+
+  private load(partners: Iterable<Partner>): void {
+    for (const p of partners) this.put(p);
     this.changed();
-    return [...this.entries.values()].map((e) => e.p);
   }
 
   private changed(): void {
+    this.words = undefined;
     this.orders.clear();
     this.lastBase = undefined;
-    this.lastHits = undefined;
+    this.lastText = undefined;
   }
 
   get size(): number {
@@ -315,78 +184,100 @@ export class PartnerIndex {
 
   /** Adds or replaces a partner; a deleted (tombstoned) record is removed. */
   upsert(p: Partner): void {
-    if (p.deleted) {
-      this.remove(p.id);
-      return;
-    }
-    this.entries.set(p.id, toEntry(p));
-    if (!this.fullText) this.pendingText.add(p.id);
-    else {
-      if (this.search.has(p.id)) this.search.discard(p.id);
-      this.search.add(p);
-    }
+    const e = this.put(p);
+    if (e) this.fillAbout(e);
     this.changed();
   }
 
-  remove(id: string): void {
-    if (!this.entries.delete(id)) return;
-    if (!this.fullText) this.pendingText.add(id);
-    else this.search.discard(id);
+  /**
+   * A bulk change (an import, a restore): the list and names are searchable at once, the
+   * new free text is folded in chunks afterwards, as at start-up, so a 20,000-row import
+   * neither rebuilds the whole index nor freezes the window.
+   */
+  upsertMany(partners: Iterable<Partner>): Promise<void> {
+    let fresh = 0;
+    for (const p of partners) if (this.put(p)) fresh++;
     this.changed();
+    if (fresh === 0) return this.building ?? Promise.resolve();
+    this.fullText = false;
+    return this.buildFullText();
+  }
+
+  remove(id: string): void {
+    if (this.entries.delete(id)) this.changed();
+  }
+
+  /**
+   * A word that starts no word of the bank is taken for a typo: from five letters on, the
+   * words one edit away (two from eight letters) match instead ("chibougamo"). Returns
+   * the terms to search again, or null when a word simply matches nothing.
+   */
+  private typos(terms: readonly Term[]): Term[] | null {
+    const { quick, about } = this.vocabulary();
+    let changed = false;
+    const out: Term[] = [];
+    for (const t of terms) {
+      if (t.bit || quick.hasPrefix(t.text) || (t.full && about.hasPrefix(t.text))) {
+        out.push(t);
+        continue;
+      }
+      if (t.text.length < 5) return null;
+      const max = t.text.length >= 8 ? 2 : 1;
+      const near = new Set([...quick.within(t.text, max), ...(t.full ? about.within(t.text, max) : [])]);
+      if (near.size === 0) return null;
+      out.push({ ...t, near: [...near].map((w) => SEP + w + SEP) });
+      changed = true;
+    }
+    return changed ? out : null;
   }
 
   /** Ids of the partners the query selects, in display order. */
   query(input: PartnerQueryInput, ctx: SearchContext): string[] {
     const q = PartnerQuery.parse(input);
-    const terms = splitTerms(q.text);
-    // Before the full-text index exists, every word is a prefix of the quick words.
-    const long = this.fullText ? terms.long : [];
-    const needles = (this.fullText ? terms.short : [...terms.short, ...terms.long]).map(toNeedle);
-    const found = long.length ? this.hits(long.join(' ')) : null;
-    const { key, dir } = q.sort;
-    const desc = dir === 'desc';
-
-    if (found && key === 'relevance') {
-      const filter = this.predicate(q.filters, q.view, ctx);
-      const out: string[] = [];
-      for (const h of found.hits) {
-        const e = this.entries.get(h.id as string);
-        if (e && (needles.length === 0 || hasPrefixes(e, needles)) && filter(e)) out.push(e.id);
-      }
-      if (desc) out.reverse();
-      return out;
-    }
-
-    // The filtered list in display order, kept while only the text changes.
+    const { long, short } = splitTerms(q.text);
     const rows = this.base(q, ctx);
-    const out: string[] = [];
-    if (!found && needles.length === 0) {
-      for (const e of rows) out.push(e.id);
-      return out;
+    // Short words: names, places, trajectories, sectors; long ones the notes too, once folded.
+    let terms: Term[] = [
+      ...long.map((text) => ({ text, bit: 0, needle: SEP + text, whole: SEP + text + SEP, full: this.fullText, near: undefined })),
+      ...short.map((text) => ({ text, bit: letterBit(text), needle: SEP + text, whole: SEP + text + SEP, full: false, near: undefined })),
+    ];
+    if (terms.length === 0) {
+      this.lastText = undefined;
+      return rows.map((e) => e.id);
     }
-    const ids = found?.ids;
-    for (const e of rows) if ((!ids || ids.has(e.id)) && (needles.length === 0 || hasPrefixes(e, needles))) out.push(e.id);
+    const last = this.lastText;
+    const from = last && last.base === rows && narrows(last.terms, terms) ? last.rows : rows;
+    const found: Entry[] = [];
+    for (const e of from) if (matches(e, terms)) found.push(e);
+    const retry = found.length === 0 && long.length > 0 ? this.typos(terms) : null;
+    if (retry) {
+      terms = retry;
+      for (const e of rows) if (matches(e, terms)) found.push(e);
+    }
+    this.lastText = { base: rows, terms, rows: found };
+
+    if (long.length === 0 || q.sort.key !== 'relevance') return found.map((e) => e.id);
+    // Relevance: best score first, ties in name order (found is in name order); desc reverses.
+    const buckets = new Map<number, Entry[]>();
+    for (const e of found) {
+      const s = score(e, terms);
+      const b = buckets.get(s);
+      if (b) b.push(e);
+      else buckets.set(s, [e]);
+    }
+    const out: string[] = [];
+    for (const s of [...buckets.keys()].sort((a, b) => b - a)) for (const e of buckets.get(s) as Entry[]) out.push(e.id);
+    if (q.sort.dir === 'desc') out.reverse();
     return out;
   }
 
-  /** Full-text hits for the long words, remembered for the next keystroke. */
-  private hits(text: string): NonNullable<PartnerIndex['lastHits']> {
-    if (this.lastHits?.text !== text) {
-      const hits = this.search.search(text);
-      const ids = new Set<unknown>();
-      for (const h of hits) ids.add(h.id);
-      this.lastHits = { text, hits, ids };
-    }
-    return this.lastHits;
-  }
-
-  /** Entries passing the filters and view, in the sort's order (relevance without text: by name). */
+  /** Entries passing the filters and view, in the sort's order (relevance: by name). */
   private base(q: PartnerQuery, ctx: SearchContext): Entry[] {
     const cacheKey = JSON.stringify([q.filters, q.view, q.sort]);
     if (this.lastBase && this.lastBase.key === cacheKey && this.lastBase.ctx === ctx) return this.lastBase.rows;
     const { key, dir } = q.sort;
     const desc = dir === 'desc';
-    const filter = this.predicate(q.filters, q.view, ctx);
+    const filter = predicate(q.filters, q.view, ctx);
     const sortKey: StaticSortKey = key === 'relevance' || key === 'activeMandates' || key === 'hours' ? 'name' : key;
     const order = this.order(sortKey, key === 'relevance' ? false : desc && sortKey === key);
     const rows: Entry[] = [];
@@ -412,35 +303,5 @@ export class PartnerIndex {
       this.orders.set(cacheKey, order);
     }
     return order;
-  }
-
-  private predicate(f: PartnerFilters, view: PartnerQuery['view'], ctx: SearchContext): (e: Entry) => boolean {
-    const steps = new Set<string>(f.steps);
-    const roles = new Set<string>(f.roles);
-    const levels = new Set<string>(f.levels);
-    const languages = new Set<string>(f.languages);
-    const sectors = new Set(f.sectors.map(fold));
-    const trajectories = new Set(f.trajectories.map(fold));
-    const communities = new Set(f.communities.map(fold));
-    const { today, thresholds, loads } = ctx;
-    const cutoff = followUpCutoff(today, thresholds.followUpMonths);
-    const consents = f.consents;
-
-    return (e) => {
-      if (f.archived === 'exclude' ? e.hidden : f.archived === 'only' ? !e.hidden : false) return false;
-      if (steps.size && !steps.has(e.step)) return false;
-      if (roles.size && !matchesAny(e.roles, roles)) return false;
-      if (levels.size && !matchesAny(e.levels, levels)) return false;
-      if (languages.size && !matchesAny(e.languages, languages)) return false;
-      if (sectors.size && !matchesAny(e.sectors, sectors)) return false;
-      if (trajectories.size && !matchesAny(e.trajectories, trajectories)) return false;
-      if (communities.size && !communities.has(e.community)) return false;
-      if (consents.length) for (const c of consents) if (!hasConsent(e, c, today)) return false;
-      if (f.training === 'trained' && !e.trained) return false;
-      if (f.training === 'untrained' && e.trained) return false;
-      if (view === 'follow_up' && followUpFrom(e.dormant, e.nextStepAt, e.lastTouch, today, cutoff) === null) return false;
-      if (view === 'over_solicited' && !isOverSolicited(loads.get(e.id) ?? EMPTY_LOAD, thresholds)) return false;
-      return true;
-    };
   }
 }

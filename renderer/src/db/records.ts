@@ -135,11 +135,11 @@ export class Records {
 
   /**
    * A bundle merged outside this class (renderer/src/db/receive.ts keeps the stamps it
-   * received), or a bulk write committed by another connection (the CSV import's worker,
-   * which passes the ids it wrote): told as a bulk change, so views rebuild.
+   * received), or a bulk write committed by another connection (the CSV import's worker):
+   * told as a bulk change without ids or rows, so views re-read the table.
    */
-  async announceMerged(table: TableName, ids: string[] = []): Promise<void> {
-    await this.emit({ table, ids, rows: [], bulk: true });
+  async announceMerged(table: TableName): Promise<void> {
+    await this.emit({ table, ids: [], rows: [], bulk: true });
   }
 
   /** Follows every committed write; returns the function that stops following. */

@@ -7,9 +7,10 @@ import { todayIso } from '../i18n/format';
 
 /**
  * The bank held in memory for instant search: 20,000 people are read once from
- * IndexedDB, then the record layer's change feed keeps the index and the loads current
- * (whoever wrote: a form, an erasure, a bulk import), so a keystroke never waits on the
- * database and no caller refreshes it by hand.
+ * IndexedDB, then the record layer's change feed keeps the index and the loads current,
+ * (whoever wrote: a form, an erasure, a bulk import) by applying the rows each write hands
+ * over rather than re-reading, so a keystroke never waits on the database and no caller
+ * refreshes it by hand.
  */
 interface BankState {
   status: 'idle' | 'loading' | 'ready';
@@ -20,6 +21,7 @@ interface BankState {
   ensureLoaded(): Promise<void>;
   reload(): Promise<void>;
   upsert(p: Partner): void;
+  upsertMany(rows: readonly Partner[]): void;
   refreshLoads(): Promise<void>;
 }
 
@@ -40,11 +42,14 @@ export const useBank = create<BankState>((set, get) => ({
     if (get().status !== 'idle') return;
     if (!following) {
       following = true;
-      getServices().records.onChange(async ({ table, rows, bulk }) => {
+      getServices().records.onChange(async ({ table, ids, rows, bulk }) => {
         if (get().status === 'idle') return;
         if (table === 'partners') {
-          // A bulk load rebuilds the index in chunks; single writes patch it.
-          if (bulk) await get().reload();
+          // A merged bundle says only "partners changed": read them again. Every other
+          // write (a form, an erasure, a 20,000-row import) hands over the rows it wrote,
+          // applied in place: an import's "done" does not wait for the bank to be re-read.
+          if (bulk && ids.length === 0) await get().reload();
+          else if (bulk) get().upsertMany(rows as Partner[]);
           else for (const p of rows) get().upsert(p as Partner);
         } else if (table === 'mandates' || table === 'candidacies' || table === 'committeeMembers') await get().refreshLoads();
       });
@@ -54,12 +59,15 @@ export const useBank = create<BankState>((set, get) => ({
   async reload() {
     set({ status: 'loading' });
     const { db } = getServices();
+    performance.mark('bank:read');
     const [partners, loads] = await Promise.all([db.partners.toArray(), readLoads()]);
-    // Shown and searchable by names and places as soon as it is read; the full-text index
-    // is then built in chunks (the window keeps painting) and the open query re-runs.
+    performance.mark('bank:read-done');
+    // Shown and searchable by names, places, trajectories and sectors as soon as it is read.
     const index = PartnerIndex.listOnly(partners);
+    performance.mark('bank:entries');
     set((s) => ({ status: 'ready', index, loads, version: s.version + 1 }));
-    // Not awaited: whoever waits on a reload (an import's "done") waits for the list only.
+    // Not awaited: whoever waits on a reload waits for the list only; notes and shared
+    // experiences become searchable a moment later (folded in slices between frames).
     void index.buildFullText().then(() => {
       if (get().index === index) set((s) => ({ version: s.version + 1 }));
     });
@@ -67,6 +75,14 @@ export const useBank = create<BankState>((set, get) => ({
   upsert(p) {
     get().index.upsert(p);
     set((s) => ({ version: s.version + 1 }));
+  },
+  upsertMany(rows) {
+    const { index } = get();
+    const fullText = index.upsertMany(rows);
+    set((s) => ({ version: s.version + 1 }));
+    void fullText.then(() => {
+      if (get().index === index) set((s) => ({ version: s.version + 1 }));
+    });
   },
   async refreshLoads() {
     const loads = await readLoads();

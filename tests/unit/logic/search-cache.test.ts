@@ -49,3 +49,24 @@ describe('bank shown before its full-text index', () => {
     expect(index.query({ text: 'chibougamo' }, ctx)).toEqual([]);
   });
 });
+
+describe('a bulk change (an import) applied in place', () => {
+  it('lists and finds the new people by name at once, by their notes once folded, and drops tombstones', async () => {
+    const hugo = partner({ firstName: 'Hugo', lastName: 'Gagnon' });
+    const index = new PartnerIndex([hugo]);
+    const lise = partner({ firstName: 'Lise', lastName: 'Gagné', notes: 'Disponible le matin' });
+    const folded = index.upsertMany([lise, { ...hugo, deleted: 1 }]);
+    expect(index.size).toBe(1);
+    expect(index.query({ text: 'gagn' }, ctx)).toEqual([lise.id]);
+    expect(index.fullTextReady).toBe(false);
+    await folded;
+    expect(index.fullTextReady).toBe(true);
+    expect(index.query({ text: 'matin' }, ctx)).toEqual([lise.id]);
+  });
+
+  it('forgives a typo only when no word starts with what was typed', () => {
+    const index = new PartnerIndex([partner({ firstName: 'Rose', lastName: 'Tremblay' }), partner({ firstName: 'Paul', lastName: 'Tremblai' })]);
+    expect(index.query({ text: 'tremblay' }, ctx)).toHaveLength(1);
+    expect(index.query({ text: 'tremblax' }, ctx)).toHaveLength(2);
+  });
+});

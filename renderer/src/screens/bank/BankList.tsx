@@ -18,8 +18,11 @@ interface Props {
   scrollKey: unknown;
 }
 
-/** Rows drawn beyond the visible ones, so scrolling and tabbing find them already there. */
-const OVERSCAN = 12;
+/**
+ * Rows drawn beyond the visible ones, so scrolling and tabbing find them already there;
+ * few, since each is re-drawn on every keystroke.
+ */
+const OVERSCAN = 6;
 /**
  * Rows are one line high (styles.css, .bank-list): a fixed height and a fixed table
  * layout mean a keystroke neither measures rows nor re-lays out columns for new contents.
@@ -46,7 +49,11 @@ export const BankList = memo(function BankList({ ids, index, loads, settings, to
     // Before the first layout (and in a page without layout) draw a screenful anyway.
     initialRect: { width: 1000, height: 800 },
   });
-  useEffect(() => virtual.scrollToOffset(0), [scrollKey, virtual]);
+  // Only when scrolled: scrolling to where it already is would make the browser lay the
+  // page out in the middle of the keystroke, to measure how far it may scroll.
+  useEffect(() => {
+    if ((virtual.scrollOffset ?? 0) > 0) virtual.scrollToOffset(0);
+  }, [scrollKey, virtual]);
   const items = virtual.getVirtualItems();
   const top = items[0]?.start ?? 0;
   const bottom = virtual.getTotalSize() - (items[items.length - 1]?.end ?? 0);
@@ -94,11 +101,13 @@ export const BankList = memo(function BankList({ ids, index, loads, settings, to
         </thead>
         <tbody>
           {top > 0 && <tr aria-hidden="true" className="spacer" style={{ height: top }} />}
-          {items.map((item) => {
+          {items.map((item, slot) => {
             const p = index.get(ids[item.index] ?? '');
+            // Keyed by place in the window, not by person: a keystroke that changes who
+            // is listed rewrites the text of the same rows instead of replacing them.
             return (
               p && (
-                <tr key={p.id} aria-rowindex={item.index + 2}>
+                <tr key={slot} aria-rowindex={item.index + 2}>
                   {cells(p)}
                 </tr>
               )

@@ -41,11 +41,13 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
   );
   const clearFilters = useCallback(() => setQuery((q) => PartnerQuery.parse({ text: q.text, sort: q.sort, view: q.view })), []);
 
-  const allViews = [
-    { id: 'all', name: t('views.all'), query: PartnerQuery.parse({}) },
-    ...builtInViews.map((v) => ({ ...v, name: t(v.name) })),
-    ...saved.views,
-  ];
+  // Built once per language or saved-view change, not per keystroke.
+  const allViews = useMemo(
+    () => [{ id: 'all', name: t('views.all'), query: PartnerQuery.parse({}) }, ...builtInViews.map((v) => ({ ...v, name: t(v.name) })), ...saved.views],
+    [t, saved.views],
+  );
+  const viewOptions = useMemo(() => allViews.map((v) => ({ value: v.id, label: v.name })), [allViews]);
+  const sortOptions = useMemo(() => options(t, 'sorts', ['relevance', 'name', 'lastContact', 'nextStep', 'step', 'created', 'activeMandates', 'hours']), [t]);
   const chooseView = (id: string) => {
     const v = allViews.find((x) => x.id === id);
     if (!v) return;
@@ -95,12 +97,12 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
         <button type="button" className="to-results" title={tk('toResultsHint')} aria-keyshortcuts="Enter" onClick={toResults}>
           {tk('toResults')}
         </button>
-        <SelectField label={t('view')} value={viewId} onChange={chooseView} options={allViews.map((v) => ({ value: v.id, label: v.name }))} />
+        <SelectField label={t('view')} value={viewId} onChange={chooseView} options={viewOptions} />
         <SelectField
           label={t('sort')}
           value={query.sort.key}
           onChange={(key) => update({ sort: { ...query.sort, key: key as PartnerQuery['sort']['key'] } })}
-          options={options(t, 'sorts', ['relevance', 'name', 'lastContact', 'nextStep', 'step', 'created', 'activeMandates', 'hours'])}
+          options={sortOptions}
         />
         <SelectField
           label={t('direction')}

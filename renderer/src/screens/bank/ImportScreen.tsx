@@ -107,7 +107,8 @@ export const ImportScreen = () => {
         return;
       }
       // The worker's connection committed: the bank's views follow through the change feed.
-      await getServices().records.announceMerged('partners', ids);
+      // Told without ids or rows (those stay in the worker), so the bank store re-reads.
+      await getServices().records.announceMerged('partners');
       notify('success', { key: 'importer.done', ns: 'bank', params: { count: ids.length } });
       navigate({ name: 'bank' });
     } finally {

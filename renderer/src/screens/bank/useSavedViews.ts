@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ulid } from 'ulid';
 import { PartnerQuery, SavedView } from '../../../../shared/logic/partner-query';
@@ -6,11 +7,16 @@ import { getServices } from '../../db/services';
 /** Saved views live on this laptop only; a query from an older version is validated and completed. */
 export const useSavedViews = () => {
   const { db } = getServices();
-  const rows = useLiveQuery(() => db.views.toArray(), []) ?? [];
-  const views = rows.flatMap((r) => {
-    const parsed = SavedView.safeParse(r);
-    return parsed.success ? [parsed.data] : [];
-  });
+  const rows = useLiveQuery(() => db.views.toArray(), []);
+  // Parsed once per change of the stored views, not on every render of the bank screen.
+  const views = useMemo(
+    () =>
+      (rows ?? []).flatMap((r) => {
+        const parsed = SavedView.safeParse(r);
+        return parsed.success ? [parsed.data] : [];
+      }),
+    [rows],
+  );
   return {
     views,
     async save(name: string, query: PartnerQuery): Promise<string> {
