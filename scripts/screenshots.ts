@@ -23,19 +23,31 @@ const main = async () => {
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'fr-CA' });
   const nav = (p: Page, name: string) => p.getByRole('navigation').getByRole('link', { name }).click();
+  // The content scrolls inside its own box: a full-page shot unrolls that box first (or
+  // everything below the first screenful would come out blank).
+  const unroll = (on: boolean) => {
+    const shell = document.querySelector<HTMLElement>('.shell');
+    const scroll = document.querySelector<HTMLElement>('.content-scroll');
+    if (shell) shell.style.height = on ? 'auto' : '';
+    if (scroll) scroll.style.overflow = on ? 'visible' : '';
+  };
   const shot = async (name: string, fullPage = false) => {
     await page.waitForTimeout(400);
+    if (fullPage) await page.evaluate(unroll, true);
     await page.screenshot({ path: join(out, `${name}.png`), fullPage });
+    if (fullPage) await page.evaluate(unroll, false);
     console.log(`screenshot: ${join(out, `${name}.png`)}`);
   };
   try {
+    // One fixed day (the PDF samples' day), so the demo's dates and every picture are the same on each run.
+    await page.clock.setFixedTime(new Date('2026-11-23T14:00:00-05:00'));
     await page.goto(host.url);
     await nav(page, 'Paramètres');
     await page.getByLabel('Établissement').selectOption('CRSSS de la Baie-James');
     await page.getByLabel('Nom du bureau').fill('Bureau du partenariat usager');
     await page.getByRole('button', { name: 'Enregistrer les paramètres' }).click();
     await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
-    await page.getByText(/personnes inventées/).waitFor();
+    await page.getByText(/personnes inventées ont été ajoutées/).waitFor();
     await shot('settings');
     await nav(page, 'Accueil');
     await shot('home');
@@ -71,6 +83,14 @@ const main = async () => {
     await page.getByRole('link', { name: 'Appréciation de la formation' }).click();
     await page.getByRole('status', { name: 'Résultats' }).waitFor();
     await shot('survey-results', true);
+    await nav(page, 'Indicateurs');
+    await page.getByRole('combobox', { name: 'Type de période' }).selectOption('quarter');
+    await page.getByRole('combobox', { name: 'Année', exact: true }).selectOption('2026');
+    await page.getByRole('combobox', { name: 'Trimestre', exact: true }).selectOption('1');
+    await page.getByRole('status').filter({ hasText: 'T1 2026' }).waitFor();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await shot('indicators');
+    await page.setViewportSize({ width: 1280, height: 860 });
     await nav(page, 'Envoi');
     await shot('sync', true);
     await page.getByLabel('Langue').selectOption('en');

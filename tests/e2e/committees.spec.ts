@@ -20,14 +20,14 @@ test('a user-safety committee with two seats gets a partner for a term, and cove
   await page.getByLabel('Sièges réservés aux usagers partenaires').fill('2');
   await page.getByRole('button', { name: 'Enregistrer le comité' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Comité de gestion des risques' })).toBeVisible();
-  await expect(page.getByRole('status', { name: 'Sièges partenaires' })).toHaveText('0 comblé(s) sur 2 · 2 sièges à combler');
+  await expect(page.getByRole('status', { name: 'Sièges partenaires' })).toHaveText('0 comblé sur 2 · 2 sièges à combler');
 
   await page.getByRole('searchbox', { name: 'Chercher une personne dans la banque' }).fill('rosalie tremblay');
   await page.getByRole('button', { name: 'Choisir Rosalie Tremblay-Néron' }).click();
   await page.getByLabel('Début du mandat').fill('2026-01-10');
   await page.getByLabel('Fin du mandat').fill('2026-07-31');
   await page.getByRole('button', { name: 'Attribuer le siège' }).click();
-  await expect(page.getByRole('status', { name: 'Sièges partenaires' })).toHaveText('1 comblé(s) sur 2 · 1 siège à combler');
+  await expect(page.getByRole('status', { name: 'Sièges partenaires' })).toHaveText('1 comblé sur 2 · 1 siège à combler');
   await expect(page.getByRole('cell', { name: 'Rosalie Tremblay-Néron', exact: true })).toBeVisible();
   await expect(page.getByRole('list').filter({ hasText: 'Siège attribué à Rosalie Tremblay-Néron' })).toBeVisible();
 
@@ -38,9 +38,9 @@ test('a user-safety committee with two seats gets a partner for a term, and cove
 
   await page.getByRole('link', { name: 'Retour aux comités' }).click();
   await expect(page.getByRole('status', { name: 'Couverture des comités de sécurité des usagers' })).toHaveText(
-    '1 comité(s) sur 1 ont au moins un siège partenaire comblé (100 %).',
+    '1 comité sur 1 a au moins un siège partenaire comblé (100 %).',
   );
-  await expect(page.getByRole('cell', { name: /1 comblé\(s\) sur 2/ })).toContainText('1 siège à combler');
+  await expect(page.getByRole('cell', { name: /1 comblé sur 2/ })).toContainText('1 siège à combler');
   // Her term ends on 31 July, within 60 days of the fixed day (15 June 2026).
   const ending = page.getByRole('region', { name: 'Mandats qui se terminent d’ici 60 jours' });
   await expect(ending.getByRole('link', { name: 'Rosalie Tremblay-Néron — Comité de gestion des risques' })).toBeVisible();
@@ -52,7 +52,7 @@ test('a user-safety committee with two seats gets a partner for a term, and cove
   await page.getByLabel('Sièges réservés aux usagers partenaires').fill('1');
   await page.getByRole('button', { name: 'Enregistrer le comité' }).click();
   await nav(page, 'Comités');
-  await expect(page.getByRole('status', { name: 'Couverture des comités de sécurité des usagers' })).toContainText('1 comité(s) sur 2');
+  await expect(page.getByRole('status', { name: 'Couverture des comités de sécurité des usagers' })).toContainText('1 comité sur 2');
   await expect(page.getByRole('status', { name: 'Couverture des comités de sécurité des usagers' })).toContainText('(50 %)');
   expect(await seriousViolations(page)).toEqual([]);
 

@@ -25,9 +25,7 @@ test('an information session records attendance and brings two candidates into t
   // A partner already in the bank came to help: attendance by name, the others as a count.
   await page.getByRole('searchbox', { name: 'Ajouter une personne de la banque à la présence' }).fill('mathis');
   await page.getByRole('button', { name: 'Ajouter Mathis Bélanger-Ottawa à la présence' }).click();
-  await expect(page.getByRole('status', { name: 'Personnes présentes' })).toHaveText(
-    '1 usager(s) partenaire(s) nommé(s) et 19 autre(s) personne(s) : 20 en tout.',
-  );
+  await expect(page.getByRole('status', { name: 'Personnes présentes' })).toHaveText('Usagers partenaires nommés : 1 · autres personnes : 19 · total : 20.');
 
   for (const [first, last] of [
     ['Noémie', 'Kanatewat'],
@@ -64,9 +62,7 @@ test('an information session records attendance and brings two candidates into t
   await expect(page.getByRole('status').filter({ hasText: 'Personne supprimée.' })).toBeVisible();
   await nav(page, 'Formations');
   await page.getByRole('link', { name: 'Devenir usager partenaire — soirée d’information' }).click();
-  await expect(page.getByRole('status', { name: 'Personnes présentes' })).toHaveText(
-    '0 usager(s) partenaire(s) nommé(s) et 19 autre(s) personne(s) : 19 en tout.',
-  );
+  await expect(page.getByRole('status', { name: 'Personnes présentes' })).toHaveText('Usagers partenaires nommés : 0 · autres personnes : 19 · total : 19.');
 });
 
 test('the community of practice counts its active members over the year', async ({ page }) => {
@@ -75,7 +71,7 @@ test('the community of practice counts its active members over the year', async 
   await quickPerson(page, 'Bertrand', 'Lapointe');
   await nav(page, 'Formations');
   await page.getByRole('link', { name: 'Communauté de pratique' }).click();
-  await expect(page.getByRole('status', { name: 'Les 12 derniers mois' })).toHaveText('0 rencontre(s), 0 membre(s) actif(s).');
+  await expect(page.getByRole('status', { name: 'Les 12 derniers mois' })).toHaveText('Rencontres : 0 · membres actifs : 0.');
   await page.getByLabel('Date de la rencontre').fill('2026-05-20');
   await page.getByLabel('Thèmes abordés').fill('Accueil des nouveaux membres\nBilan des comités');
   for (const name of ['Anne-Sophie Mianscum', 'Bertrand Lapointe']) {
@@ -83,11 +79,11 @@ test('the community of practice counts its active members over the year', async 
     await page.getByRole('button', { name: `Ajouter ${name}` }).click();
   }
   await page.getByRole('button', { name: 'Enregistrer la rencontre' }).click();
-  await expect(page.getByRole('status', { name: 'Les 12 derniers mois' })).toHaveText('1 rencontre(s), 2 membre(s) actif(s).');
+  await expect(page.getByRole('status', { name: 'Les 12 derniers mois' })).toHaveText('Rencontres : 1 · membres actifs : 2.');
   await expect(page.getByText('Thèmes : Accueil des nouveaux membres · Bilan des comités')).toBeVisible();
   // A meeting more than a year before the fixed day does not make anyone active.
   await page.getByLabel('Date de la rencontre').fill('2025-05-01');
   await page.getByRole('button', { name: 'Enregistrer la rencontre' }).click();
-  await expect(page.getByRole('status', { name: 'Les 12 derniers mois' })).toHaveText('1 rencontre(s), 2 membre(s) actif(s).');
+  await expect(page.getByRole('status', { name: 'Les 12 derniers mois' })).toHaveText('Rencontres : 1 · membres actifs : 2.');
   expect(await seriousViolations(page)).toEqual([]);
 });

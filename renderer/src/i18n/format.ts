@@ -25,14 +25,24 @@ const numberFormat = (loc: string, opts: Intl.NumberFormatOptions = {}): Intl.Nu
   return f;
 };
 
+// French writes the first of the month as an ordinal (« 1er nov. 2026 »); Intl does not.
+const firstOfMonth = (loc: string, s: string): string => (loc === 'fr-CA' ? s.replace(/^1(?=[\s\u00a0\u202f])/, '1er') : s);
+
+/** « 1er nov. 2026 », "Nov 1, 2026": a calendar day, abbreviated. */
+export const shortDateIn = (loc: string, iso: string): string => firstOfMonth(loc, dateFormat(loc, { dateStyle: 'medium' }).format(parseIsoDate(iso)));
+
+/** « 1er mai 2022, 09 h 32 »: an instant, in this computer's time zone. */
+export const dateTimeIn = (loc: string, iso: string): string =>
+  firstOfMonth(loc, dateFormat(loc, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)));
+
 /** Locale-aware formatting of dates and numbers (fr-CA: « 23 novembre 2026 », 1 234,5). */
 export const useFormat = () => {
   const { i18n } = useTranslation();
   const loc = locale(i18n.language === 'en' ? 'en' : 'fr');
   return {
     date: (iso?: string) => (iso ? longDate(iso, loc === 'en-CA' ? 'en' : 'fr') : '—'),
-    shortDate: (iso?: string) => (iso ? dateFormat(loc, { dateStyle: 'medium' }).format(parseIsoDate(iso)) : '—'),
-    dateTime: (iso?: string) => (iso ? dateFormat(loc, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '—'),
+    shortDate: (iso?: string) => (iso ? shortDateIn(loc, iso) : '—'),
+    dateTime: (iso?: string) => (iso ? dateTimeIn(loc, iso) : '—'),
     number: (n: number, digits = 0) => numberFormat(loc, { maximumFractionDigits: digits }).format(n),
     bytes: (n: number) =>
       n < 1024

@@ -60,7 +60,7 @@ export const CommitteeDetail = ({ id }: { id: string }) => {
         <span className="badge">{t(`committeeTypes.${committee.type}`)}</span> {committee.directorate ?? ''}
       </p>
       <p role="status" aria-label={t('committees.seatsCol')}>
-        {t('committees.seatsValue', { filled: n.filled, seats: n.seats })} · {t('committees.openSeats', { count: n.open })}
+        {t('committees.seatsValue', { count: n.filled, filled: n.filled, seats: n.seats })} · {t('committees.openSeats', { count: n.open })}
       </p>
       {editing ? (
         <section className="card" aria-label={t('committees.edit')}>

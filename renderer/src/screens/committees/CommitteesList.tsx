@@ -44,7 +44,7 @@ export const CommitteesList = () => {
         <p role="status" aria-label={t('committees.coverageTitle')}>
           {cov.share === null
             ? t('committees.coverageNone')
-            : t('committees.coverageValue', { covered: cov.covered, total: cov.committees, percent: percent(cov.share) })}
+            : t('committees.coverageValue', { count: cov.covered, covered: cov.covered, total: cov.committees, percent: percent(cov.share) })}
         </p>
       </section>
       {data.committees.length === 0 ? (
@@ -64,7 +64,7 @@ export const CommitteesList = () => {
                 const n = seatCount(c, data.members, today);
                 return (
                   <>
-                    {t('committees.seatsValue', { filled: n.filled, seats: n.seats })}
+                    {t('committees.seatsValue', { count: n.filled, filled: n.filled, seats: n.seats })}
                     {n.open > 0 && <span className="badge warn"> {t('committees.openSeats', { count: n.open })}</span>}
                   </>
                 );
