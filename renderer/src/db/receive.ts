@@ -3,6 +3,7 @@ import type { OfficeSettings } from '../../../shared/model/settings';
 import { tableNames, type TableName } from '../../../shared/model/tables';
 import { parseStamp, type Hlc } from '../../../shared/clock/hlc';
 import { mergeVersion, nextVersion, type MergeOutcome, type RecordState } from '../../../shared/sync/merge';
+import { centralId, unscopeId } from '../../../shared/sync/office-scoped';
 import type { RelaisDb } from './db';
 import type { ConflictRow } from './receive-rows';
 import type { Records } from './records';
@@ -46,7 +47,7 @@ export const conflictKey = (table: TableName, id: string): string => `${table}:$
  * Merged records keep the stamps and version vectors they came with: they are other
  * devices' changes, not this device's, so they do not go through Records' stamping.
  * With `central`, office settings are kept per office instead of being merged into this
- * office's own.
+ * office's own, and so are the records with a fixed id per office (stored namespaced).
  */
 export const applyBundle = async (db: RelaisDb, b: IncomingBundle, opts: { central: boolean; now?: () => Date }): Promise<ApplyResult> => {
   const now = opts.now ?? (() => new Date());
@@ -57,8 +58,10 @@ export const applyBundle = async (db: RelaisDb, b: IncomingBundle, opts: { centr
     const written: Partial<Record<TableName, RecordBase[]>> = {};
     if (await db.applied.get(b.bundleId)) return { already: true, outcomes, conflicts: await db.conflicts.count(), written };
     for (const table of MERGED) {
-      const rows = b.records[table];
-      if (!rows?.length) continue;
+      const incoming = b.records[table];
+      if (!incoming?.length) continue;
+      // One copy per office of the records whose id is fixed per office (shared/sync/office-scoped.ts).
+      const rows = opts.central ? incoming.map((r) => withId(r, centralId(table, b.establishment, r.id))) : incoming;
       if (table === 'settings' && opts.central) {
         const settings = (rows.find((r) => !r.deleted) as OfficeSettings | undefined) ?? null;
         const prev = await db.offices.get(b.establishment);
@@ -114,6 +117,8 @@ export const applyBundle = async (db: RelaisDb, b: IncomingBundle, opts: { centr
   });
 };
 
+const withId = (r: RecordBase, id: string): RecordBase => (r.id === id ? r : { ...r, id });
+
 /**
  * The hybrid logical clock's "receive": the stored clock moves past the newest stamp
  * merged, so this device's next change (Records refreshes from the stored clock) sorts
@@ -157,8 +162,11 @@ export const resolveConflict = async (records: Records, key: string, fields: Rec
         deleted: 1,
       };
     } else {
-      // Validated against the table's schema like any form save.
-      out = records.stampFor(c.table, { ...fields, id: c.recordId } as never, current as never) as RecordBase;
+      // Validated against the table's schema like any form save, with the plain id the
+      // laptops know; stored under the (possibly office-namespaced) id of the conflict.
+      const plain = unscopeId(c.recordId);
+      const previous = current && { ...current, id: plain };
+      out = { ...(records.stampFor(c.table, { ...fields, id: plain } as never, previous as never) as RecordBase), id: c.recordId };
     }
     out.vv = nextVersion(c.versions, clock.deviceId, out.stamp);
     await t.put(out);

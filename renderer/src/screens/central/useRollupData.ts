@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { MergedRecords } from '../../../../shared/logic/indicators';
+import { unscopeId } from '../../../../shared/sync/office-scoped';
 import type { RelaisDb } from '../../db/db';
 import type { OfficeRow } from '../../db/receive-rows';
 import { getServices } from '../../db/services';
@@ -33,7 +34,10 @@ export const useRollupData = (): RollupData | undefined => {
       optional<NonNullable<MergedRecords['surveyInstruments']>[number]>(db, 'instruments'),
       optional<NonNullable<MergedRecords['surveyResponses']>[number]>(db, 'surveyResponses'),
     ]);
-    const extra = { committees, committeeMembers, sessions, surveyInstruments, surveyResponses };
+    // An edited built-in grid is held once per office under a namespaced id; its answers name
+    // the plain id, and the split by office gives each office its own copy.
+    const instruments = surveyInstruments?.map((i) => ({ ...i, id: unscopeId(i.id) }));
+    const extra = { committees, committeeMembers, sessions, surveyInstruments: instruments, surveyResponses };
     const records: MergedRecords = {
       partners,
       requests,
