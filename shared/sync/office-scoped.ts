@@ -39,5 +39,4 @@ export const unscopeId = (id: string): string => {
 };
 
 /** The id a central office stores an incoming record under. */
-export const centralId = (table: TableName, establishment: string, id: string): string =>
-  isOfficeScoped(table, id) ? scopeId(establishment, id) : id;
+export const centralId = (table: TableName, establishment: string, id: string): string => (isOfficeScoped(table, id) ? scopeId(establishment, id) : id);
