@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveConflict } from '../../../renderer/src/db/receive';
 import { officeRecordsFor } from '../../../renderer/src/screens/central/officeRecords';
+import { versionTitle } from '../../../renderer/src/screens/central/versionTitle';
 import { guideRecordId } from '../../../shared/model/printables';
 import { PortraitAnswers, yearReportId } from '../../../shared/model/year-report';
 import { builtInId } from '../../../shared/model/survey';
@@ -121,6 +122,9 @@ describe('records with one fixed id per office at a central office of several of
     expect(c.table).toBe('yearReports');
     expect(scopeOf(c.recordId)).toBe(NORD);
     expect(c.versions.map((v) => (v as { highlights?: string }).highlights).sort()).toEqual(['Version A', 'Version B']);
+    // The conflict list and screen name the record and its office, not a slice of the namespaced id.
+    const t = ((key: string, o?: Record<string, unknown>) => `${key}|${String(o?.name)}`) as unknown as Parameters<typeof versionTitle>[0];
+    expect(versionTitle(t, c)).toBe(`conflicts.item|${yearReportId(2026)} (${NORD})`);
 
     const keep = c.versions.find((v) => (v as { highlights?: string }).highlights === 'Version B') as Record<string, unknown>;
     await resolveConflict(central.records, c.key, keep);
