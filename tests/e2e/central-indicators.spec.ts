@@ -81,6 +81,15 @@ test('two offices’ bundles received: their indicators side by side with each o
     await where.getByRole('button', { name: 'Enregistrer la réception' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Réception enregistrée.' })).toBeVisible();
 
+    // Nothing merged yet: the freshness card says so instead of staying empty.
+    await nav(page, 'Bilan');
+    await expect(page.getByRole('region', { name: 'Fraîcheur des données' })).toContainText('Aucun envoi n’a encore été fusionné');
+    // A conflict address that matches nothing says it is not found (not « déjà résolu »).
+    await page.evaluate(() => (location.hash = '#/conflicts/inconnu'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Conflit introuvable' })).toBeVisible();
+    await expect(page.getByText('Aucun conflit ne correspond à cette adresse')).toBeVisible();
+    await nav(page, 'Réception');
+
     // Each office's laptop bundle, made, signed and encrypted by the real export code. Baie-James
     // sent its bundle twelve days ago; Nunavik last evening.
     const { buildBundle } = await import('../../electron/services/sync/export');
