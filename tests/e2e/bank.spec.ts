@@ -26,7 +26,7 @@ const addHelene = async (page: Page) => {
 const moveTo = async (page: Page, step: string, reason = '') => {
   await page.getByLabel('Nouvelle étape').selectOption({ label: step });
   if (reason) await page.getByLabel('Raison ou commentaire').fill(reason);
-  await page.getByRole('button', { name: "Changer d’étape" }).click();
+  await page.getByRole('button', { name: 'Changer d’étape' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Étape changée : ${step}.` })).toBeVisible();
 };
 
@@ -207,7 +207,7 @@ test('deleting or anonymising a person erases what her mandates, candidacies and
   expect(linked.mandates?.length).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Supprimer', exact: true }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Supprimer définitivement' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: "Banque d’usagers partenaires" })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Banque d’usagers partenaires' })).toBeVisible();
   for (const table of ['partners', 'contacts', 'candidacies', 'mandates']) {
     const rows = await linkedRecords(page, table, second, linked[table] ?? []);
     expect(rows.length, table).toBe(table === 'partners' ? 1 : (linked[table] ?? []).length);

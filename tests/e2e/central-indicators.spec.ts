@@ -126,7 +126,7 @@ test('two offices’ bundles received: their indicators side by side with each o
     await expect(row('Personnes actives')).toHaveText(['1', '0', '1']);
     await expect(row('Demandes reçues')).toHaveText(['2', '1', '3']);
     await expect(row('Demandes comblées')).toHaveText(['1', '0', '1']);
-    await expect(row('Dernier paquet')).toHaveText(['il y a 12 jours', "aujourd’hui", "aujourd’hui"]);
+    await expect(row('Dernier paquet')).toHaveText(['il y a 12 jours', 'aujourd’hui', 'aujourd’hui']);
     // Each indicator's definition: on hover, and in the list under the table.
     await expect(table.getByRole('rowheader', { name: 'Personnes dans la banque' })).toHaveAttribute('title', /«\sdans la banque\s» ou «\sactive\s»/);
     await expect(offices.getByRole('listitem').filter({ hasText: /^Demandes dont la date de réception tombe dans la période\.$/ })).toHaveCount(1);

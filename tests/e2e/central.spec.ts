@@ -57,7 +57,7 @@ const setupLaptop = async (page: Page, centralKey: string, drop: string, back: s
   await expect(page.getByRole('heading', { level: 1, name: 'Envoi au bureau central' })).toBeVisible();
   const target = page.getByRole('region', { name: 'Destination' });
   // The form fills itself once from what is saved: wait for that before choosing.
-  await expect(page.getByRole('region', { name: "État de l’envoi" }).getByRole('definition').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'État de l’envoi' }).getByRole('definition').first()).toBeVisible();
   await target.getByRole('radio', { name: /Un dossier/ }).check();
   await target.getByLabel('Chemin du dossier').fill(drop);
   await target.getByRole('button', { name: 'Enregistrer la destination' }).click();
@@ -95,12 +95,12 @@ const sendNow = async (page: Page, drop: string, full = false) => {
 
 const sendBack = async (central: Page, folder: string) => {
   await nav(central, 'Réception');
-  const section = central.getByRole('region', { name: "Renvoyer aux portables d’un bureau" });
+  const section = central.getByRole('region', { name: 'Renvoyer aux portables d’un bureau' });
   await section.getByLabel('Bureau').selectOption(OFFICE);
-  await section.getByLabel("Dossier où déposer l’envoi").fill(folder);
+  await section.getByLabel('Dossier où déposer l’envoi').fill(folder);
   await section
     .getByRole('button', { name: 'Créer l’envoi pour ce bureau' })
-    .or(section.getByRole('button', { name: "Créer l’envoi pour ce bureau" }))
+    .or(section.getByRole('button', { name: 'Créer l’envoi pour ce bureau' }))
     .click();
   await expect(central.getByRole('status').filter({ hasText: /Envoi créé/ })).toBeVisible();
 };
@@ -294,7 +294,7 @@ test('the page killed in the middle of a merge leaves the database as before tha
 
     await write(inventedPartners(20_000, device, 100));
     await page.getByRole('button', { name: 'Recevoir maintenant' }).click();
-    await expect(page.getByText("Fusion de l’envoi 1 sur 1…")).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText('Fusion de l’envoi 1 sur 1…')).toBeVisible({ timeout: 60_000 });
     await page.waitForTimeout(300);
     await page.close(); // the renderer dies with its transaction open
 
