@@ -56,6 +56,31 @@ const TOP = 10;
 
 const help = (lang: UiLanguage, ...ids: IndicatorId[]): string[] => ids.map((id) => definitions[id][lang]);
 
+/** One figure: its id, the indicator whose definition explains it, its words, the field it reads, its unit. */
+type FigureRow<T> = readonly [id: string, definition: IndicatorId, word: { fr: string; en: string }, key: keyof T, unit?: string];
+
+/**
+ * Figures read from the same record this period and the one before. Without a record for
+ * the period before (the feature had no data yet) the figures have nothing to compare with.
+ */
+const figures = <T>(lang: UiLanguage, current: T, previous: T | null | undefined, rows: readonly FigureRow<T>[]): Figure[] =>
+  rows.map(([id, definition, word, key, unit]) => ({
+    id,
+    help: definitions[definition][lang],
+    label: say(word, lang),
+    current: current[key] as number | null,
+    previous: previous ? (previous[key] as number | null) : null,
+    ...(unit ? { unit } : {}),
+  }));
+
+/** A section for a feature that may have no data yet: said so, with no figures and no charts. */
+const optionalSection = <T>(
+  head: Pick<Section, 'id' | 'title' | 'help'>,
+  current: T | null,
+  noData: string,
+  body: (current: T) => Pick<Section, 'figures' | 'charts'>,
+): Section => (current === null ? { ...head, noData, figures: [], charts: [] } : { ...head, ...body(current) });
+
 const breakdown = (
   id: string,
   title: string,
@@ -90,10 +115,10 @@ const bankSection = (c: Indicators, p: Indicators, lang: UiLanguage): Section =>
     id: 'bank',
     title: say(words.sBank, lang),
     help: help(lang, 'inBank', 'active', 'byLevel', 'bySector', 'byLanguage', 'byCommunity'),
-    figures: [
-      { id: 'inBank', help: definitions.inBank[lang], label: say(words.fInBank, lang), current: c.bank.inBank, previous: p.bank.inBank },
-      { id: 'active', help: definitions.active[lang], label: say(words.fActive, lang), current: c.bank.active, previous: p.bank.active },
-    ],
+    figures: figures(lang, c.bank, p.bank, [
+      ['inBank', 'inBank', words.fInBank, 'inBank'],
+      ['active', 'active', words.fActive, 'active'],
+    ]),
     charts: [
       breakdown('byLevel', say(words.cLevel, lang), c.bank.byLevel, levelName, lang),
       breakdown('bySector', say(words.cSector, lang), c.bank.bySector, (k) => sectorLabel(k, lang), lang, TOP),
@@ -141,24 +166,11 @@ export const indicatorSections = (cmp: IndicatorComparison, lang: UiLanguage): S
       id: 'requests',
       title: say(words.sRequests, lang),
       help: help(lang, 'requestsReceived', 'requestsFilled', 'daysToFirstMandate'),
-      figures: [
-        {
-          id: 'received',
-          help: definitions.requestsReceived[lang],
-          label: say(words.fReceived, lang),
-          current: c.requests.received,
-          previous: p.requests.received,
-        },
-        { id: 'filled', help: definitions.requestsFilled[lang], label: say(words.fFilled, lang), current: c.requests.filled, previous: p.requests.filled },
-        {
-          id: 'daysToFirstMandate',
-          help: definitions.daysToFirstMandate[lang],
-          label: say(words.fDays, lang),
-          current: c.requests.medianDaysToFirstMandate,
-          previous: p.requests.medianDaysToFirstMandate,
-          unit: days,
-        },
-      ],
+      figures: figures(lang, c.requests, p.requests, [
+        ['received', 'requestsReceived', words.fReceived, 'received'],
+        ['filled', 'requestsFilled', words.fFilled, 'filled'],
+        ['daysToFirstMandate', 'daysToFirstMandate', words.fDays, 'medianDaysToFirstMandate', days],
+      ]),
       charts: [
         compared(
           'requests',
@@ -174,23 +186,11 @@ export const indicatorSections = (cmp: IndicatorComparison, lang: UiLanguage): S
       id: 'accompaniment',
       title: say(words.sAccompaniment, lang),
       help: help(lang, 'accompaniment'),
-      figures: [
-        {
-          id: 'onTime',
-          help: definitions.accompaniment[lang],
-          label: say(words.fOnTime, lang),
-          current: c.accompaniment.onTime,
-          previous: p.accompaniment.onTime,
-        },
-        { id: 'late', help: definitions.accompaniment[lang], label: say(words.fLate, lang), current: c.accompaniment.late, previous: p.accompaniment.late },
-        {
-          id: 'overdue',
-          help: definitions.accompaniment[lang],
-          label: say(words.fOverdue, lang),
-          current: c.accompaniment.overdue,
-          previous: p.accompaniment.overdue,
-        },
-      ],
+      figures: figures(lang, c.accompaniment, p.accompaniment, [
+        ['onTime', 'accompaniment', words.fOnTime, 'onTime'],
+        ['late', 'accompaniment', words.fLate, 'late'],
+        ['overdue', 'accompaniment', words.fOverdue, 'overdue'],
+      ]),
       charts: [
         {
           id: 'steps',
@@ -208,90 +208,42 @@ export const indicatorSections = (cmp: IndicatorComparison, lang: UiLanguage): S
       id: 'load',
       title: say(words.sLoad, lang),
       help: help(lang, 'overSolicited'),
-      figures: [
-        {
-          id: 'overSolicited',
-          help: definitions.overSolicited[lang],
-          label: say(words.fOver, lang),
-          current: c.load.overSolicited,
-          previous: p.load.overSolicited,
-        },
-      ],
+      figures: figures(lang, c.load, p.load, [['overSolicited', 'overSolicited', words.fOver, 'overSolicited']]),
       charts: [],
     },
   ];
 
   const noData = say(words.noData, lang);
-  const cc = c.committees;
-  const pc = p.committees;
-  sections.push({
-    id: 'committees',
-    title: say(words.sCommittees, lang),
-    help: help(lang, 'committeeCoverage'),
-    ...(cc === null ? { noData } : {}),
-    figures: cc
-      ? [
-          {
-            id: 'safetyCovered',
-            help: definitions.committeeCoverage[lang],
-            label: say(words.fSafetyCovered, lang),
-            current: cc.userSafetyCovered,
-            previous: pc?.userSafetyCovered ?? null,
-          },
-          { id: 'covered', help: definitions.committeeCoverage[lang], label: say(words.fCovered, lang), current: cc.covered, previous: pc?.covered ?? null },
-          {
-            id: 'seats',
-            help: definitions.committeeCoverage[lang],
-            label: say(words.fSeats, lang),
-            current: cc.seatsFilled,
-            previous: pc?.seatsFilled ?? null,
-          },
-        ]
-      : [],
-    charts: cc
-      ? [
-          {
-            id: 'coverage',
-            title: `${say(words.cCommittees, lang)} — ${periods[0]}`,
-            categories: [say(words.committeesSafety, lang), say(words.committeesAll, lang)],
-            series: [say(words.committeesTotal, lang), say(words.committeesCovered, lang)],
-            values: [
-              [cc.userSafety, cc.userSafetyCovered],
-              [cc.committees, cc.covered],
-            ],
-          },
-        ]
-      : [],
-  });
-  const ct = c.trainings;
-  const pt = p.trainings;
-  sections.push({
-    id: 'trainings',
-    title: say(words.sTrainings, lang),
-    help: help(lang, 'trainings'),
-    ...(ct === null ? { noData } : {}),
-    figures: ct
-      ? [
-          { id: 'trainings', help: definitions.trainings[lang], label: say(words.fTrainings, lang), current: ct.trainings, previous: pt?.trainings ?? null },
-          {
-            id: 'trainingAttendance',
-            help: definitions.trainings[lang],
-            label: say(words.fTrainingAttendance, lang),
-            current: ct.trainingAttendance,
-            previous: pt?.trainingAttendance ?? null,
-          },
-          { id: 'info', help: definitions.trainings[lang], label: say(words.fInfo, lang), current: ct.infoSessions, previous: pt?.infoSessions ?? null },
-          {
-            id: 'infoAttendance',
-            help: definitions.trainings[lang],
-            label: say(words.fInfoAttendance, lang),
-            current: ct.infoAttendance,
-            previous: pt?.infoAttendance ?? null,
-          },
-        ]
-      : [],
-    charts: ct
-      ? [
+  sections.push(
+    optionalSection({ id: 'committees', title: say(words.sCommittees, lang), help: help(lang, 'committeeCoverage') }, c.committees, noData, (cc) => ({
+      figures: figures(lang, cc, p.committees, [
+        ['safetyCovered', 'committeeCoverage', words.fSafetyCovered, 'userSafetyCovered'],
+        ['covered', 'committeeCoverage', words.fCovered, 'covered'],
+        ['seats', 'committeeCoverage', words.fSeats, 'seatsFilled'],
+      ]),
+      charts: [
+        {
+          id: 'coverage',
+          title: `${say(words.cCommittees, lang)} — ${periods[0]}`,
+          categories: [say(words.committeesSafety, lang), say(words.committeesAll, lang)],
+          series: [say(words.committeesTotal, lang), say(words.committeesCovered, lang)],
+          values: [
+            [cc.userSafety, cc.userSafetyCovered],
+            [cc.committees, cc.covered],
+          ],
+        },
+      ],
+    })),
+    optionalSection({ id: 'trainings', title: say(words.sTrainings, lang), help: help(lang, 'trainings') }, c.trainings, noData, (ct) => {
+      const pt = p.trainings;
+      return {
+        figures: figures(lang, ct, pt, [
+          ['trainings', 'trainings', words.fTrainings, 'trainings'],
+          ['trainingAttendance', 'trainings', words.fTrainingAttendance, 'trainingAttendance'],
+          ['info', 'trainings', words.fInfo, 'infoSessions'],
+          ['infoAttendance', 'trainings', words.fInfoAttendance, 'infoAttendance'],
+        ]),
+        charts: [
           compared(
             'sessions',
             say(words.cSessions, lang),
@@ -300,31 +252,17 @@ export const indicatorSections = (cmp: IndicatorComparison, lang: UiLanguage): S
             ct.byKind.map((r) => pt?.byKind.find((x) => x.kind === r.kind)?.attendance ?? 0),
             periods,
           ),
-        ]
-      : [],
-  });
-  const cs = c.surveys;
-  const ps = p.surveys;
-  sections.push({
-    id: 'surveys',
-    title: say(words.sSurveys, lang),
-    help: help(lang, 'surveys'),
-    ...(cs === null ? { noData } : {}),
-    figures: cs
-      ? [
-          { id: 'responses', help: definitions.surveys[lang], label: say(words.fResponses, lang), current: cs.responses, previous: ps?.responses ?? null },
-          {
-            id: 'favourable',
-            help: definitions.surveys[lang],
-            label: say(words.fFavourable, lang),
-            current: cs.favourable,
-            previous: ps?.favourable ?? null,
-            unit: '%',
-          },
-        ]
-      : [],
-    charts: cs
-      ? [
+        ],
+      };
+    }),
+    optionalSection({ id: 'surveys', title: say(words.sSurveys, lang), help: help(lang, 'surveys') }, c.surveys, noData, (cs) => {
+      const ps = p.surveys;
+      return {
+        figures: figures(lang, cs, ps, [
+          ['responses', 'surveys', words.fResponses, 'responses'],
+          ['favourable', 'surveys', words.fFavourable, 'favourable', '%'],
+        ]),
+        charts: [
           compared(
             'favourable',
             say(words.cSurveys, lang),
@@ -333,8 +271,9 @@ export const indicatorSections = (cmp: IndicatorComparison, lang: UiLanguage): S
             cs.byInstrument.map((r) => ps?.byInstrument.find((x) => x.instrumentId === r.instrumentId)?.favourable ?? 0),
             periods,
           ),
-        ]
-      : [],
-  });
+        ],
+      };
+    }),
+  );
   return sections;
 };

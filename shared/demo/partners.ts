@@ -3,6 +3,7 @@ import type { AvailabilitySlot, Consent, Partner, PipelineEvent, Training } from
 import type { Candidacy } from '../model/request';
 import { sectorIds, type SectorId } from '../reference';
 import { stripAccents, type DemoContext } from './context';
+import * as N from './names';
 import * as V from './vocab';
 
 const BANK_PATH: PipelineStep[] = ['interest', 'first_contact', 'screening', 'preselected', 'trained', 'in_bank'];
@@ -70,17 +71,17 @@ export const makePartners = (ctx: DemoContext, nPartners: number): PartnerInfo[]
     let lastName: string;
     let community: string;
     if (language === 'cr') {
-      firstName = rng.pick(V.creeFirstNames);
-      lastName = rng.pick(V.creeLastNames);
-      community = rng.pick(V.creeCommunities);
+      firstName = rng.pick(N.creeFirstNames);
+      lastName = rng.pick(N.creeLastNames);
+      community = rng.pick(N.creeCommunities);
     } else if (language === 'iu') {
-      firstName = rng.pick(V.inuitFirstNames);
-      lastName = rng.pick(V.inuitLastNames);
-      community = rng.pick(V.inuitCommunities);
+      firstName = rng.pick(N.inuitFirstNames);
+      lastName = rng.pick(N.inuitLastNames);
+      community = rng.pick(N.inuitCommunities);
     } else {
-      firstName = language === 'en' && rng.chance(0.5) ? rng.pick(V.creeFirstNames) : rng.pick(V.qcFirstNames);
-      lastName = rng.pick(V.qcLastNames);
-      community = rng.weighted(V.frCommunities);
+      firstName = language === 'en' && rng.chance(0.5) ? rng.pick(N.creeFirstNames) : rng.pick(N.qcFirstNames);
+      lastName = rng.pick(N.qcLastNames);
+      community = rng.weighted(N.frCommunities);
     }
     const remote = language === 'cr' || language === 'iu' || community === 'Radisson';
 

@@ -1,7 +1,8 @@
 import type { Participation, RequestStatus } from '../model/enums';
 import type { PartnerRequest, ReferencePerson } from '../model/request';
 import { stripAccents, type DemoContext } from './context';
-import * as V from './vocab';
+import * as N from './names';
+import * as R from './request-vocab';
 
 const REQUEST_PATH: RequestStatus[] = ['received', 'preparing', 'recruiting', 'filled', 'in_progress', 'closed'];
 
@@ -35,7 +36,7 @@ export const makeRequests = (ctx: DemoContext, nRequests: number): RequestMeta[]
   let firstInProgress = true;
 
   for (let i = 0; i < nRequests; i++) {
-    const tpl = V.requestTemplates[i % V.requestTemplates.length] as V.RequestTemplate;
+    const tpl = R.requestTemplates[i % R.requestTemplates.length] as R.RequestTemplate;
     const status: RequestStatus = cycle[i] ?? rng.pick(allStatuses);
     let received: number;
     let start: number;
@@ -110,11 +111,11 @@ export const makeRequests = (ctx: DemoContext, nRequests: number): RequestMeta[]
     });
     if (status === 'received' || status === 'preparing') recruitingDay = Math.min(T, ideal.recruiting);
 
-    const refFirst = rng.pick(V.qcFirstNames);
-    const refLast = rng.pick(V.qcLastNames);
+    const refFirst = rng.pick(N.qcFirstNames);
+    const refLast = rng.pick(N.qcLastNames);
     const reference: ReferencePerson = {
       name: `${refFirst} ${refLast}`,
-      role: rng.pick(V.referenceRoles),
+      role: rng.pick(R.referenceRoles),
       phone: phone(),
       email: `${stripAccents(refFirst)}.${stripAccents(refLast)}@example.com`,
     };
@@ -128,7 +129,7 @@ export const makeRequests = (ctx: DemoContext, nRequests: number): RequestMeta[]
     const lastHist = statusHistory[statusHistory.length - 1];
     const r: PartnerRequest = {
       ...base(received, rng.int(0, 5), lastHist?.at),
-      title: i < V.requestTemplates.length ? tpl.title : `${tpl.title} (${iso(start).slice(0, 4)})`,
+      title: i < R.requestTemplates.length ? tpl.title : `${tpl.title} (${iso(start).slice(0, 4)})`,
       directorate: tpl.directorate,
       team: tpl.team,
       reference,
@@ -154,7 +155,7 @@ export const makeRequests = (ctx: DemoContext, nRequests: number): RequestMeta[]
     };
     if (tpl.community) r.community = tpl.community;
     if (status === 'closed') {
-      r.outcome = rng.pick(V.outcomes);
+      r.outcome = rng.pick(R.outcomes);
       r.partnersInformed = rng.chance(0.5);
     }
     requests.push(r);

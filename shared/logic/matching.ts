@@ -1,26 +1,14 @@
-import type { Candidacy, CandidacyStatus, DualRole, IsoDate, Partner, PartnerRequest, Role } from '../model';
+import type { IsoDate, Partner, PartnerRequest } from '../model';
 import { hasConsent } from './consent';
-import { addDays, addMonths } from './dates';
-import { commitments, EMPTY_LOAD, isOverSolicited, type OverloadThresholds, type PartnerLoad } from './load';
+import { commitments, EMPTY_LOAD, isOverSolicited, type PartnerLoad } from './load';
 import { MATCH_POINTS, type ExclusionCode, type PenaltyCode, type RankedCandidate, type ReasonCode, type ScoreItem } from './match-codes';
 import { matchEntryOf, MatchPool, staticExclusion, toMatchEntry, type MatchEntry } from './match-pool';
-import { fold, foldedWords } from './text';
+import { dualRolePoints, prepare, type Prepared, type RankOptions } from './match-request';
 
 // Screens import the codes and the pool from here; they live in their own modules.
 export * from './match-codes';
 export { MatchPool } from './match-pool';
-
-/** A contact consent older than this is still valid but worth confirming. */
-const CONSENT_FRESH_MONTHS = 24;
-
-export interface RankOptions {
-  today: IsoDate;
-  thresholds: OverloadThresholds;
-  /** Return only the best N (all eligible partners by default). */
-  limit?: number;
-  /** Candidacies (any request; only this request's are used) to flag and penalise repeats. */
-  candidacies?: readonly Candidacy[];
-}
+export { distinctiveWords, expectedRole, type RankOptions } from './match-request';
 
 type EligibilityFields = Pick<Partner, 'deleted' | 'anonymised' | 'archived' | 'step' | 'consents'>;
 
@@ -41,65 +29,6 @@ export const exclusionReason = (p: EligibilityFields, today: IsoDate): Exclusion
 /** exclusionReason on a prepared entry, without touching the partner record. */
 const eligible = (e: MatchEntry, today: IsoDate): boolean =>
   e.excluded === null && e.contactGiven && (e.contactExpires === undefined || e.contactExpires >= today) && !e.bankRefused;
-
-/** The request, folded and turned into sets once, so scoring a partner is lookups only. */
-interface Prepared {
-  trajectories: ReadonlySet<string>;
-  sectors: ReadonlySet<string>;
-  languages: ReadonlySet<string>;
-  formats: ReadonlySet<string>;
-  role: Role | undefined;
-  level: PartnerRequest['level'];
-  community: string;
-  travel: boolean;
-  /** Distinctive words of the requesting team and directorate. */
-  teamWords: ReadonlySet<string>;
-  governance: boolean;
-  clinical: boolean;
-  recent30: IsoDate;
-  recent90: IsoDate;
-  consentFresh: IsoDate;
-  thresholds: OverloadThresholds;
-  today: IsoDate;
-  candidacies: ReadonlyMap<string, CandidacyStatus>;
-}
-
-/**
- * Requests name a level, not a role: clinical work is accompaniment (UPA), tactical and
- * strategic work is the organisation's (UPO). Without a level, a governance or
- * organisation context still means UPO; a care context alone says nothing.
- */
-export const expectedRole = (r: Pick<PartnerRequest, 'level' | 'context'>): Role | undefined => {
-  if (r.level === 'clinical') return 'UPA';
-  if (r.level === 'tactical' || r.level === 'strategic') return 'UPO';
-  if (r.context === 'organisation' || r.context === 'governance') return 'UPO';
-  return undefined;
-};
-
-const prepare = (r: PartnerRequest, o: RankOptions): Prepared => {
-  const candidacies = new Map<string, CandidacyStatus>();
-  for (const c of o.candidacies ?? []) if (c.requestId === r.id && !c.deleted) candidacies.set(c.partnerId, c.status);
-  const community = r.community ? fold(r.community) : '';
-  return {
-    trajectories: new Set(r.trajectories.map(fold)),
-    sectors: new Set(r.sectors.map(fold)),
-    languages: new Set(r.languages),
-    formats: new Set(r.formats),
-    role: expectedRole(r),
-    level: r.level,
-    community,
-    travel: !r.remoteOk && community !== '',
-    teamWords: distinctiveWords([r.team ?? '', r.directorate ?? ''].join(' ')),
-    governance: r.context === 'governance' || r.level === 'strategic',
-    clinical: r.context === 'care' || r.level === 'clinical',
-    recent30: addDays(o.today, -30),
-    recent90: addDays(o.today, -90),
-    consentFresh: addMonths(o.today, -CONSENT_FRESH_MONTHS),
-    thresholds: o.thresholds,
-    today: o.today,
-    candidacies,
-  };
-};
 
 /** Collects the explanation; absent during the scoring pass so that pass allocates nothing. */
 interface Sink {
@@ -130,60 +59,6 @@ const sharedFormats = (mine: readonly string[], wanted: ReadonlySet<string>): st
 const overlaps = (values: readonly string[], wanted: ReadonlySet<string>): boolean => {
   for (const v of values) if (wanted.has(v)) return true;
   return false;
-};
-
-/** Words that name every team, so they say nothing about which one. */
-const GENERIC_TEAM_WORDS: ReadonlySet<string> = new Set([
-  'equipe',
-  'direction',
-  'directions',
-  'service',
-  'services',
-  'programme',
-  'programmes',
-  'adjointe',
-  'adjoint',
-  'generale',
-  'general',
-  'team',
-  'department',
-  'unit',
-  'unite',
-  'pour',
-  'avec',
-  'dans',
-]);
-
-/** Folded words of four letters or more, minus the generic ones: what identifies a team. */
-export const distinctiveWords = (text: string): Set<string> => new Set(foldedWords(text).filter((w) => w.length >= 4 && !GENERIC_TEAM_WORDS.has(w)));
-
-/**
- * Whether a dual-role note points at the requesting team: two of its distinctive words
- * ("santé mentale", "oncologie … Chibougamau"), or its only one. A town alone is not
- * enough: most staff in a region work in the same few towns.
- */
-const sameTeam = (noteWords: readonly string[], q: Prepared): boolean => {
-  if (q.teamWords.size === 0) return false;
-  let shared = 0;
-  for (const w of noteWords) if (q.teamWords.has(w)) shared++;
-  return shared >= Math.min(2, q.teamWords.size);
-};
-
-/** Penalty of one dual role for this request; 0 when it does not bear on it. */
-const dualRolePoints = (role: DualRole, noteWords: readonly string[], q: Prepared): number => {
-  switch (role) {
-    case 'staff':
-    case 'staff_relative':
-      return sameTeam(noteWords, q) ? MATCH_POINTS.conflictSameTeam : MATCH_POINTS.conflictStaff;
-    case 'users_committee':
-    case 'residents_committee':
-      // Rights defence and co-construction must stay distinct, above all in governance.
-      return q.governance ? MATCH_POINTS.conflictCommitteeGovernance : MATCH_POINTS.conflictCommittee;
-    case 'peer_helper':
-      return q.clinical ? MATCH_POINTS.conflictPeerHelperClinical : 0;
-    case 'other':
-      return MATCH_POINTS.conflictOther;
-  }
 };
 
 const put = <C extends string>(list: ScoreItem<C>[], code: C, points: number, detail?: string): void => {

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
-import { nav, openAtFixedTime, quickPerson, seriousViolations } from './engagement-helpers';
+import { nav, openAtFixedTime, quickPerson } from './engagement-helpers';
+import { seriousViolations } from './axe';
 
 test('a user-safety committee with two seats gets a partner for a term, and coverage and her load follow', async ({ page }) => {
   await openAtFixedTime(page);

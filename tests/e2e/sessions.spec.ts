@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
-import { nav, openAtFixedTime, quickPerson, seriousViolations } from './engagement-helpers';
+import { nav, openAtFixedTime, quickPerson } from './engagement-helpers';
+import { seriousViolations } from './axe';
 
 test('an information session records attendance and brings two candidates into the bank’s pipeline', async ({ page }) => {
   await openAtFixedTime(page);

@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, openRelais, test } from './fixtures';
 
 /**
@@ -14,26 +14,8 @@ const SIZES = [
 ] as const;
 
 const SHOTS = 'test-results/small-screens';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious axe findings, "needs review" ones included (a plain span with aria-label was one). */
-const axeFindings = async (page: Page) => {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    type Rule = { id: string; impact: string | null; nodes: { target: string[] }[] };
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Rule[]; incomplete: Rule[] }> } }).axe;
-    const r = await axe.run();
-    return [...r.violations, ...r.incomplete.filter((x) => x.id === 'aria-prohibited-attr' || x.id === 'aria-allowed-attr')]
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      );
-  });
-};
+/** Serious axe findings, "needs review" ones of these rules included (a plain span with aria-label was one). */
+const NEEDS_REVIEW = ['aria-prohibited-attr', 'aria-allowed-attr'];
 
 const sideways = (page: Page) =>
   page.evaluate(() => {
@@ -113,7 +95,7 @@ test('no screen scrolls sideways at 683×384 (1366×768 at 200%) nor at 320 wide
       await page.screenshot({ path: `${SHOTS}/${s.name}-${size.width}x${size.height}.png`, fullPage: false });
       expect(await sideways(page), `${s.name} at ${size.width}×${size.height}`).toBe('none');
       // Tables drawn as one block per row keep their table semantics (and axe stays clean).
-      if (size.width === 320) expect(await axeFindings(page), `axe on ${s.name} at 320`).toEqual([]);
+      if (size.width === 320) expect(await seriousViolations(page, { needsReview: NEEDS_REVIEW }), `axe on ${s.name} at 320`).toEqual([]);
     }
   }
 });

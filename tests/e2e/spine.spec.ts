@@ -1,10 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, openRelais, test } from './fixtures';
-
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 test('opens on the French home screen with the main navigation', async ({ page }) => {
   await openRelais(page);
@@ -46,24 +41,6 @@ test('a bridge call without the launch token is refused', async ({ page, request
   expect(res.status()).toBe(403);
   expect(await res.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 });
-
-const seriousViolations = async (page: Page) => {
-  // Injected through DevTools rather than a <script> tag, which the app's CSP rightly blocks.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run();
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      );
-  });
-};
 
 test('has no serious accessibility violations (axe) on the main screens, empty and filled', async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
-import { nav, openAtFixedTime, seriousViolations } from './engagement-helpers';
+import { nav, openAtFixedTime } from './engagement-helpers';
+import { seriousViolations } from './axe';
 
 const TITLE = 'Après votre participation (partenaire)';
 const Q1 = '1. Dans l’ensemble, ma participation s’est bien passée.';

@@ -46,7 +46,8 @@ export function richTemplate(template: string, slots: Record<string, ContentText
   return { ...style, text: parts.filter((p) => p !== '') };
 }
 
-export const sectionHeading = (title: string, office: PrintOffice): Content => ({
+/** A section heading with the office's accent bar; guides written in Markdown use it too, a little closer to what precedes it. */
+export const sectionHeading = (title: string | ContentText[], office: PrintOffice, marginTop = 12): Content => ({
   table: { widths: ['*'], body: [[{ text: title, style: 'section', color: office.primaryColor }]] },
   layout: {
     hLineWidth: () => 0,
@@ -56,7 +57,7 @@ export const sectionHeading = (title: string, office: PrintOffice): Content => (
     paddingTop: () => 1,
     paddingBottom: () => 1,
   },
-  margin: [0, 12, 0, 4],
+  margin: [0, marginTop, 0, 4],
 });
 
 /**

@@ -2,7 +2,7 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import type { Column, Content, ContentText } from 'pdfmake/interfaces';
 import type { PrintOffice } from '../../../shared/printables/schemas';
 import { FONT } from './fonts';
-import { CONTENT_WIDTH } from './layout';
+import { CONTENT_WIDTH, sectionHeading } from './layout';
 import { scriptRuns } from './scripts';
 
 type Inline = { bold?: boolean; italics?: boolean; decoration?: 'lineThrough' };
@@ -59,20 +59,6 @@ const heading = (c: Content): Content => {
   return c;
 };
 
-/** A section heading with the accent bar, as on the other printables. */
-const h2 = (text: ContentText[], office: PrintOffice): Content => ({
-  table: { widths: ['*'], body: [[{ text, style: 'section', color: office.primaryColor }]] },
-  layout: {
-    hLineWidth: () => 0,
-    vLineWidth: (i) => (i === 0 ? 3 : 0),
-    vLineColor: () => office.accentColor,
-    paddingLeft: () => 8,
-    paddingTop: () => 1,
-    paddingBottom: () => 1,
-  },
-  margin: [0, 10, 0, 4],
-});
-
 /** An empty box to tick by hand, for checklists. */
 const box = (size: number): Column => ({ width: size + 8, canvas: [{ type: 'rect', x: 0, y: 1.5, w: size, h: size, lineWidth: 0.9, lineColor: '#1d1d1f' }] });
 
@@ -96,7 +82,7 @@ function blocksOf(tokens: Token[], office: PrintOffice, depth: number): Content[
       case 'heading': {
         const h = t as Tokens.Heading;
         if (h.depth === 1) out.push(heading({ text: inline(h.tokens), style: 'subtitle', color: office.primaryColor, fontSize: 16, margin: [0, 6, 0, 6] }));
-        else if (h.depth === 2) out.push(heading(h2(inline(h.tokens), office)));
+        else if (h.depth === 2) out.push(heading(sectionHeading(inline(h.tokens), office, 10)));
         else out.push(heading({ text: inline(h.tokens), bold: true, margin: [0, 6, 0, 2] }));
         break;
       }

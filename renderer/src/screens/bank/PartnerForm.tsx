@@ -13,140 +13,19 @@ import {
   Role,
   Weekday,
 } from '../../../../shared/model/enums';
-import { PARTNER_LIMITS, PartnerFields, spokenLanguages, type Partner } from '../../../../shared/model/partner';
-import { sectors, label as refLabel } from '../../../../shared/reference';
+import { PARTNER_LIMITS, type Partner } from '../../../../shared/model/partner';
 import { Checkbox, CheckboxGroup, Section, SelectField, TextField } from '../../components/Fields';
-import { useDraft } from '../../components/useDraft';
-import { FormActions } from '../../components/FormActions';
+import { DraftForm } from '../../components/DraftForm';
+import { SectorFields } from '../../components/SectorFields';
+import { useDraftForm } from '../../components/useDraftForm';
 import { fieldErrors, type FieldErrors } from '../../components/fieldErrors';
-import { focusFirstInvalid } from '../../components/focusFirstInvalid';
 import { todayIso } from '../../i18n/format';
 import { useUi } from '../../store/ui';
 import { getServices } from '../../db/services';
 import { useOfficeSettings } from '../../store/officeSettings';
 import { createPartner, updatePartner } from './actions';
-import { options, splitList } from '../../components/labels';
-
-/** The form's own shape: plain strings for what the user types, turned into PartnerFields on save. */
-interface ConsentForm {
-  state: 'unknown' | 'given' | 'refused';
-  date: string;
-  /** '' until the coordinator says how it was given: never assumed. */
-  method: ConsentMethod | '';
-  expires: string;
-}
-interface FormState {
-  firstName: string;
-  lastName: string;
-  title: string;
-  phone: string;
-  email: string;
-  address: string;
-  community: string;
-  language: Language;
-  languages: string[];
-  languageOther: string;
-  interpreter: boolean;
-  participation: string[];
-  availabilityNote: string;
-  availability: string[];
-  caregiver: boolean;
-  sectors: string[];
-  trajectories: string;
-  sharedExperiences: string;
-  roles: string[];
-  levels: string[];
-  trainings: { title: string; date: string }[];
-  consents: Record<ConsentKind, ConsentForm>;
-  dualRoles: string[];
-  dualRoleNote: string;
-  source: string;
-  step: PipelineStep;
-  notes: string;
-}
-
-const emptyConsent = (): ConsentForm => ({ state: 'unknown', date: todayIso(), method: '', expires: '' });
-
-const fromPartner = (p?: Partner): FormState => ({
-  firstName: p?.firstName ?? '',
-  lastName: p?.lastName ?? '',
-  title: p?.title ?? '',
-  phone: p?.phone ?? '',
-  email: p?.email ?? '',
-  address: p?.address ?? '',
-  community: p?.community ?? '',
-  language: p?.language ?? 'fr',
-  languages: p ? spokenLanguages(p) : [],
-  languageOther: p?.languageOther ?? '',
-  interpreter: p?.interpreter ?? false,
-  participation: p?.participation ?? [],
-  availabilityNote: p?.availabilityNote ?? '',
-  availability: (p?.availability ?? []).map((s) => `${s.day}:${s.period}`),
-  caregiver: p?.caregiver ?? false,
-  sectors: p?.sectors ?? [],
-  trajectories: (p?.trajectories ?? []).join(', '),
-  sharedExperiences: (p?.sharedExperiences ?? []).join(', '),
-  roles: p?.roles ?? [],
-  levels: p?.levels ?? [],
-  trainings: p?.trainings ?? [],
-  consents: Object.fromEntries(
-    ConsentKind.options.map((k) => {
-      const c = p?.consents[k];
-      return [k, c ? { state: c.given ? 'given' : 'refused', date: c.date, method: c.method, expires: c.expires ?? '' } : emptyConsent()];
-    }),
-  ) as Record<ConsentKind, ConsentForm>,
-  dualRoles: p?.dualRoles ?? [],
-  dualRoleNote: p?.dualRoleNote ?? '',
-  source: p?.source ?? '',
-  step: p?.step ?? 'interest',
-  notes: p?.notes ?? '',
-});
-
-const opt = (s: string) => (s.trim() ? s.trim() : undefined);
-
-const toFields = (f: FormState) =>
-  PartnerFields.safeParse({
-    firstName: f.firstName,
-    lastName: f.lastName,
-    title: opt(f.title),
-    phone: opt(f.phone),
-    email: opt(f.email),
-    address: opt(f.address),
-    community: opt(f.community),
-    language: f.language,
-    // The preferred language is always one of those spoken.
-    languages: [...new Set([f.language, ...f.languages])],
-    languageOther: f.language === 'other' ? opt(f.languageOther) : undefined,
-    interpreter: f.interpreter,
-    participation: f.participation,
-    availabilityNote: opt(f.availabilityNote),
-    availability: f.availability.map((s) => {
-      const [day, period] = s.split(':');
-      return { day, period };
-    }),
-    caregiver: f.caregiver,
-    sectors: f.sectors,
-    trajectories: splitList(f.trajectories),
-    sharedExperiences: splitList(f.sharedExperiences),
-    roles: f.roles,
-    levels: f.levels,
-    trainings: f.trainings,
-    consents: Object.fromEntries(
-      ConsentKind.options
-        .filter((k) => f.consents[k].state !== 'unknown')
-        .map((k) => {
-          const c = f.consents[k];
-          return [k, { given: c.state === 'given', date: c.date, method: c.method, expires: opt(c.expires) }];
-        }),
-    ),
-    source: f.source || undefined,
-    dualRoles: f.dualRoles,
-    dualRoleNote: opt(f.dualRoleNote),
-    notes: opt(f.notes),
-  });
-
-/** A profile missing how to reach the person or their consent to be kept is saved as a draft. */
-const isDraft = (f: PartnerFields): boolean => !(f.phone || f.email || f.address) || !f.consents.bank?.given;
+import { options } from '../../components/labels';
+import { fromPartner, isDraft, toFields, type ConsentForm } from './partnerFormState';
 
 export const PartnerForm = ({ partner }: { partner?: Partner }) => {
   const { t, i18n } = useTranslation('bank');
@@ -155,19 +34,12 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
   const notify = useUi((s) => s.notify);
   const settings = useOfficeSettings();
   const draftKey = `partner:${partner?.id ?? 'new'}`;
-  const [form, setForm] = useState<FormState>(() => fromPartner(partner));
+  const { form, setForm, set, draft, refuse } = useDraftForm(draftKey, () => fromPartner(partner));
   const { t: tf } = useTranslation('fields');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [training, setTraining] = useState({ title: '', date: todayIso() });
   const L = PARTNER_LIMITS;
-  const draft = useDraft(draftKey, form, setForm);
 
-  const set =
-    <K extends keyof FormState>(k: K) =>
-    (v: FormState[K]) => {
-      draft.markTouched();
-      setForm((f) => ({ ...f, [k]: v }));
-    };
   const setConsent = (k: ConsentKind, patch: Partial<ConsentForm>) => {
     draft.markTouched();
     setForm((f) => ({ ...f, consents: { ...f.consents, [k]: { ...f.consents[k], ...patch } } }));
@@ -199,10 +71,7 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
     const { parsed, nextErrors } = validate();
     setErrors(nextErrors);
     if (Object.keys(nextErrors).length > 0 || !parsed.success) {
-      // Keep what was typed: the draft is stored even if the save is refused.
-      await draft.keep();
-      notify('error', { key: 'form.fixErrors', ns: 'bank' });
-      focusFirstInvalid();
+      await refuse('bank');
       return;
     }
     const fields = { ...parsed.data, draft: isDraft(parsed.data) };
@@ -217,13 +86,13 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
   const slotOptions = Weekday.options.flatMap((d) => DayPeriod.options.map((p) => ({ value: `${d}:${p}`, label: `${t(`days.${d}`)} ${t(`periods.${p}`)}` })));
 
   return (
-    <form
+    <DraftForm
       className="screen"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+      onSubmit={save}
+      draft={draft}
+      saveLabel={t('form.save')}
+      leaveLabel={t('form.discardDraft')}
+      onLeave={() => navigate(partner ? { name: 'partner', id: partner.id } : { name: 'bank' })}
     >
       <h1>{partner ? t('form.editTitle') : t('form.newTitle')}</h1>
       <Section title={t('form.identity')}>
@@ -294,17 +163,12 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
       </Section>
       <Section title={t('form.experienceTitle')}>
         <Checkbox label={t('form.caregiver')} checked={form.caregiver} onChange={set('caregiver')} />
-        <CheckboxGroup
-          legend={t('form.sectors')}
-          options={sectors.map((s) => ({ value: s.id, label: refLabel(s, lang) }))}
-          value={form.sectors}
-          onChange={set('sectors')}
-        />
-        <TextField
-          label={t('form.trajectories')}
-          hint={t('form.listHint')}
-          value={form.trajectories}
-          onChange={set('trajectories')}
+        <SectorFields
+          ns="bank"
+          sectors={form.sectors}
+          trajectories={form.trajectories}
+          onSectors={set('sectors')}
+          onTrajectories={set('trajectories')}
           error={errors.trajectories}
         />
         <TextField
@@ -419,14 +283,6 @@ export const PartnerForm = ({ partner }: { partner?: Partner }) => {
         )}
         <TextField label={t('form.notes')} value={form.notes} onChange={set('notes')} multiline max={L.notes} error={errors.notes} />
       </Section>
-      <FormActions
-        saveLabel={t('form.save')}
-        leaveLabel={t('form.discardDraft')}
-        onLeave={() => {
-          void draft.clear();
-          navigate(partner ? { name: 'partner', id: partner.id } : { name: 'bank' });
-        }}
-      />
-    </form>
+    </DraftForm>
   );
 };

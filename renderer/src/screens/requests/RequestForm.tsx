@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Context, Language, Level, Participation } from '../../../../shared/model/enums';
 import { REQUEST_LIMITS, RequestFields, type PartnerRequest } from '../../../../shared/model/request';
-import { contexts, label as refLabel, sectors } from '../../../../shared/reference';
+import { contexts, label as refLabel } from '../../../../shared/reference';
 import { Checkbox, CheckboxGroup, Section, SelectField, TextField } from '../../components/Fields';
 import { useUi } from '../../store/ui';
-import { useDraft } from '../../components/useDraft';
-import { FormActions } from '../../components/FormActions';
+import { DraftForm } from '../../components/DraftForm';
+import { SectorFields } from '../../components/SectorFields';
+import { useDraftForm } from '../../components/useDraftForm';
 import { fieldErrors } from '../../components/fieldErrors';
-import { focusFirstInvalid } from '../../components/focusFirstInvalid';
 import { options, splitList } from '../../components/labels';
 import { createRequest, updateRequest } from './actions';
 import { TeamFormImport } from './TeamFormImport';
@@ -129,15 +129,8 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
   const lang = i18n.language === 'en' ? 'en' : 'fr';
   const navigate = useUi((s) => s.navigate);
   const notify = useUi((s) => s.notify);
-  const [form, setForm] = useState<FormState>(() => fromRequest(request));
-  const draft = useDraft(`request:${request?.id ?? 'new'}`, form, setForm);
+  const { form, setForm, set, draft, refuse } = useDraftForm(`request:${request?.id ?? 'new'}`, () => fromRequest(request));
   const [errors, setErrors] = useState<Errors>({});
-  const set =
-    <K extends keyof FormState>(k: K) =>
-    (v: FormState[K]) => {
-      draft.markTouched();
-      setForm((f) => ({ ...f, [k]: v }));
-    };
 
   const save = async () => {
     const next: Errors = {};
@@ -158,9 +151,7 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
     }
     setErrors(next);
     if (Object.keys(next).length > 0 || !parsed.success) {
-      await draft.keep();
-      notify('error', { key: 'form.fixErrors', ns: 'requests' });
-      focusFirstInvalid();
+      await refuse('requests');
       return;
     }
     await draft.clear();
@@ -176,13 +167,13 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
   };
 
   return (
-    <form
+    <DraftForm
       className={request ? undefined : 'screen'}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+      onSubmit={save}
+      draft={draft}
+      saveLabel={t('form.save')}
+      leaveLabel={t('form.cancel')}
+      onLeave={() => (onDone ? onDone() : navigate({ name: 'requests' }))}
     >
       {request ? <h2>{t('form.editTitle')}</h2> : <h1>{t('form.newTitle')}</h1>}
       <TeamFormImport
@@ -219,17 +210,12 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
         </div>
       </Section>
       <Section title={t('form.profile')}>
-        <CheckboxGroup
-          legend={t('form.sectors')}
-          options={sectors.map((s) => ({ value: s.id, label: refLabel(s, lang) }))}
-          value={form.sectors}
-          onChange={set('sectors')}
-        />
-        <TextField
-          label={t('form.trajectories')}
-          hint={t('form.listHint')}
-          value={form.trajectories}
-          onChange={set('trajectories')}
+        <SectorFields
+          ns="requests"
+          sectors={form.sectors}
+          trajectories={form.trajectories}
+          onSectors={set('sectors')}
+          onTrajectories={set('trajectories')}
           error={errors.trajectories}
         />
         <CheckboxGroup legend={t('form.languages')} options={options(tb, 'languages', Language.options)} value={form.languages} onChange={set('languages')} />
@@ -270,15 +256,6 @@ export const RequestForm = ({ request, onDone }: { request?: PartnerRequest; onD
         />
         <TextField label={t('form.notes')} value={form.notes} onChange={set('notes')} multiline max={L.notes} error={errors.notes} />
       </Section>
-      <FormActions
-        saveLabel={t('form.save')}
-        leaveLabel={t('form.cancel')}
-        onLeave={() => {
-          void draft.clear();
-          if (onDone) onDone();
-          else navigate({ name: 'requests' });
-        }}
-      />
-    </form>
+    </DraftForm>
   );
 };
