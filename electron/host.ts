@@ -22,5 +22,5 @@ export interface HostOptions {
  */
 export const createHost = (ctx: HostContext, opts: HostOptions = {}): Host => {
   const sync = new SyncService(ctx, opts.sync);
-  return { ctx, sync, handlers: createHandlers(ctx, sync) };
+  return { ctx, sync, handlers: createHandlers(ctx, sync, opts.sync?.http) };
 };

@@ -7,6 +7,7 @@ import { generateDemo } from '../../shared/demo/generate';
 import { defaultExportColumns, partnersToCsv } from '../../shared/logic/csv';
 import type { BenchRow } from '../types';
 import { inPageProbe, type ProbeWindow } from './probe';
+import { saveTrace, SPLIT_MARK, startTrace } from './trace';
 
 /**
  * What a coordinator feels on the bank screen with 20,000 people and 200,000 contact
@@ -41,7 +42,7 @@ export const calibrate = (): number => {
 };
 
 /** The dataset is generated once and cached (.tmp/bench-cache): generation is heavy. */
-const dataset = (): { csv: string; contactsFile: string } => {
+const dataset = (): { csvFile: string; contactsFile: string } => {
   mkdirSync(cache, { recursive: true });
   const csvFile = join(cache, `bank-${PEOPLE}.csv`);
   const contactsFile = join(cache, `contacts-${PEOPLE * CONTACTS_PER}.json`);
@@ -54,7 +55,7 @@ const dataset = (): { csv: string; contactsFile: string } => {
     const contacts = Array.from({ length: PEOPLE * CONTACTS_PER }, (_, i) => ({ ...one[i % one.length], id: `C${String(i).padStart(25, '0')}` }));
     writeFileSync(contactsFile, JSON.stringify(contacts));
   }
-  return { csv: readFileSync(csvFile, 'utf8'), contactsFile };
+  return { csvFile, contactsFile };
 };
 
 /** RSS (MB) of the largest Chromium renderer process under this Node process (Playwright launches the browser as our child), read from /proc. */
@@ -130,7 +131,7 @@ const row = (name: string, xs: number[], target: string, met: boolean, ctxNote: 
 });
 
 export const run = async (): Promise<BenchRow[]> => {
-  const { csv, contactsFile } = dataset();
+  const { csvFile, contactsFile } = dataset();
   if (!process.env.BENCH_SKIP_BUILD) execFileSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
   const calibrationMs = calibrate();
   const rate = Math.max(1, Math.ceil((SLOW_LAPTOP_MS / calibrationMs) * 10) / 10);
@@ -174,43 +175,82 @@ export const run = async (): Promise<BenchRow[]> => {
     // 1. CSV import through the import screen, watching long tasks all along.
     await page.goto(`${base}/#/bank/import`);
     await page.evaluate(() => (window as unknown as ProbeWindow).__bench.longTasks.splice(0));
+    // Each stage is traced for its longest main-thread task, rendering included; with
+    // BENCH_PROFILE=import its long tasks are attributed (.tmp/bench-cache/import-*.txt).
+    const profileImport = process.env.BENCH_PROFILE === 'import';
+    let stopTrace = await startTrace(cdp, profileImport);
     const tFile = Date.now();
-    await page.getByLabel('Fichier CSV').setInputFiles({ name: 'banque.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    // Given by path, as a person picks it: a buffer would be rebuilt into a File by
+    // Playwright's script on the page's own thread, a freeze the app does not cause.
+    await page.getByLabel('Fichier CSV').setInputFiles(csvFile);
     const confirm = page.getByRole('button', { name: /^Importer [\d\s\u202f\u00a0]+ personnes$/ });
     await confirm.waitFor();
     // Invented people share names and numbers: import the possible duplicates too, all 20,000.
     await page.getByRole('checkbox', { name: 'Importer aussi les doublons possibles' }).check();
     const readyMs = Date.now() - tFile;
     const freezeChoose = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.longTasks.splice(0));
-    const tConfirm = Date.now();
+    const traceChoose = await stopTrace();
+    saveTrace(join(cache, 'import-choose.txt'), traceChoose.text);
+    stopTrace = await startTrace(cdp, profileImport);
+    // The import is done when its status appears: marked in the page (a performance mark the
+    // trace sees), since the bank screen it opens then loads the 20,000 people, a freeze of
+    // its own that is told apart (store/bank.ts).
+    const tConfirm = await page.evaluate((mark) => {
+      (window as unknown as { importDone: Promise<number> }).importDone = new Promise<number>((resolve) => {
+        const seen = new MutationObserver(() => {
+          if (![...document.querySelectorAll('[role="status"]')].some((s) => /personnes importées/.test(s.textContent ?? ''))) return;
+          seen.disconnect();
+          performance.mark(mark);
+          resolve(performance.now());
+        });
+        seen.observe(document, { subtree: true, childList: true, characterData: true });
+      });
+      return performance.now();
+    }, SPLIT_MARK);
     await confirm.click();
+    const doneMs = (await page.evaluate(() => (window as unknown as { importDone: Promise<number> }).importDone)) - tConfirm;
     await page
       .getByRole('status')
-      .filter({ hasText: /personnes importées/ })
+      .filter({ hasText: /personnes$/ })
       .waitFor();
-    const doneMs = Date.now() - tConfirm;
+    await page.waitForTimeout(1500);
     const freezeWrite = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.longTasks.splice(0));
+    const traceWrite = await stopTrace();
+    saveTrace(join(cache, 'import-write.txt'), traceWrite.text);
     loads.import = load();
-    // Raw baseline: one bulkPut of the same partners' records into a scratch database.
-    const rawPutMs = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.rawBulkPut());
+    // Raw baseline: one bulkPut of the same partners' records into a scratch database,
+    // twice (the machine is shared: one figure alone moves a lot); the mean is the baseline.
+    const rawPuts = [
+      await page.evaluate(() => (window as unknown as ProbeWindow).__bench.rawBulkPut()),
+      await page.evaluate(() => (window as unknown as ProbeWindow).__bench.rawBulkPut()),
+    ];
+    const rawPutMs = (rawPuts[0]! + rawPuts[1]!) / 2;
+    // The longest freeze: long tasks (PerformanceObserver) or the trace's longest task,
+    // which also sees style, layout and paint. The write's is the trace's, up to the status.
+    const longestChoose = Math.max(0, ...freezeChoose, traceChoose.longestMs);
+    const longestWrite = traceWrite.beforeSplitMs;
+    const freezeNote = (tasks: number[], traced: number) =>
+      `longest freeze ${round(Math.max(0, ...tasks, traced))} ms (long-task API ${round(Math.max(0, ...tasks))} ms, ${tasks.length} over 50 ms; trace ${round(traced)} ms)`;
     rows.push(
       row(
         'Bank UI: CSV import, choose file → rows ready (20,000)',
         [readyMs],
         'progress shown, no freeze > 200 ms',
-        Math.max(0, ...freezeChoose) <= 200,
+        longestChoose <= 200,
         ctxNote,
-        `longest freeze ${round(Math.max(0, ...freezeChoose))} ms; load ${loads.import}`,
+        `${freezeNote(freezeChoose, traceChoose.longestMs)}; load ${loads.import}`,
       ),
       row(
         'Bank UI: CSV import, confirm → done (20,000)',
         [doneMs],
         '≤ 1.5× raw bulkPut; no freeze > 200 ms',
-        Math.max(0, ...freezeWrite) <= 200 && doneMs <= 1.5 * rawPutMs,
+        longestWrite <= 200 && doneMs <= 1.5 * rawPutMs,
         ctxNote,
-        `longest freeze ${round(Math.max(0, ...freezeWrite))} ms; raw bulkPut ${round(rawPutMs)} ms (${round(doneMs / rawPutMs)}×); load ${loads.import}`,
+        `longest freeze ${round(longestWrite)} ms up to the status (trace), then ${round(traceWrite.afterSplitMs)} ms while the bank screen loads the 20,000 (long-task API over both: ${round(Math.max(0, ...freezeWrite))} ms, ${freezeWrite.length} over 50 ms); raw bulkPut ${rawPuts.map(round).join(' and ')} ms (${round(doneMs / rawPutMs)}× their mean); load ${loads.import}`,
       ),
     );
+    // BENCH_ONLY=import: the import rows alone (a few minutes shorter).
+    if (process.env.BENCH_ONLY === 'import') return rows;
 
     // 2. 200,000 contact entries, written straight into the app's database (no screen writes them in bulk).
     const contacts = readFileSync(contactsFile, 'utf8');

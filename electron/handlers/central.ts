@@ -1,6 +1,7 @@
 import type { HandlerTable } from '../../shared/bridge/contract';
 import { centralServiceFor } from '../services/central/service';
 import { sendToOffice } from '../services/central/send-back';
+import type { HttpClient } from '../services/sync/http';
 import type { SyncService } from '../services/sync/service';
 import type { HostContext } from './context';
 
@@ -19,15 +20,16 @@ type CentralHandlers = Pick<
 >;
 
 /** Thin: every handler delegates to the host's one receiving service. */
-export const centralHandlers = (ctx: HostContext, sync: SyncService): CentralHandlers => {
-  const svc = () => centralServiceFor(ctx);
+export const centralHandlers = (ctx: HostContext, sync: SyncService, http?: HttpClient): CentralHandlers => {
+  // The WebDAV inbox travels like the laptops' sync: Electron's network stack in the desktop app.
+  const svc = () => centralServiceFor(ctx, http);
   return {
     'central.status': () => svc().status(),
     'central.enable': () => svc().enable(),
     'central.backupIdentity': ({ passphrase }) => svc().backup(passphrase),
     'central.restoreIdentity': ({ base64, passphrase }) => svc().restore(base64, passphrase),
     'central.configureInbox': ({ folder, webdav }) =>
-      svc().configureInbox({ folder, webdav: webdav && { url: webdav.url, username: webdav.username } }, webdav?.password),
+      svc().configureInbox({ folder, webdav: webdav && { url: webdav.url, username: webdav.username, caFile: webdav.caFile || null } }, webdav?.password),
     'central.scan': () => svc().scan(),
     'central.open': ({ file }) => svc().open(file),
     'central.unquarantine': ({ file }) => svc().unquarantine(file),

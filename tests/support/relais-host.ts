@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,16 +10,6 @@ export interface RelaisHost {
   close(): Promise<void>;
 }
 
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-
 /**
  * One more Relais "machine" for tests that need several (two laptops and a central
  * office): the real browser host (`electron/web-host/cli.ts`) in its own process, on a
@@ -30,20 +19,26 @@ const freePort = (): Promise<number> =>
 export const startRelaisHost = async (name: string): Promise<RelaisHost> => {
   const dataDir = await mkdtemp(join(tmpdir(), `relais-${name}-`));
   const token = `e2e-${name}-0123456789abcdef`;
-  const port = await freePort();
+  // Port 0: the host takes a free port itself and prints it. A port picked here and handed
+  // over could be taken by another test's process in between (the host then exited with 1).
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web-host/cli.ts'], {
-    env: { ...process.env, RELAIS_PORT: String(port), RELAIS_DATA_DIR: dataDir, RELAIS_WEB_TOKEN: token, RELAIS_QUIET: '1' },
+    env: { ...process.env, RELAIS_PORT: '0', RELAIS_DATA_DIR: dataDir, RELAIS_WEB_TOKEN: token, RELAIS_QUIET: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  await new Promise<void>((resolve, reject) => {
+  let errors = '';
+  child.stderr.on('data', (d: Buffer) => (errors = (errors + d.toString()).slice(-2000)));
+  const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`host ${name} did not start`)), 60_000);
+    let out = '';
     child.stdout.on('data', (d: Buffer) => {
-      if (d.toString().includes('ready')) {
+      out += d.toString();
+      const m = /ready.*http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
+      if (m) {
         clearTimeout(timer);
-        resolve();
+        resolve(Number(m[1]));
       }
     });
-    child.once('exit', (code) => reject(new Error(`host ${name} exited (${code})`)));
+    child.once('exit', (code) => reject(new Error(`host ${name} exited (${code}): ${errors}`)));
   });
   return {
     url: `http://127.0.0.1:${port}/#token=${token}`,

@@ -4,7 +4,9 @@ import { RelaisError, type ErrorCode } from '../../../shared/bridge/result';
 import { cleanTable, tablesIn } from '../../../shared/sync/format';
 import { fingerprintOf } from '../../../shared/sync/fingerprint';
 import type { HostContext } from '../../handlers/context';
+import type { CertificateInfo } from '../../../shared/bridge/channels/sync';
 import { openBundle } from '../sync/bundle';
+import { CertificateError, type HttpClient } from '../sync/http';
 import { readEntry, safeName, scanFolder, type InboxEntry } from './inbox';
 import { backupIdentity, centralIdentity, centralKeyInfo, deviceAgeIdentity, deviceAgeInfo, ensureCentralIdentity, restoreCentralIdentity } from './identity';
 import { loadState, saveState, type CentralState } from './state';
@@ -31,6 +33,8 @@ export class CentralService {
   constructor(
     private readonly host: CentralHost,
     private readonly now: () => Date = () => new Date(),
+    /** How WebDAV requests travel: the desktop app passes the sync transport's (Electron's network stack). */
+    private readonly http?: HttpClient,
   ) {}
 
   private get dir(): string {
@@ -115,18 +119,20 @@ export class CentralService {
     if (!s.inbox.folder && !s.inbox.webdav) throw new RelaisError('inbox_not_configured');
     let pulled = 0;
     let webdavError: ErrorCode | null = null;
+    let webdavCertificate: CertificateInfo | null = null;
     if (s.inbox.webdav) {
       try {
         const password = (await this.host.secrets.get(INBOX_WEBDAV_PASSWORD)) ?? '';
-        pulled = await pullWebdav({ ...s.inbox.webdav, password }, this.webdavCache);
+        pulled = await pullWebdav({ ...s.inbox.webdav, password, http: this.http }, this.webdavCache);
       } catch (err) {
         webdavError = codeOf(err);
+        if (err instanceof CertificateError) webdavCertificate = err.certificate;
         this.host.log.warn('central.webdav_pull_failed', { code: webdavError });
       }
     }
     const bundles = (await this.listing()).map(({ entry, file }) => ({ file, bundleId: entry.bundleId, quarantined: Boolean(s.quarantine[file]) }));
     this.host.log.info('central.scanned', { bundles: bundles.length, pulled });
-    return { bundles, pulled, webdavError };
+    return { bundles, pulled, webdavError, webdavCertificate };
   }
 
   private quarantine(file: string, code: ErrorCode, message: string): Promise<OpenedForMerge> {
@@ -230,10 +236,10 @@ export class CentralService {
 
 const services = new WeakMap<object, CentralService>();
 
-export const centralServiceFor = (ctx: CentralHost): CentralService => {
+export const centralServiceFor = (ctx: CentralHost, http?: HttpClient): CentralService => {
   let s = services.get(ctx);
   if (!s) {
-    s = new CentralService(ctx);
+    s = new CentralService(ctx, undefined, http);
     services.set(ctx, s);
   }
   return s;

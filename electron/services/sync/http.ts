@@ -7,7 +7,8 @@ import type { CertificateInfo } from '../../../shared/bridge/channels/sync';
 
 /** One HTTP exchange; WebDAV needs nothing more (no streaming: parts are 256 KB). */
 export interface HttpRequest {
-  method: 'PROPFIND' | 'PUT' | 'MOVE';
+  /** GET: the central office's WebDAV inbox downloads bundles (electron/services/central/webdav-inbox.ts). */
+  method: 'PROPFIND' | 'PUT' | 'MOVE' | 'GET';
   url: string;
   headers: Record<string, string>;
   body?: Buffer;
@@ -16,6 +17,8 @@ export interface HttpRequest {
 export interface HttpResponse {
   status: number;
   body: string;
+  /** The body as received (a downloaded bundle is binary); both clients here set it. */
+  bytes?: Buffer;
 }
 /**
  * Sends one request. Answers with any HTTP status; throws a RelaisError only when no
@@ -107,7 +110,10 @@ export const nodeHttpClient =
           (res) => {
             const chunks: Buffer[] = [];
             res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+            res.on('end', () => {
+              const bytes = Buffer.concat(chunks);
+              resolve({ status: res.statusCode ?? 0, body: bytes.toString('utf8'), bytes });
+            });
             res.on('error', reject);
           },
         );
@@ -125,7 +131,7 @@ export const nodeHttpClient =
 export type FetchLike = (
   url: string,
   init: { method: string; headers: Record<string, string>; body?: Uint8Array<ArrayBuffer>; signal: AbortSignal; redirect: 'manual' },
-) => Promise<{ status: number; text(): Promise<string> }>;
+) => Promise<{ status: number; text(): Promise<string>; arrayBuffer?(): Promise<ArrayBuffer> }>;
 
 /**
  * Any fetch as an HttpClient. In the desktop app this is Electron's `net.fetch`, which goes
@@ -143,7 +149,9 @@ export const fetchHttpClient =
         signal: AbortSignal.timeout(req.timeoutMs),
         redirect: 'manual',
       });
-      return { status: res.status, body: await res.text() };
+      if (!res.arrayBuffer) return { status: res.status, body: await res.text() };
+      const bytes = Buffer.from(await res.arrayBuffer());
+      return { status: res.status, body: bytes.toString('utf8'), bytes };
     } catch (err) {
       if (isCertificateFailure(err)) throw new CertificateError(await certificateOf(req.url));
       throw new RelaisError('sync_offline', 'the server could not be reached');

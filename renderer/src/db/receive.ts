@@ -29,6 +29,8 @@ export interface ApplyResult {
   outcomes: Record<MergeOutcome, number>;
   /** Records in conflict after this bundle (all tables). */
   conflicts: number;
+  /** The rows this bundle wrote, as stored, per table: views are told exactly what changed. */
+  written: Partial<Record<TableName, RecordBase[]>>;
 }
 
 const noOutcomes = (): Record<MergeOutcome, number> => ({ new: 0, updated: 0, same: 0, older: 0, conflict: 0 });
@@ -52,7 +54,8 @@ export const applyBundle = async (db: RelaisDb, b: IncomingBundle, opts: { centr
   return db.transaction('rw', [...tables, db.applied, db.conflicts, db.offices, db.meta], async () => {
     const outcomes = noOutcomes();
     let newest: string | null = null;
-    if (await db.applied.get(b.bundleId)) return { already: true, outcomes, conflicts: await db.conflicts.count() };
+    const written: Partial<Record<TableName, RecordBase[]>> = {};
+    if (await db.applied.get(b.bundleId)) return { already: true, outcomes, conflicts: await db.conflicts.count(), written };
     for (const table of MERGED) {
       const rows = b.records[table];
       if (!rows?.length) continue;
@@ -88,6 +91,7 @@ export const applyBundle = async (db: RelaisDb, b: IncomingBundle, opts: { centr
         else if (inConflict.has(id)) conflictEnds.push(conflictKey(table, id));
       }
       await t.bulkPut(puts);
+      if (puts.length) written[table] = puts;
       if (conflictPuts.length) await db.conflicts.bulkPut(conflictPuts);
       if (conflictEnds.length) await db.conflicts.bulkDelete(conflictEnds);
     }
@@ -106,7 +110,7 @@ export const applyBundle = async (db: RelaisDb, b: IncomingBundle, opts: { centr
       full: b.full,
       outcomes,
     });
-    return { already: false, outcomes, conflicts: await db.conflicts.count() };
+    return { already: false, outcomes, conflicts: await db.conflicts.count(), written };
   });
 };
 
@@ -162,6 +166,6 @@ export const resolveConflict = async (records: Records, key: string, fields: Rec
     await clock.persist();
     return out;
   });
-  await records.announceMerged(c.table);
+  await records.announceMerged(c.table, [record]);
   return record;
 };

@@ -4,6 +4,7 @@ import { ErrorCode } from '../result';
 import { TableName } from '../../model/tables';
 import { BundleHeader } from '../../sync/format';
 import { webdavUrlProblem } from '../../sync/webdav-url';
+import { CertificateInfo } from './sync';
 
 const WebdavUrl = z
   .url({ protocol: /^https?$/ })
@@ -14,7 +15,14 @@ export const InboxConfig = z.object({
   /** A folder bundles are copied into (USB key, share); rescanned on demand and at start. */
   folder: z.string().min(1).max(1000).nullable(),
   /** A WebDAV folder the laptops upload to; its password lives in the secret store. */
-  webdav: z.object({ url: WebdavUrl, username: z.string().max(200) }).nullable(),
+  webdav: z
+    .object({
+      url: WebdavUrl,
+      username: z.string().max(200),
+      /** Browser mode: a PEM file of certificate authorities to trust, as for the laptops' sync target. */
+      caFile: z.string().max(1000).nullable().optional(),
+    })
+    .nullable(),
 });
 export type InboxConfig = z.infer<typeof InboxConfig>;
 
@@ -81,7 +89,14 @@ export const centralChannels = defineChannels({
   'central.configureInbox': {
     input: z.object({
       folder: z.string().trim().min(1).max(1000).nullable(),
-      webdav: z.object({ url: WebdavUrl, username: z.string().max(200), password: z.string().max(1000).optional() }).nullable(),
+      webdav: z
+        .object({
+          url: WebdavUrl,
+          username: z.string().max(200),
+          password: z.string().max(1000).optional(),
+          caFile: z.string().trim().max(1000).nullable().optional(),
+        })
+        .nullable(),
     }),
     output: CentralStatus,
   },
@@ -92,6 +107,8 @@ export const centralChannels = defineChannels({
       bundles: z.array(z.object({ file: z.string(), bundleId: z.string().nullable(), quarantined: z.boolean() })),
       pulled: z.number().int(),
       webdavError: ErrorCode.nullable(),
+      /** Whose certificate the WebDAV server showed when it was not trusted. */
+      webdavCertificate: CertificateInfo.nullable().optional(),
     }),
   },
   /** Decrypts, verifies the signature and the device, validates every record. */

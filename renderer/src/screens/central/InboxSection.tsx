@@ -10,12 +10,15 @@ import { useCentralErrorText } from './errors';
 /** Where bundles arrive: a folder (USB key, share) and/or a WebDAV inbox. */
 export const InboxSection = ({ status, onSaved }: { status: CentralStatus; onSaved(): void }) => {
   const { t } = useTranslation('central');
+  // The CA file means the same as for the laptops' sync destination: the same words.
+  const { t: ts } = useTranslation('sync');
   const notify = useUi((s) => s.notify);
   const errorText = useCentralErrorText();
   const [folder, setFolder] = useState(status.inbox.folder ?? '');
   const [url, setUrl] = useState(status.inbox.webdav?.url ?? '');
   const [user, setUser] = useState(status.inbox.webdav?.username ?? '');
   const [password, setPassword] = useState('');
+  const [caFile, setCaFile] = useState(status.inbox.webdav?.caFile ?? '');
   const [urlError, setUrlError] = useState<string | undefined>();
   const saved = JSON.stringify(status.inbox);
   useEffect(() => {
@@ -23,6 +26,7 @@ export const InboxSection = ({ status, onSaved }: { status: CentralStatus; onSav
     setFolder(inbox.folder ?? '');
     setUrl(inbox.webdav?.url ?? '');
     setUser(inbox.webdav?.username ?? '');
+    setCaFile(inbox.webdav?.caFile ?? '');
   }, [saved]);
 
   const save = async () => {
@@ -32,7 +36,7 @@ export const InboxSection = ({ status, onSaved }: { status: CentralStatus; onSav
     try {
       await call('central.configureInbox', {
         folder: folder.trim() || null,
-        webdav: url.trim() ? { url: url.trim(), username: user, ...(password ? { password } : {}) } : null,
+        webdav: url.trim() ? { url: url.trim(), username: user, caFile: caFile.trim() || null, ...(password ? { password } : {}) } : null,
       });
       setPassword('');
       notify('success', t('inbox.saved'));
@@ -56,6 +60,7 @@ export const InboxSection = ({ status, onSaved }: { status: CentralStatus; onSav
         hint={t('inbox.passwordHint')}
         autoComplete="current-password"
       />
+      <TextField label={ts('target.caFile')} value={caFile} onChange={setCaFile} hint={ts('target.caFileHint')} />
       <div className="actions">
         <button type="button" onClick={() => void save()}>
           {t('inbox.save')}

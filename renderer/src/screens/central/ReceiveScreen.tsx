@@ -14,6 +14,7 @@ import { IdentitySection } from './IdentitySection';
 import { InboxSection } from './InboxSection';
 import { useReceive } from './receiveStore';
 import { SendBackSection } from './SendBackSection';
+import { ServerCertificate } from './ServerCertificate';
 import { versionTitle } from './versionTitle';
 
 const ReceiveAction = ({ status }: { status: CentralStatus }) => {
@@ -49,6 +50,7 @@ const ReceiveAction = ({ status }: { status: CentralStatus }) => {
         </p>
       )}
       {report && !running && report.refused.some((r) => r.code === 'merge_failed') && <p className="notice notice-error">{errorText('merge_failed')}</p>}
+      {report && !running && report.webdavCertificate && <ServerCertificate certificate={report.webdavCertificate} />}
     </Section>
   );
 };

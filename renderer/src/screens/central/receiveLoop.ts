@@ -1,4 +1,5 @@
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../../shared/bridge/contract';
+import type { CertificateInfo } from '../../../../shared/bridge/channels/sync';
 import type { RecordBase } from '../../../../shared/model/base';
 import type { TableName } from '../../../../shared/model/tables';
 import type { RelaisDb } from '../../db/db';
@@ -22,6 +23,8 @@ export interface ReceiveReport {
   refused: { file: string; code: string }[];
   conflicts: number;
   webdavError: string | null;
+  /** Whose certificate the WebDAV server showed when it was not trusted. */
+  webdavCertificate: CertificateInfo | null;
 }
 
 export interface ReceiveDeps {
@@ -30,8 +33,8 @@ export interface ReceiveDeps {
   /** A central office keeps each office's settings apart instead of merging them. */
   central: boolean;
   onProgress?: (p: ReceiveProgress) => void;
-  /** Told once per table that changed, so in-memory views (the bank's index) catch up. */
-  announce?: (table: TableName) => Promise<void>;
+  /** Told once per table that changed, with the rows written, so in-memory views (the bank's index) catch up. */
+  announce?: (table: TableName, rows: RecordBase[]) => Promise<void>;
 }
 
 /**
@@ -44,8 +47,16 @@ export const receiveAll = async ({ db, call, central, onProgress, announce }: Re
   const ids = scan.bundles.map((b) => b.bundleId ?? '');
   const known = await db.applied.bulkGet(ids.map((id) => id || '-'));
   const todo = scan.bundles.filter((b, i) => !b.quarantined && !known[i]).sort((a, b) => (a.bundleId ?? a.file).localeCompare(b.bundleId ?? b.file));
-  const report: ReceiveReport = { applied: 0, already: 0, held: [], refused: [], conflicts: await db.conflicts.count(), webdavError: scan.webdavError };
-  const touched = new Set<TableName>();
+  const report: ReceiveReport = {
+    applied: 0,
+    already: 0,
+    held: [],
+    refused: [],
+    conflicts: await db.conflicts.count(),
+    webdavError: scan.webdavError,
+    webdavCertificate: scan.webdavCertificate ?? null,
+  };
+  const touched = new Map<TableName, RecordBase[]>();
   onProgress?.({ done: 0, total: todo.length });
   for (const [i, b] of todo.entries()) {
     const opened = await call('central.open', { file: b.file });
@@ -80,12 +91,12 @@ export const receiveAll = async ({ db, call, central, onProgress, announce }: Re
       if (result.already) report.already++;
       else {
         report.applied++;
-        for (const t of Object.keys(records) as TableName[]) touched.add(t);
+        for (const [t, rows] of Object.entries(result.written) as [TableName, RecordBase[]][]) touched.set(t, [...(touched.get(t) ?? []), ...rows]);
       }
       report.conflicts = result.conflicts;
     }
     onProgress?.({ done: i + 1, total: todo.length });
   }
-  for (const t of touched) await announce?.(t);
+  for (const [t, rows] of touched) await announce?.(t, rows);
   return report;
 };

@@ -51,7 +51,7 @@ export const useReceive = create<ReceiveState>((set, get) => ({
           call,
           central: status?.mode === 'central',
           onProgress: (progress) => set({ progress }),
-          announce: (t) => records.announceMerged(t),
+          announce: (t, rows) => records.announceMerged(t, rows),
         });
         set({ report });
         return report;

@@ -11,6 +11,7 @@ import { FollowUpReminders } from '../../components/FollowUpReminders';
 import { useOfficeSettings } from '../../store/officeSettings';
 import type { Route } from '../../store/ui';
 import { BackupStatusLine } from '../../components/BackupStatusLine';
+import { FirstRunRole } from '../../components/FirstRunRole';
 
 const OPEN_REQUEST = new Set(['received', 'preparing', 'recruiting', 'filled', 'in_progress']);
 
@@ -86,6 +87,7 @@ export const HomeScreen = () => {
     <div className="screen">
       <h1>{t('home.title')}</h1>
       <p>{t('home.welcome')}</p>
+      <FirstRunRole />
       <p>
         <strong>{t('colon', { ns: 'common', label: t('home.office') })}</strong> {settings.officeName || settings.establishment || t('home.noOffice')}
       </p>

@@ -4,6 +4,7 @@ import lists from '../../../../shared/reference/lists.json';
 import { OfficeSettingsFields, type OfficeLogo } from '../../../../shared/model/settings';
 import { getServices } from '../../db/services';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FirstRunRole } from '../../components/FirstRunRole';
 import { RouteLink } from '../../components/RouteLink';
 import { Section, SelectField, TextField } from '../../components/Fields';
 import { useUi } from '../../store/ui';
@@ -121,6 +122,7 @@ export const SettingsScreen = () => {
       <Section title={tc('settingsMode.title')}>
         <p>{tc('settingsMode.explain')}</p>
         <RouteLink to={{ name: 'receive' }}>{tc('settingsMode.link')}</RouteLink>
+        <FirstRunRole inSettings />
       </Section>
       <Section title={t('demo.title')}>
         <p>{t('demo.explain')}</p>
