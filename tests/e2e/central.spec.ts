@@ -95,7 +95,7 @@ const sendNow = async (page: Page, full = false) => {
         .first(),
     ).toBeVisible();
   await expect(button).toBeEnabled({ timeout: 30_000 });
-  await expect(page.getByRole('region', { name: "État de l'envoi" })).toContainText('À jour', { timeout: 30_000 });
+  await expect(page.getByRole('region', { name: 'État de l’envoi' })).toContainText('À jour', { timeout: 30_000 });
 };
 
 const sendBack = async (central: Page, folder: string) => {
