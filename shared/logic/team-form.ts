@@ -87,7 +87,7 @@ const FIELDS: readonly FieldSpec[] = [
   { key: 'refPhone', fr: 'Téléphone', en: 'Phone', aliases: ['telephone de la personne de reference', 'tel'] },
   { key: 'refEmail', fr: 'Courriel', en: 'E-mail', aliases: ['email', 'courriel de la personne de reference', 'adresse courriel'] },
   { key: 'level', fr: 'Niveau', en: 'Level', hintFr: 'clinique, tactique ou stratégique', hintEn: 'clinical, tactical or strategic' },
-  { key: 'context', fr: 'Contexte', en: 'Context', hintFr: 'soins et services, organisation ou gouvernance', hintEn: 'care, organisation or governance' },
+  { key: 'context', fr: 'Contexte', en: 'Context', hintFr: 'soins et services, organisation ou gouvernance', hintEn: 'care, organization or governance' },
   { key: 'sectors', fr: 'Secteurs', en: 'Sectors', aliases: ['secteur', 'sector'], hintFr: 'séparés par des virgules', hintEn: 'separated by commas' },
   {
     key: 'trajectories',

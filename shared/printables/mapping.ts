@@ -13,6 +13,8 @@ type RequestHeading = Pick<PartnerRequest, 'title' | 'directorate' | 'team'>;
 const foldRole = (s: string): string =>
   fold(s)
     .replace(/[’']/g, "'")
+    // Roles written before the Canadian spelling ("Organisational …") are still known.
+    .replace(/organis/g, 'organiz')
     .replace(/\s*\((UPO|UPA)\)\s*$/i, '')
     .trim();
 

@@ -181,7 +181,7 @@ export const levels: LevelItem[] = lists.levels.map((l) => {
 
 const contextEn: Record<Context, string> = {
   care: 'Care and services',
-  organisation: 'Organisation of care and services',
+  organisation: 'Organization of care and services',
   governance: 'Governance',
 };
 export const contexts: RefItem<Context>[] = lists.contexts.map((c) => {
@@ -195,7 +195,7 @@ export const contexts: RefItem<Context>[] = lists.contexts.map((c) => {
 export type RoleRefId = Role | 'own_care';
 const roleEn: Record<RoleRefId, string> = {
   own_care: 'Partner in their own care',
-  UPO: 'Organisational partner user (UPO)',
+  UPO: 'Organizational partner user (UPO)',
   UPA: 'Accompanying partner user (UPA)',
 };
 export const roles: RefItem<RoleRefId>[] = lists.roles.map((r) => {

@@ -71,13 +71,13 @@ test('a passphrase backup on a USB key brings every record back on a new laptop'
     await page2.getByLabel('Fichier de sauvegarde').setInputFiles(join(usb, file));
     await page2.getByLabel('Phrase de passe de sauvegarde', { exact: true }).fill('pas-la-bonne-phrase');
     await page2.getByRole('button', { name: 'Restaurer' }).click();
-    await expect(page2.getByRole('alert').filter({ hasText: "Cette phrase de passe ou cette clé n'ouvre pas ce fichier." })).toBeVisible({ timeout: 60_000 });
+    await expect(page2.getByRole('alert').filter({ hasText: 'Cette phrase de passe ou cette clé n’ouvre pas ce fichier.' })).toBeVisible({ timeout: 60_000 });
     await page2.getByLabel('Phrase de passe de sauvegarde', { exact: true }).fill(passphrase);
     await page2.getByRole('button', { name: 'Restaurer' }).click();
     await expect(
       page2
         .getByRole('status')
-        .filter({ hasText: /Sauvegarde du .* restaurée : \d+ fiches\./ })
+        .filter({ hasText: /Sauvegarde du .* restaurée\s:\s\d+ fiches\./ })
         .first(),
     ).toBeVisible({ timeout: 60_000 });
 

@@ -18,7 +18,7 @@ test('a bank of 400 imported people is listed in a window that scrolls to the la
   await page.getByRole('button', { name: 'Importer 400 personnes' }).click();
   await expect(page.getByRole('status').filter({ hasText: '400 personnes importées.' })).toBeVisible();
 
-  const list = page.getByRole('table', { name: "Banque d'usagers partenaires" });
+  const list = page.getByRole('table', { name: 'Banque d’usagers partenaires' });
   await expect(page.getByRole('status').filter({ hasText: /^400 personnes$/ })).toBeVisible();
   // Every row is announced (400 people + the header row), but only a screenful is drawn.
   await expect(list).toHaveAttribute('aria-rowcount', '401');

@@ -26,7 +26,7 @@ const addHelene = async (page: Page) => {
 const moveTo = async (page: Page, step: string, reason = '') => {
   await page.getByLabel('Nouvelle étape').selectOption({ label: step });
   if (reason) await page.getByLabel('Raison ou commentaire').fill(reason);
-  await page.getByRole('button', { name: "Changer d'étape" }).click();
+  await page.getByRole('button', { name: 'Changer d’étape' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Étape changée : ${step}.` })).toBeVisible();
 };
 
@@ -113,7 +113,7 @@ test('a CSV with one bad row names the row, and nothing is imported until confir
   await page.getByLabel('Fichier CSV').setInputFiles({ name: 'banque.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
   await expect(page.getByLabel('Colonne « Prénom »')).toHaveValue('firstName');
   await expect(page.getByLabel('Colonne « Courriel »')).toHaveValue('email');
-  await expect(page.getByText(/Ligne 3 : le courriel n'est pas valide/)).toBeVisible();
+  await expect(page.getByText(/Ligne 3\s:\sle courriel n’est pas valide/)).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: '2 lignes prêtes à importer' })).toBeVisible();
 
   // Before confirming, the bank (seen from another window) is untouched.
@@ -207,7 +207,7 @@ test('deleting or anonymising a person erases what her mandates, candidacies and
   expect(linked.mandates?.length).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Supprimer', exact: true }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Supprimer définitivement' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: "Banque d'usagers partenaires" })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Banque d’usagers partenaires' })).toBeVisible();
   for (const table of ['partners', 'contacts', 'candidacies', 'mandates']) {
     const rows = await linkedRecords(page, table, second, linked[table] ?? []);
     expect(rows.length, table).toBe(table === 'partners' ? 1 : (linked[table] ?? []).length);

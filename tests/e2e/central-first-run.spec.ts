@@ -29,7 +29,7 @@ test('first start of an empty app asks whether this is an office laptop or the c
     const later = await open(browser, hostA, 'fr-CA');
     const question = later.getByRole('region', { name: 'Premier démarrage : à quoi sert ce poste?' });
     await expect(question).toBeVisible();
-    await expect(question.getByRole('button', { name: "Le portable d'un bureau" })).toBeVisible();
+    await expect(question.getByRole('button', { name: 'Le portable d’un bureau' })).toBeVisible();
     await later.screenshot({ path: '.tmp/first-run-question.png', fullPage: true });
     expect(await seriousViolations(later), 'axe on the first-run question').toEqual([]);
     await question.getByRole('button', { name: 'Plus tard' }).click();

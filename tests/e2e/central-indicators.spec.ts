@@ -81,6 +81,15 @@ test('two offices’ bundles received: their indicators side by side with each o
     await where.getByRole('button', { name: 'Enregistrer la réception' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Réception enregistrée.' })).toBeVisible();
 
+    // Nothing merged yet: the freshness card says so instead of staying empty.
+    await nav(page, 'Bilan');
+    await expect(page.getByRole('region', { name: 'Fraîcheur des données' })).toContainText('Aucun envoi n’a encore été fusionné');
+    // A conflict address that matches nothing says it is not found (not « déjà résolu »).
+    await page.evaluate(() => (location.hash = '#/conflicts/inconnu'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Conflit introuvable' })).toBeVisible();
+    await expect(page.getByText('Aucun conflit ne correspond à cette adresse')).toBeVisible();
+    await nav(page, 'Réception');
+
     // Each office's laptop bundle, made, signed and encrypted by the real export code. Baie-James
     // sent its bundle twelve days ago; Nunavik last evening.
     const { buildBundle } = await import('../../electron/services/sync/export');
@@ -96,8 +105,8 @@ test('two offices’ bundles received: their indicators side by side with each o
     await page.getByRole('button', { name: 'Recevoir maintenant' }).click();
     const received = page.getByRole('region', { name: 'Recevoir' }).getByRole('status');
     await expect(received).toContainText(/2 appareils inconnus attendent votre approbation/, { timeout: 30_000 });
-    const approve = page.getByRole('region', { name: 'Appareils' }).getByRole('button', { name: /^Approuver l'appareil de / });
-    for (const office of [BJ, NK]) await page.getByRole('button', { name: new RegExp(`^Approuver l'appareil de ${office}, empreinte`) }).click();
+    const approve = page.getByRole('region', { name: 'Appareils' }).getByRole('button', { name: /^Approuver l’appareil de / });
+    for (const office of [BJ, NK]) await page.getByRole('button', { name: new RegExp(`^Approuver l’appareil de ${office}, empreinte`) }).click();
     await expect(approve).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Appareils' }).getByRole('cell', { name: 'Jamais' })).toHaveCount(0, { timeout: 30_000 });
 
@@ -106,7 +115,7 @@ test('two offices’ bundles received: their indicators side by side with each o
     // Each office's freshness: Baie-James is twelve days old.
     const freshness = page.getByRole('region', { name: 'Fraîcheur des données' });
     await expect(freshness).toContainText(`${BJ} : dernier paquet il y a 12 jours`);
-    await expect(freshness).toContainText(`${NK} : dernier paquet aujourd'hui`);
+    await expect(freshness).toContainText(`${NK} : dernier paquet aujourd’hui`);
 
     // Side by side: one column per office and one for all offices, for 2026.
     const offices = page.getByRole('region', { name: 'Par bureau' });
@@ -117,9 +126,9 @@ test('two offices’ bundles received: their indicators side by side with each o
     await expect(row('Personnes actives')).toHaveText(['1', '0', '1']);
     await expect(row('Demandes reçues')).toHaveText(['2', '1', '3']);
     await expect(row('Demandes comblées')).toHaveText(['1', '0', '1']);
-    await expect(row('Dernier paquet')).toHaveText(['il y a 12 jours', "aujourd'hui", "aujourd'hui"]);
+    await expect(row('Dernier paquet')).toHaveText(['il y a 12 jours', 'aujourd’hui', 'aujourd’hui']);
     // Each indicator's definition: on hover, and in the list under the table.
-    await expect(table.getByRole('rowheader', { name: 'Personnes dans la banque' })).toHaveAttribute('title', /« dans la banque » ou « active »/);
+    await expect(table.getByRole('rowheader', { name: 'Personnes dans la banque' })).toHaveAttribute('title', /«\sdans la banque\s» ou «\sactive\s»/);
     await expect(offices.getByRole('listitem').filter({ hasText: /^Demandes dont la date de réception tombe dans la période\.$/ })).toHaveCount(1);
     // The chart is drawn (hidden from screen readers, which read its table instead).
     const chart = page.getByRole('figure', { name: 'Personnes dans la banque et actives, par bureau' });

@@ -40,7 +40,7 @@ const receive = async (page: Page, expected: RegExp) => {
 /** Approves every waiting device, after checking it names the office and shows a fingerprint. */
 const approveWaiting = async (page: Page) => {
   const devices = page.getByRole('region', { name: 'Appareils' });
-  const buttons = devices.getByRole('button', { name: /^Approuver l'appareil de .+, empreinte [0-9A-F]{4}(-[0-9A-F]{4}){4}$/ });
+  const buttons = devices.getByRole('button', { name: /^Approuver l’appareil de .+, empreinte [0-9A-F]{4}(-[0-9A-F]{4}){4}$/ });
   await expect(buttons.first()).toBeVisible();
   for (let left = await buttons.count(); left > 0; left--) {
     await buttons.first().click();
@@ -57,7 +57,7 @@ const setupLaptop = async (page: Page, centralKey: string, drop: string, back: s
   await expect(page.getByRole('heading', { level: 1, name: 'Envoi au bureau central' })).toBeVisible();
   const target = page.getByRole('region', { name: 'Destination' });
   // The form fills itself once from what is saved: wait for that before choosing.
-  await expect(page.getByRole('region', { name: "État de l'envoi" }).getByRole('definition').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'État de l’envoi' }).getByRole('definition').first()).toBeVisible();
   await target.getByRole('radio', { name: /Un dossier/ }).check();
   await target.getByLabel('Chemin du dossier').fill(drop);
   await target.getByRole('button', { name: 'Enregistrer la destination' }).click();
@@ -95,17 +95,17 @@ const sendNow = async (page: Page, full = false) => {
         .first(),
     ).toBeVisible();
   await expect(button).toBeEnabled({ timeout: 30_000 });
-  await expect(page.getByRole('region', { name: "État de l'envoi" })).toContainText('À jour', { timeout: 30_000 });
+  await expect(page.getByRole('region', { name: 'État de l’envoi' })).toContainText('À jour', { timeout: 30_000 });
 };
 
 const sendBack = async (central: Page, folder: string) => {
   await nav(central, 'Réception');
-  const section = central.getByRole('region', { name: "Renvoyer aux portables d'un bureau" });
+  const section = central.getByRole('region', { name: 'Renvoyer aux portables d’un bureau' });
   await section.getByLabel('Bureau').selectOption(OFFICE);
-  await section.getByLabel("Dossier où déposer l'envoi").fill(folder);
+  await section.getByLabel('Dossier où déposer l’envoi').fill(folder);
   await section
     .getByRole('button', { name: 'Créer l’envoi pour ce bureau' })
-    .or(section.getByRole('button', { name: "Créer l'envoi pour ce bureau" }))
+    .or(section.getByRole('button', { name: 'Créer l’envoi pour ce bureau' }))
     .click();
   await expect(central.getByRole('status').filter({ hasText: /Envoi créé/ })).toBeVisible();
 };
@@ -157,7 +157,7 @@ test('two laptops edit the same partner: the central office shows both versions 
     await receive(central, /2 appareils inconnus attendent votre approbation/);
     // The central office sees the same fingerprints the laptops show, with the office they name.
     for (const f of [fingerprintA, fingerprintB])
-      await expect(central.getByRole('button', { name: `Approuver l'appareil de ${OFFICE}, empreinte ${f}` })).toBeVisible();
+      await expect(central.getByRole('button', { name: `Approuver l’appareil de ${OFFICE}, empreinte ${f}` })).toBeVisible();
     await approveWaiting(central);
     // Approving merges the waiting bundles: both devices then have a last bundle.
     const devices = central.getByRole('region', { name: 'Appareils' });
@@ -197,7 +197,7 @@ test('two laptops edit the same partner: the central office shows both versions 
     // The roll-up names the office and how fresh its data is.
     await nav(central, 'Bilan');
     await expect(central.getByRole('heading', { level: 1, name: 'Bilan des bureaux' })).toBeVisible();
-    await expect(central.getByRole('region', { name: 'Fraîcheur des données' })).toContainText(`${OFFICE} : dernier paquet aujourd'hui`);
+    await expect(central.getByRole('region', { name: 'Fraîcheur des données' })).toContainText(`${OFFICE} : dernier paquet aujourd’hui`);
     await expect(central.getByRole('region', { name: 'Par bureau' }).getByRole('row', { name: new RegExp(OFFICE) })).toBeVisible();
     await central.screenshot({ path: '.tmp/central-rollup.png', fullPage: true });
     expect(await seriousViolations(central), 'axe on Bilan').toEqual([]);
@@ -333,7 +333,7 @@ test('the page killed in the middle of a merge leaves the database as before tha
 
     await write(inventedPartners(20_000, device, 100));
     await page.getByRole('button', { name: 'Recevoir maintenant' }).click();
-    await expect(page.getByText("Fusion de l'envoi 1 sur 1…")).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText('Fusion de l’envoi 1 sur 1…')).toBeVisible({ timeout: 60_000 });
     await page.waitForTimeout(300);
     await page.close(); // the renderer dies with its transaction open
 

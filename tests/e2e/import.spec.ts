@@ -42,10 +42,10 @@ test('a second import of the same people finds them in the bank, and leaving bef
   await page.getByRole('button', { name: 'Importer un fichier CSV' }).click();
   await page.getByLabel('Fichier CSV').setInputFiles({ name: 'banque.csv', mimeType: 'text/csv', buffer: Buffer.from(withRepeat, 'utf8') });
   await expect(page.getByRole('status').filter({ hasText: '1 ligne prête à importer' })).toBeVisible();
-  await expect(page.getByText("Ligne 2 : même nom et même téléphone qu'une personne de la banque")).toBeVisible();
+  await expect(page.getByText('Ligne 2 : même nom et même téléphone qu’une personne de la banque')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Importer 1 personne' })).toBeEnabled();
 
-  await page.getByRole('button', { name: "Annuler l'import" }).click();
+  await page.getByRole('button', { name: 'Annuler l’import' }).click();
   await expect(page.getByRole('status').filter({ hasText: /^3 personnes$/ })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: /^3 personnes$/ })).toBeVisible();

@@ -91,7 +91,7 @@ test('the whole journey works with the keyboard only and focus is never lost nor
   await tabTo(page, named('Banque', 'a'));
   await press(page, 'Enter');
   await heading(page, 'Banque');
-  await expect(page).toHaveTitle("Banque d'usagers partenaires — Relais");
+  await expect(page).toHaveTitle('Banque d’usagers partenaires — Relais');
   // The skip link moves focus to the screen and keeps the screen (it used to open the home screen).
   await tabTo(page, named('Aller au contenu', 'a'), { back: true });
   await press(page, 'Enter');

@@ -136,7 +136,7 @@ test('a poster: pick a logo, edit it, preview it in a dialog, save the PDF and b
     const file = path.join(dir, `${size.width}.png`);
     await (await saved).saveAs(file);
     expect(pngSize(file)).toEqual(size);
-    await image.getByRole('button', { name: "Fermer l'aperçu" }).click();
+    await image.getByRole('button', { name: 'Fermer l’aperçu' }).click();
   }
 
   // Kept and reusable: it is in the list after a reload.

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { expect, openRelais, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
-/** French elision before a name, as the screens write it: « d'Aurore », « de Dominique ». */
-const deName = (name: string) => (/^[aeiouyhàâéèêîôû]/i.test(name) ? `d'${name}` : `de ${name}`);
+/** French elision before a name, as the screens write it: « d’Aurore », « de Dominique ». */
+const deName = (name: string) => (/^[aeiouyhàâéèêîôû]/i.test(name) ? `d’${name}` : `de ${name}`);
 
 /** Invented people: none of them exists. */
 interface Person {
@@ -33,10 +33,10 @@ const addPartner = async (page: Page, p: Person) => {
   await page.getByLabel('Nom de famille').fill(p.last);
   await page.getByRole('textbox', { name: 'Téléphone' }).fill('819 555-0100');
   await page.getByRole('group', { name: 'Façons de participer' }).getByLabel('Visioconférence').check();
-  await page.getByRole('group', { name: "Secteurs d'expérience" }).getByLabel('Services de première ligne', { exact: true }).check();
+  await page.getByRole('group', { name: 'Secteurs d’expérience' }).getByLabel('Services de première ligne', { exact: true }).check();
   await page.getByLabel('Trajectoires de soins').fill('diabète');
   await page.getByLabel("Usager partenaire de l'organisation (UPO)").check();
-  await page.getByRole('group', { name: "Niveaux d'implication" }).getByLabel('Tactique / organisationnel').check();
+  await page.getByRole('group', { name: 'Niveaux d’implication' }).getByLabel('Tactique / organisationnel').check();
   await page.getByLabel('Formation', { exact: true }).fill('Formation de base');
   await page.getByRole('button', { name: 'Ajouter la formation' }).click();
   await page.getByLabel('Être conservée dans la banque : réponse').selectOption('given');
@@ -60,8 +60,8 @@ const createRequest = async (page: Page, title: string, opts: { seats: number; s
   await page.getByLabel('Titre du projet ou du comité').fill(title);
   await page.getByLabel('Direction demandeuse').fill('Direction des soins infirmiers');
   await page.getByLabel('Équipe', { exact: true }).fill('Médecine de jour');
-  await page.getByLabel("Nombre d'usagers partenaires souhaités").fill(String(opts.seats));
-  await page.getByLabel("Niveau d'implication").selectOption('tactical');
+  await page.getByLabel('Nombre d’usagers partenaires souhaités').fill(String(opts.seats));
+  await page.getByLabel('Niveau d’implication').selectOption('tactical');
   await page.getByLabel('Contexte').selectOption('organisation');
   await page.getByLabel('Nom de la personne de référence').fill(REFERENCE);
   await page.getByLabel('Fonction de la personne de référence').fill('Cheffe de service');
@@ -102,8 +102,8 @@ test('a request goes from the team to closed: matching, two mandates, the mandat
   // The request of this test.
   await createRequest(page, PROJECT, { seats: 2, start: '2027-03-15', end: '2027-09-15' });
   const status = page.getByRole('region', { name: 'Statut et préparation' });
-  await status.getByLabel("L'équipe a tenu sa rencontre préparatoire").check();
-  await status.getByLabel("Le rôle de l'usager partenaire est défini").check();
+  await status.getByLabel('L’équipe a tenu sa rencontre préparatoire').check();
+  await status.getByLabel('Le rôle de l’usager partenaire est défini').check();
   await expect(status.getByLabel('Une personne de référence est nommée')).toBeChecked();
   await expect(status.getByText('La demande est prête : vous pouvez recruter.')).toBeVisible();
   await status.getByLabel('Nouveau statut').selectOption('recruiting');
@@ -116,10 +116,10 @@ test('a request goes from the team to closed: matching, two mandates, the mandat
   const rows = matching.getByRole('row');
   await expect(rows).toHaveCount(5); // header + 4: Émile gave no consent to be contacted
   await expect(matching.getByText(full(EMILE))).toHaveCount(0);
-  await matching.getByText("1 personne de la banque n'est pas proposée : pourquoi?").click();
+  await matching.getByText('1 personne de la banque n’est pas proposée : pourquoi?').click();
   await expect(matching.getByText('Pas de consentement à être contactée : 1')).toBeVisible();
-  const first = matching.getByRole('row', { name: /^Rang 1 : / });
-  const second = matching.getByRole('row', { name: /^Rang 2 : / });
+  const first = matching.getByRole('row', { name: /^Rang 1\s:\s/ });
+  const second = matching.getByRole('row', { name: /^Rang 2\s:\s/ });
   for (const row of [first, second]) {
     await expect(row).toContainText('Trajectoire de soins correspondante : diabète (+30)');
     await expect(row).toContainText('Secteur correspondant : Services de première ligne (+20)');
@@ -131,9 +131,9 @@ test('a request goes from the team to closed: matching, two mandates, the mandat
   const bastienRow = matching.getByRole('row', { name: new RegExp(`: ${full(BASTIEN)}$`) });
   await expect(bastienRow).toContainText('Sursollicitée');
   const claireRow = matching.getByRole('row', { name: new RegExp(`: ${full(CLAIRE)}$`) });
-  await expect(claireRow).toContainText("Double rôle ou conflit d'intérêts : Membre du personnel, dans l'équipe demandeuse (−50)");
-  await expect(matching.getByRole('row', { name: /^Rang [34] : / })).toHaveCount(2);
-  await expect(matching.getByRole('row', { name: new RegExp(`^Rang [34] : (${full(BASTIEN)}|${full(CLAIRE)})$`) })).toHaveCount(2);
+  await expect(claireRow).toContainText('Double rôle ou conflit d’intérêts : Membre du personnel, dans l’équipe demandeuse (−50)');
+  await expect(matching.getByRole('row', { name: /^Rang [34]\s:\s/ })).toHaveCount(2);
+  await expect(matching.getByRole('row', { name: new RegExp(`^Rang [34]\\s:\\s(${full(BASTIEN)}|${full(CLAIRE)})$`) })).toHaveCount(2);
 
   // Shortlist the two, skip the others; both accept: two mandates, seats filled.
   await matching.getByRole('button', { name: `Présélectionner ${full(AURORE)}` }).click();
@@ -197,14 +197,14 @@ test('a request goes from the team to closed: matching, two mandates, the mandat
   const steps = page.getByRole('region', { name: 'Accompagnement' });
   for (let i = 0; i < 9; i++) {
     await steps
-      .getByRole('button', { name: /: faite aujourd'hui$/ })
+      .getByRole('button', { name: /: faite aujourd’hui$/ })
       .first()
       .click();
   }
-  await expect(steps.getByRole('button', { name: /: faite aujourd'hui$/ })).toHaveCount(0);
+  await expect(steps.getByRole('button', { name: /: faite aujourd’hui$/ })).toHaveCount(0);
   await steps.getByLabel('Sondage post-participation (usager) : réponses').fill('Très satisfaite; aurait aimé plus de rencontres.');
   const hours = page.getByRole('region', { name: 'Heures' });
-  await hours.getByLabel("Nombre d'heures").fill('2,5');
+  await hours.getByLabel('Nombre d’heures').fill('2,5');
   await hours.getByRole('button', { name: 'Ajouter les heures' }).click();
   await expect(hours.getByText('Total : 2,5 h')).toBeVisible();
   await expect(page.getByText('Modifications non enregistrées')).toBeVisible();
@@ -258,7 +258,7 @@ test('a request is filled in from the form the team sent back, and what was not 
   await expect(page.getByRole('alert').filter({ hasText: 'Niveau : « très important »' })).toBeVisible();
   await expect(page.getByLabel('Titre du projet ou du comité')).toHaveValue("Comité d'amélioration de l'accueil à l'urgence");
   await expect(page.getByLabel('Nom de la personne de référence')).toHaveValue('Rosalie Ouellet-Ribeiro');
-  await expect(page.getByLabel("Nombre d'usagers partenaires souhaités")).toHaveValue('2');
+  await expect(page.getByLabel('Nombre d’usagers partenaires souhaités')).toHaveValue('2');
   await page.getByRole('button', { name: 'Enregistrer la demande' }).click();
   await expect(page.getByRole('heading', { level: 1, name: "Comité d'amélioration de l'accueil à l'urgence" })).toBeVisible();
   await expect(page.getByText('Rosalie Ouellet-Ribeiro').first()).toBeVisible();

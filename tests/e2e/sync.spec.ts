@@ -121,7 +121,7 @@ test('changes reach the central office encrypted in a folder, and a deletion fol
     expect(partnerId).toBeTruthy();
 
     await openSync(page);
-    const status = page.getByRole('region', { name: "État de l'envoi" });
+    const status = page.getByRole('region', { name: 'État de l’envoi' });
     await expect(status).toContainText('Jamais');
     await page.getByRole('button', { name: 'Envoyer maintenant' }).click();
     await expect(page.getByRole('status').filter({ hasText: /prêtes? à envoyer/ })).toBeVisible();
@@ -183,7 +183,7 @@ test('a pasted text that is not a public key is refused in plain words and the s
     const withSecret = join(central.dir, 'mauvais-fichier.txt');
     await writeFile(withSecret, await readFile(central.file));
     await keySection.getByLabel('Ouvrir un fichier de clé').setInputFiles(withSecret);
-    await expect(keySection.getByRole('alert')).toContainText("C'est une clé privée");
+    await expect(keySection.getByRole('alert')).toContainText('C’est une clé privée');
 
     // After a reload, what the main process kept is still the first key.
     await page.reload();
@@ -225,7 +225,7 @@ test('with the USB key away, the status says so in plain words; once it is back 
 
     await openSync(page);
     await page.getByRole('button', { name: 'Envoyer maintenant' }).click();
-    const status = page.getByRole('region', { name: "État de l'envoi" });
+    const status = page.getByRole('region', { name: 'État de l’envoi' });
     await expect(status).toContainText('Aucune connexion, nouvel essai plus tard');
     await expect(status).toContainText('Dernier problème : Le dossier est introuvable, plein ou protégé en écriture.');
     await expect(status.getByRole('definition').filter({ hasText: /^1$/ })).toBeVisible();
@@ -268,12 +268,12 @@ test('over WebDAV: a wrong password is said in plain words, and with the right o
     const section = page.getByRole('region', { name: 'Destination' });
     await section.getByRole('radio', { name: /Un serveur WebDAV/ }).check();
     await section.getByLabel('Adresse du serveur').fill(server.url);
-    await section.getByLabel("Nom d'utilisateur").fill('coordo');
+    await section.getByLabel('Nom d’utilisateur').fill('coordo');
     await section.getByLabel('Mot de passe').fill('mauvais-mot-de-passe');
     await section.getByRole('button', { name: 'Enregistrer la destination' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Destination enregistrée.' })).toBeVisible();
     await section.getByRole('button', { name: 'Tester la connexion' }).click();
-    await expect(page.getByText(/Le serveur refuse le nom d'utilisateur ou le mot de passe/).first()).toBeVisible();
+    await expect(page.getByText(/Le serveur refuse le nom d’utilisateur ou le mot de passe/).first()).toBeVisible();
 
     await section.getByLabel('Mot de passe').fill('bon-mot-de-passe');
     await section.getByRole('button', { name: 'Enregistrer la destination' }).click();
@@ -289,7 +289,7 @@ test('over WebDAV: a wrong password is said in plain words, and with the right o
         return partnerIn(await deliveredBundles(received, central.file), partnerId).length;
       })
       .toBe(1);
-    await expect(page.getByRole('region', { name: "État de l'envoi" })).toContainText('À jour');
+    await expect(page.getByRole('region', { name: 'État de l’envoi' })).toContainText('À jour');
     const sent = partnerIn(await deliveredBundles(received, central.file), partnerId);
     expect(sent[0]?.record).toMatchObject({ id: partnerId, firstName: 'Noémie', lastName: 'Kitchen' });
   } finally {
@@ -375,25 +375,25 @@ test('over WebDAV with an internal CA and a folder « Envois reçus »: not trus
     await openSync(page);
     await saveCentralKey(page, central.recipient);
     const section = page.getByRole('region', { name: 'Destination' });
-    const status = page.getByRole('region', { name: "État de l'envoi" });
+    const status = page.getByRole('region', { name: 'État de l’envoi' });
     await section.getByRole('radio', { name: /Un serveur WebDAV/ }).check();
     await section.getByLabel('Adresse du serveur').fill(`${server.url}Envois reçus/`);
-    await section.getByLabel("Nom d'utilisateur").fill('coordo');
+    await section.getByLabel('Nom d’utilisateur').fill('coordo');
     await section.getByLabel('Mot de passe').fill('bon-mot-de-passe');
     await section.getByRole('button', { name: 'Enregistrer la destination' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Destination enregistrée.' })).toBeVisible();
     await section.getByRole('button', { name: 'Tester la connexion' }).click();
     // Not "no connection" and not "wrong password": the certificate, and whose it is.
-    const untrusted = page.getByRole('alert').filter({ hasText: "Le certificat du serveur n'est pas reconnu" });
+    const untrusted = page.getByRole('alert').filter({ hasText: 'Le certificat du serveur n’est pas reconnu' });
     await expect(untrusted).toBeVisible();
     await expect(untrusted).toContainText(fingerprint);
-    await expect(status).toContainText("Le certificat du serveur n'est pas reconnu");
+    await expect(status).toContainText('Le certificat du serveur n’est pas reconnu');
     await expect(status.getByText(fingerprint, { exact: true })).toBeVisible();
     await expect(status).toContainText('CN=nuage.test');
     await expect(status).toContainText('CN=CA interne de test Relais');
 
     // Browser mode: the network's CA file is trusted; the error gives way to the success.
-    await section.getByLabel("Fichier de l'autorité de certification (mode navigateur)").fill(certs.caCert);
+    await section.getByLabel('Fichier de l’autorité de certification (mode navigateur)').fill(certs.caCert);
     await section.getByRole('button', { name: 'Tester la connexion' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Connexion réussie' })).toBeVisible();
     await expect(untrusted).toHaveCount(0);

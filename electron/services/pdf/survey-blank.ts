@@ -55,7 +55,7 @@ export function surveyBlankDefinition(input: SurveyBlankInput): TDocumentDefinit
     { text: v.howTo, style: 'intro', margin: [0, 0, 0, 10] },
     {
       columns: [
-        { width: 'auto', text: `${v.answeredOn} :`, style: 'label' },
+        { width: 'auto', text: `${v.answeredOn}${input.language === 'fr' ? '\u00a0:' : ':'}`, style: 'label' },
         { width: 160, canvas: [{ type: 'line', x1: 6, y1: 10, x2: 160, y2: 10, lineWidth: 0.5 }] },
       ],
       margin: [0, 0, 0, 12],

@@ -18,7 +18,7 @@ export const initI18n = async (): Promise<typeof i18next> => {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  // French elision for "de" before a name: « Réponse d'Étienne », « Réponse de Marc ».
+  // French elision for "de" before a name: « Réponse d’Étienne », « Réponse de Marc ».
   i18next.services.formatter?.add('de', (value: string, lng?: string) => (lng?.startsWith('fr') ? deName(value) : value));
   document.documentElement.lang = locale(storedLanguage());
   return i18next;

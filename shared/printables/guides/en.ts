@@ -54,7 +54,7 @@ You take an active part in your care with your team. You learn to look after you
 
 For example: you help prepare your care plan.
 
-## 2. Organisational partner user (UPO)
+## 2. Organizational partner user (UPO)
 
 You share your experience to improve the quality of care and the experience of users. You work with a project team, a committee or a governance body.
 

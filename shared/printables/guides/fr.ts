@@ -12,9 +12,9 @@ export const guidesFr: Record<GuideKey, GuideText> = {
     title: 'Qu’est-ce qu’un usager partenaire?',
     body: `# Votre expérience a de la valeur
 
-Un **usager partenaire** est une personne qui a reçu des soins ou des services. Elle se sert de ce qu’elle a vécu pour aider à les améliorer. Elle travaille avec une équipe, comme membre à part entière.
+Un **usager partenaire** est une personne qui a reçu des soins ou des services et qui se sert de ce vécu pour aider à les améliorer. Cette personne travaille avec une équipe, comme membre à part entière.
 
-On appelle ce savoir le **savoir expérientiel** : ce que vous avez appris en vivant la maladie, les soins ou le parcours d’un proche.
+On appelle ce savoir le **savoir expérientiel**\u00a0: ce que vous avez appris en vivant la maladie, les soins ou le parcours d’un proche.
 
 ## Le partenariat, c’est quoi?
 
@@ -25,15 +25,15 @@ On appelle ce savoir le **savoir expérientiel** : ce que vous avez appris en vi
 
 ## Que fait un usager partenaire?
 
-- Il relit des documents pour qu’ils soient clairs.
-- Il donne son avis sur un parcours de soins.
-- Il aide à lancer un nouveau projet ou un nouveau programme.
-- Il siège à un comité d’amélioration.
-- Il participe à des projets de construction ou de rénovation.
+- Relire des documents pour qu’ils soient clairs.
+- Donner son avis sur un parcours de soins.
+- Aider à lancer un nouveau projet ou un nouveau programme.
+- Siéger à un comité d’amélioration.
+- Participer à des projets de construction ou de rénovation.
 
 ## Qui peut devenir usager partenaire?
 
-Aucune expérience particulière n’est demandée. Nous cherchons une personne :
+Aucune expérience particulière n’est demandée. Nous cherchons une personne\u00a0:
 
 - qui s’implique dans ses soins, selon ses capacités;
 - qui veut améliorer l’expérience des usagers et de leurs proches;
@@ -57,25 +57,25 @@ Le partenariat peut prendre plusieurs formes. Une même personne peut jouer un r
 
 Vous participez activement à vos soins avec votre équipe. Vous apprenez à prendre soin de vous. Vous faites des choix libres et éclairés, en accord avec votre projet de vie.
 
-Par exemple : vous aidez à préparer votre plan d’intervention.
+Par exemple\u00a0: vous aidez à préparer votre plan d’intervention.
 
 ## 2. Usager partenaire de l’organisation (UPO)
 
 Vous partagez votre expérience pour améliorer la qualité des soins et l’expérience des usagers. Vous travaillez avec une équipe-projet, un comité ou une instance de gouvernance.
 
-Par exemple : vous siégez à un comité sur la sécurité des usagers.
+Par exemple\u00a0: vous siégez à un comité sur la sécurité des usagers.
 
 ## 3. Usager partenaire accompagnateur (UPA)
 
-Vous soutenez des usagers qui vivent un parcours semblable au vôtre. Votre présence complète le travail de l’équipe : elle aide au rétablissement, facilite la communication avec l’équipe et donne de l’espoir.
+Vous soutenez des usagers qui vivent un parcours semblable au vôtre. Votre présence complète le travail de l’équipe\u00a0: elle aide au rétablissement, facilite la communication avec l’équipe et donne de l’espoir.
 
-Par exemple : vous rencontrez des personnes en réadaptation physique.
+Par exemple\u00a0: vous rencontrez des personnes en réadaptation physique.
 
 ## Et le comité des usagers?
 
 Le comité des usagers défend les droits de tous les usagers. Il travaille avec la gouvernance de l’établissement.
 
-L’usager partenaire, lui, apporte son vécu. Il parle pour les personnes qui ont une expérience semblable à la sienne, au sein d’une équipe-projet.
+L’usager partenaire apporte son vécu et parle pour les personnes qui ont une expérience semblable à la sienne, au sein d’une équipe-projet.
 
 Les deux travaillent ensemble, mais leurs rôles sont différents.
 
@@ -93,7 +93,7 @@ Merci d’accepter de partager votre expérience. Voici comment se passe votre p
 ## Avant le projet
 
 - Nous vous rencontrons pour vous accueillir et répondre à vos questions.
-- Vous recevez une **fiche de mandat** : le projet, votre rôle, le temps demandé, les dates et votre personne de référence.
+- Vous recevez une **fiche de mandat**\u00a0: le projet, votre rôle, le temps demandé, les dates et votre personne de référence.
 - Nous vous présentons le projet avant la première rencontre.
 
 ## Pendant les rencontres
@@ -130,7 +130,7 @@ Vous pouvez en parler au bureau du partenariat en tout temps. C’est un lieu ne
     title: 'L’usager partenaire accompagnateur (UPA)',
     body: `# Quelqu’un qui est passé par là
 
-Un **usager partenaire accompagnateur** a vécu un parcours de soins semblable au vôtre. Il vous offre son écoute et son expérience, en plus des soins de votre équipe.
+Un **usager partenaire accompagnateur** a vécu un parcours de soins semblable au vôtre. Cette personne vous offre son écoute et son expérience, en plus des soins de votre équipe.
 
 ## Ce qu’il peut faire avec vous
 
@@ -150,17 +150,17 @@ Un **usager partenaire accompagnateur** a vécu un parcours de soins semblable a
 
 ## Ce qu’il ne fait pas
 
-L’usager partenaire accompagnateur ne remplace pas votre équipe de soins. Il ne donne pas de conseils médicaux. Pour toute question sur votre santé, parlez à votre équipe.
+L’usager partenaire accompagnateur ne remplace pas votre équipe de soins et ne donne pas de conseils médicaux. Pour toute question sur votre santé, parlez à votre équipe.
 
 ## Comment avoir un accompagnateur?
 
-Parlez-en à votre équipe de soins, ou joignez-nous :
+Parlez-en à votre équipe de soins, ou joignez-nous\u00a0:
 
 {{office}} — {{phone}} — {{email}}
 `,
   },
   welcome_checklist: {
-    title: 'Aide-mémoire : accueillir un usager partenaire',
+    title: 'Aide-mémoire\u00a0: accueillir un usager partenaire',
     body: `# Pour l’équipe qui accueille un usager partenaire
 
 Cochez chaque étape. Le bureau du partenariat vous aide à chacune.
@@ -168,7 +168,7 @@ Cochez chaque étape. Le bureau du partenariat vous aide à chacune.
 ## Avant la première rencontre
 
 - [ ] Participer à la rencontre préparatoire avec le bureau du partenariat.
-- [ ] Remplir la fiche de mandat : le projet, le rôle, le temps demandé, les dates.
+- [ ] Remplir la fiche de mandat\u00a0: le projet, le rôle, le temps demandé, les dates.
 - [ ] Nommer une personne de référence qui sera présente aux rencontres.
 - [ ] Envoyer les documents à l’avance, en langage clair.
 - [ ] Choisir un moment, un lieu et un format accessibles (en personne, téléphone, vidéo).
@@ -194,7 +194,7 @@ Cochez chaque étape. Le bureau du partenariat vous aide à chacune.
 - [ ] Remplir le sondage après la participation.
 - [ ] Remettre l’attestation de participation.
 
-Questions : {{coordinator}}, {{phone}}, {{email}}
+Questions\u00a0: {{coordinator}}, {{phone}}, {{email}}
 `,
   },
   first_contact: {
@@ -207,7 +207,7 @@ Ce modèle aide à faire le premier appel à une personne qui pourrait devenir u
 
 > Bonjour, je m’appelle {{coordinator}}. Je travaille au {{office}} ({{establishment}}). Avez-vous quelques minutes pour parler?
 
-Dites comment vous avez eu son nom (par exemple : son équipe de soins ou le comité des usagers).
+Dites comment vous avez eu son nom (par exemple\u00a0: son équipe de soins ou le comité des usagers).
 
 ## 2. Expliquer le partenariat
 
@@ -218,7 +218,7 @@ Dites comment vous avez eu son nom (par exemple : son équipe de soins ou le com
 - Le sujet du projet, en quelques mots.
 - Ce qu’on attend de la personne.
 - Le temps demandé, les dates et le lieu.
-- Les façons de participer : en personne, au téléphone ou en vidéo.
+- Les façons de participer\u00a0: en personne, au téléphone ou en vidéo.
 
 ## 4. Vérifier l’intérêt
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../../renderer/src/i18n/resources';
+import { guidesFr } from '../../../shared/printables/guides/fr';
 
 type Tree = { [k: string]: string | Tree };
 const entries = (tree: Tree, prefix = ''): [string, string][] =>
@@ -29,6 +30,37 @@ describe('wording a coordinator reads', () => {
       expect(strings(lang).filter(([, v]) => /\w\((s|e|es|x)\)/.test(v))).toEqual([]);
     });
   }
+});
+
+/**
+ * French typography (fr-CA, docs/architecture.md): a no-break space (U+00A0) before a colon
+ * and inside « », no space at all before ; ? ! (the Quebec usage), and the typographic
+ * apostrophe ’. A colon not followed by a space (E:\, https:, tel:) is not punctuation.
+ * Whatever a French screen, menu, PDF or guide says follows it.
+ */
+describe('French typography', () => {
+  const french: (readonly [string, string])[] = [
+    ...strings('fr'),
+    ...Object.entries(guidesFr).flatMap(([k, g]) => [[`guide ${k}:title`, g.title] as const, [`guide ${k}:body`, g.body] as const]),
+  ];
+  const breaking = (rule: RegExp) => french.filter(([, v]) => rule.test(v)).map(([k, v]) => `${k}: ${v.slice(0, 80)}`);
+
+  it('a no-break space before a colon', () => {
+    expect(breaking(/(?<!\u00a0):(?=\s|$)/)).toEqual([]);
+  });
+  it('no-break spaces inside « »', () => {
+    expect(breaking(/«(?!\u00a0)|(?<!\u00a0)»/)).toEqual([]);
+  });
+  it('no space before ; ? !', () => {
+    expect(breaking(/\s[;?!]/)).toEqual([]);
+  });
+  it('the apostrophe is ’', () => {
+    expect(breaking(/'/)).toEqual([]);
+  });
+  it('the rule can fail: ordinary spaces and a straight apostrophe are caught', () => {
+    const sample = "Étape : « dans la banque » ; l'été ?";
+    for (const rule of [/(?<!\u00a0):(?=\s|$)/, /«(?!\u00a0)|(?<!\u00a0)»/, /\s[;?!]/, /'/]) expect(rule.test(sample)).toBe(true);
+  });
 });
 
 describe('counts read right in both languages', () => {

@@ -61,26 +61,30 @@ export const BankList = memo(function BankList({ ids, index, loads, settings, to
 
   const cells = (p: Partner) => {
     const load = loads.get(p.id) ?? EMPTY_LOAD;
+    // Rows stay one line high (windowed list): a cell too narrow for its text ends in « … »,
+    // so each such cell carries its whole text as a tooltip.
+    const step = t(`steps.${p.step}`);
+    const followUp = needsFollowUp(p, today, settings.followUpMonths);
+    const languages = spokenLanguages(p)
+      .map((l) => t(`languages.${l}`))
+      .join(', ');
+    const overSolicited = isOverSolicited(load, settings);
+    const loadText = t('listLoad', { count: load.activeMandates, hours: fmt.number(load.hours12m, 1) });
     return (
       <>
         <td>
           <RouteLink to={{ name: 'partner', id: p.id }}>{p.anonymised ? t('profile.anonymised') : partnerDisplayName(p) || '—'}</RouteLink>{' '}
           {p.draft && <span className="badge warn">{t('draft')}</span>} {p.archived && <span className="badge">{t('archived')}</span>}
         </td>
-        <td>
-          <span className="badge">{t(`steps.${p.step}`)}</span>{' '}
-          {needsFollowUp(p, today, settings.followUpMonths) && <span className="badge warn">{t('followUpBadge')}</span>}
+        <td title={followUp ? `${step} · ${t('followUpBadge')}` : step}>
+          <span className="badge">{t(`stepsShort.${p.step}`, { defaultValue: step })}</span>{' '}
+          {followUp && <span className="badge warn">{t('followUpBadge')}</span>}
         </td>
-        <td>{p.community ?? ''}</td>
-        <td>
-          {spokenLanguages(p)
-            .map((l) => t(`languages.${l}`))
-            .join(', ')}
-        </td>
+        <td title={p.community || undefined}>{p.community ?? ''}</td>
+        <td title={languages || undefined}>{languages}</td>
         <td>{fmt.shortDate(p.lastContactAt)}</td>
-        <td>
-          {t('loadValue', { mandates: t('mandateCount', { count: load.activeMandates }), hours: fmt.number(load.hours12m, 1) })}{' '}
-          {isOverSolicited(load, settings) && <span className="badge danger">{t('overSolicitedBadge')}</span>}
+        <td title={overSolicited ? `${loadText} · ${t('overSolicitedBadge')}` : loadText}>
+          {loadText} {overSolicited && <span className="badge danger">{t('overSolicitedBadge')}</span>}
         </td>
       </>
     );
@@ -93,7 +97,7 @@ export const BankList = memo(function BankList({ ids, index, loads, settings, to
         <thead>
           <tr aria-rowindex={1}>
             {columns.map((c) => (
-              <th key={c} scope="col">
+              <th key={c} scope="col" title={c === t('col.load') ? t('col.loadHelp') : undefined}>
                 {c}
               </th>
             ))}

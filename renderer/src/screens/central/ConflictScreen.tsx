@@ -31,14 +31,16 @@ export const ConflictScreen = ({ route }: { route: Route }) => {
   const navigate = useUi((s) => s.navigate);
   const errorText = useCentralErrorText();
   const key = route.name === 'conflict' ? route.key : '';
-  const c = useLiveQuery(() => getServices().db.conflicts.get(key), [key]);
+  // null once the lookup has answered with nothing, undefined while it is still reading.
+  const c = useLiveQuery(async () => (await getServices().db.conflicts.get(key)) ?? null, [key]);
   const [picks, setPicks] = useState<Record<string, number>>({});
   const devices = useReceive((s) => s.status?.devices);
 
-  if (c === undefined)
+  if (c === undefined) return null;
+  if (c === null)
     return (
       <div className="screen">
-        <h1>{t('conflict.resolvedTitle')}</h1>
+        <h1>{t('conflict.notFoundTitle')}</h1>
         <p>{t('conflict.gone')}</p>
         <RouteLink to={{ name: 'receive' }}>{t('conflict.back')}</RouteLink>
       </div>

@@ -77,6 +77,7 @@ export const RollupScreen = () => {
       <PeriodFilter value={choice} years={Array.from({ length: 8 }, (_, i) => thisYear - i)} onChange={setChoice} />
       <p role="status">{t('rollup.periodShown', { period: periodLabel(period, lang) })}</p>
       <Section title={t('rollup.freshness')}>
+        {!result.offices.some((o) => o.office) && <p className="muted">{t('rollup.freshEmpty')}</p>}
         <ul>
           {result.offices
             .filter((o) => o.office)
