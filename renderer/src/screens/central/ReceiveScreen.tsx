@@ -14,7 +14,7 @@ import { IdentitySection } from './IdentitySection';
 import { InboxSection } from './InboxSection';
 import { useReceive } from './receiveStore';
 import { SendBackSection } from './SendBackSection';
-import { ServerCertificate } from './ServerCertificate';
+import { CertificateDetails } from '../../components/CertificateDetails';
 import { versionTitle } from './versionTitle';
 
 const ReceiveAction = ({ status }: { status: CentralStatus }) => {
@@ -50,7 +50,7 @@ const ReceiveAction = ({ status }: { status: CentralStatus }) => {
         </p>
       )}
       {report && !running && report.refused.some((r) => r.code === 'merge_failed') && <p className="notice notice-error">{errorText('merge_failed')}</p>}
-      {report && !running && report.webdavCertificate && <ServerCertificate certificate={report.webdavCertificate} />}
+      {report && !running && report.webdavCertificate && <CertificateDetails certificate={report.webdavCertificate} />}
     </Section>
   );
 };

@@ -7,7 +7,7 @@ import { Section } from '../../components/Fields';
 import { useFormat } from '../../i18n/format';
 import { useUi } from '../../store/ui';
 import { useErrorText } from '../../components/useErrorText';
-import { CertificateDetails } from './CertificateDetails';
+import { CertificateDetails } from '../../components/CertificateDetails';
 import { exportPending } from './exportPending';
 import { KeysSections } from './KeysSections';
 import { TargetSection } from './TargetSection';

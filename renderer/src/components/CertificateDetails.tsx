@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { CertificateInfo } from '../../../../shared/bridge/channels/sync';
+import type { CertificateInfo } from '../../../shared/bridge/channels/sync';
 
 /**
- * Whose certificate the WebDAV inbox's server showed when it was not trusted, in the sync
- * screen's words (same namespace): central IT compares the fingerprint with theirs.
+ * Whose certificate a WebDAV server showed when it was not trusted (a laptop's sync
+ * destination or the central office's inbox), to read to central IT: they compare the
+ * fingerprint with their server's before anyone trusts it.
  */
-export const ServerCertificate = ({ certificate }: { certificate: CertificateInfo }) => {
+export const CertificateDetails = ({ certificate }: { certificate: CertificateInfo }) => {
   const { t } = useTranslation('sync');
   return (
     <dl className="certificate" aria-label={t('certificate.title')}>
