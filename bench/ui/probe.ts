@@ -51,27 +51,15 @@ export function inPageProbe(): void {
 
   let t0 = 0;
   let armed = false;
-  window.addEventListener(
-    'keydown',
-    (e) => {
-      if (!armed) return;
-      armed = false;
-      t0 = e.timeStamp;
-      mutated = false;
-    },
-    true,
-  );
+  const startClock = (e: Event) => {
+    if (!armed) return;
+    armed = false;
+    t0 = e.timeStamp;
+    mutated = false;
+  };
+  window.addEventListener('keydown', startClock, true);
   // Characters typed through insertText (é) arrive without a keydown: their input event starts the clock.
-  window.addEventListener(
-    'input',
-    (e) => {
-      if (!armed) return;
-      armed = false;
-      t0 = e.timeStamp;
-      mutated = false;
-    },
-    true,
-  );
+  window.addEventListener('input', startClock, true);
   const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
   const rawDb = (name: string, stores: string[]) =>

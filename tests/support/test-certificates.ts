@@ -17,42 +17,16 @@ export interface TestCertificates {
 
 const openssl = (args: string[]) => execFileSync('openssl', args, { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
 
+/** A new P-256 key, unencrypted: every certificate below uses one. */
+const newP256Key = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
+
 /** Made with the real openssl at test time, into `dir`; nothing is checked in. */
 export const makeTestCertificates = (dir: string): TestCertificates => {
   const p = (n: string) => join(dir, n);
   const subjectAlt = p('san.cnf');
   writeFileSync(subjectAlt, 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n');
-  openssl([
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-days',
-    '2',
-    '-subj',
-    '/CN=CA interne de test Relais/O=Réseau fictif',
-    '-keyout',
-    p('ca.key'),
-    '-out',
-    p('ca.pem'),
-  ]);
-  openssl([
-    'req',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-subj',
-    '/CN=nuage.test/O=Réseau fictif',
-    '-keyout',
-    p('server.key'),
-    '-out',
-    p('server.csr'),
-  ]);
+  openssl(['req', '-x509', ...newP256Key, '-days', '2', '-subj', '/CN=CA interne de test Relais/O=Réseau fictif', '-keyout', p('ca.key'), '-out', p('ca.pem')]);
+  openssl(['req', ...newP256Key, '-subj', '/CN=nuage.test/O=Réseau fictif', '-keyout', p('server.key'), '-out', p('server.csr')]);
   openssl([
     'x509',
     '-req',
@@ -73,11 +47,7 @@ export const makeTestCertificates = (dir: string): TestCertificates => {
   openssl([
     'req',
     '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
+    ...newP256Key,
     '-days',
     '2',
     '-subj',

@@ -45,9 +45,9 @@ export const useBank = create<BankState>((set, get) => ({
       getServices().records.onChange(async ({ table, ids, rows, bulk }) => {
         if (get().status === 'idle') return;
         if (table === 'partners') {
-          // A merged bundle says only "partners changed": read them again. Every other
-          // write (a form, an erasure, a 20,000-row import) hands over the rows it wrote,
-          // applied in place: an import's "done" does not wait for the bank to be re-read.
+          // A write committed by another connection (the CSV import's worker) says only
+          // "partners changed": read them again. Every other write (a form, an erasure, a
+          // merged bundle) hands over the rows it wrote, applied in place.
           if (bulk && ids.length === 0) await get().reload();
           else if (bulk) get().upsertMany(rows as Partner[]);
           else for (const p of rows) get().upsert(p as Partner);
