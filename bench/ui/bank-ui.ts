@@ -7,7 +7,7 @@ import { generateDemo } from '../../shared/demo/generate';
 import { defaultExportColumns, partnersToCsv } from '../../shared/logic/csv';
 import type { BenchRow } from '../types';
 import { inPageProbe, type ProbeWindow } from './probe';
-import { saveTrace, SPLIT_MARK, startTrace } from './trace';
+import { saveTrace, SPLIT_MARK, startTotals, startTrace } from './trace';
 
 /**
  * What a coordinator feels on the bank screen with 20,000 people and 200,000 contact
@@ -297,6 +297,12 @@ export const run = async (): Promise<BenchRow[]> => {
       .filter({ hasText: /personnes$/ })
       .waitFor();
     // BENCH_PROFILE=1: a CDP CPU profile of the text-only keystrokes, summarised by self time.
+    if (process.env.BENCH_PROFILE === 'keys') {
+      // BENCH_PROFILE=keys: where the native time of a text-only keystroke goes, by trace event.
+      const stop = await startTotals(cdp);
+      const n = (await keystrokes(page)).length;
+      console.log(`bank-ui: text-only keystrokes, trace totals per key\n${await stop(n)}`);
+    }
     if (process.env.BENCH_PROFILE) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
     const plain = await keystrokes(page);
     if (process.env.BENCH_PROFILE) {

@@ -130,3 +130,39 @@ const summarise = (events: TraceEvent[], profile: CpuProfile): TraceSummary => {
 };
 
 export const saveTrace = (file: string, text: string) => writeFileSync(file, text);
+
+/**
+ * A trace of a stretch of typing, summed by event name on the page's main thread
+ * (inclusive times: nested events overlap), so the native part of a keystroke that a CPU
+ * profile shows only as "(program)" (style, layout, paint, commit) is split by phase.
+ */
+export const startTotals = async (cdp: CDPSession): Promise<(keys: number) => Promise<string>> => {
+  const events: TraceEvent[] = [];
+  const collect = (e: { value: unknown[] }) => void events.push(...(e.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { categories: DETAILED, transferMode: 'ReportEvents' });
+  return async (keys: number) => {
+    const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+    await cdp.send('Tracing.end');
+    await done;
+    cdp.off('Tracing.dataCollected', collect);
+    const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+    const count = (m: TraceEvent) => events.filter((e) => e.pid === m.pid && e.tid === m.tid && e.name === 'RunTask').length;
+    const main = mains.sort((a, b) => count(b) - count(a))[0];
+    if (!main) return 'no main thread in the trace';
+    const totals = new Map<string, { ms: number; n: number }>();
+    for (const e of events) {
+      if (e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || e.dur === undefined) continue;
+      const label = e.name === 'FunctionCall' ? `FunctionCall ${e.args?.data?.functionName ?? ''}` : e.name;
+      const t = totals.get(label) ?? { ms: 0, n: 0 };
+      t.ms += e.dur / 1000;
+      t.n++;
+      totals.set(label, t);
+    }
+    return [...totals]
+      .sort((a, b) => b[1].ms - a[1].ms)
+      .slice(0, 40)
+      .map(([k, t]) => `${(t.ms / keys).toFixed(2).padStart(8)} ms/key  ${String(t.n).padStart(6)}×  ${k}`)
+      .join('\n');
+  };
+};
