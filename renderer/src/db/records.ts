@@ -180,13 +180,16 @@ export class Records {
    */
   /**
    * `chunk` writes that many rows per step of the one transaction, and `onProgress` hears
-   * after each; `onStamped` hears each new id. The CSV import calls this from its worker
-   * (import-worker.ts), so none of the stamping or cloning runs on the window's thread.
+   * after each; `onStamped` hears each step's rows as stamped, before they are written (not
+   * yet durable: the transaction may still roll back). The CSV import calls this from its
+   * worker (import-worker.ts), so none of the stamping or cloning runs on the window's
+   * thread, and hands each step's rows to the window as they come, so the bank can apply
+   * them at the commit without reading the table again.
    */
   async bulkSave<T extends TableName>(
     table: T,
     rows: Fields<T>[],
-    opts: { validated?: boolean; chunk?: number; onProgress?(done: number, total: number): void; onStamped?(id: string): void } = {},
+    opts: { validated?: boolean; chunk?: number; onProgress?(done: number, total: number): void; onStamped?(rows: readonly TableRecords[T][]): void } = {},
   ): Promise<number> {
     const t = this.db.table<TableRecords[T], string>(table);
     // Read the clock and stamp inside the write transaction: stamped outside it, another
@@ -203,7 +206,7 @@ export class Records {
       for (let i = 0; i < rows.length; i += Math.max(1, size)) {
         const part = rows.slice(i, i + Math.max(1, size)).map((r) => this.stampFor(table, r, undefined, opts.validated));
         stamped.push(...part);
-        if (opts.onStamped) for (const r of part) opts.onStamped(r.id);
+        opts.onStamped?.(part);
         const put = t.bulkPut(part).then(() => {
           done += part.length;
           opts.onProgress?.(done, rows.length);

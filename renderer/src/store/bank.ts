@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { computeLoads, type PartnerLoad } from '../../../shared/logic/load';
 import { PartnerIndex } from '../../../shared/logic/search';
 import type { Partner } from '../../../shared/model/partner';
+import type { Change } from '../db/records';
 import { getServices } from '../db/services';
 import { todayIso } from '../i18n/format';
 
@@ -26,11 +27,50 @@ interface BankState {
 }
 
 let following = false;
+/** Changes heard while the bank is being read: applied to the index the read builds. */
+let heardWhileLoading: Change[] = [];
+
+/** People read per IndexedDB request: each page (read and its entries built) is a short task. */
+export const READ_PAGE = 4000;
+
+/**
+ * Every partner record (tombstones included), read in pages by primary key with a yield
+ * between them, their search entries built page by page: one `getAll` of 20,000 people and
+ * the entries built after it were one task of ≈ 250 ms on an old laptop (when the bank
+ * screen opened after an import, or at start-up).
+ */
+const readPartners = async (): Promise<Partner[]> => {
+  const { db } = getServices();
+  const all: Partner[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await (after === undefined ? db.partners.orderBy(':id') : db.partners.where(':id').above(after)).limit(READ_PAGE).toArray();
+    PartnerIndex.prepare(page);
+    for (const p of page) all.push(p);
+    if (page.length < READ_PAGE) return all;
+    after = (page[page.length - 1] as Partner).id;
+    await new Promise((r) => setTimeout(r, 0));
+  }
+};
 
 const readLoads = async (): Promise<Map<string, PartnerLoad>> => {
   const { db } = getServices();
   const [mandates, candidacies, seats] = await Promise.all([db.mandates.toArray(), db.candidacies.toArray(), db.committeeMembers.toArray()]);
   return computeLoads(mandates, candidacies, todayIso(), { seats });
+};
+
+/**
+ * Every write hands over the rows it wrote (a form, an erasure, a merged bundle, the CSV
+ * import's worker once its transaction committed), applied in place; a change told
+ * without rows (ids empty) makes the bank read the table again.
+ */
+const apply = async ({ table, ids, rows, bulk }: Change): Promise<void> => {
+  const bank = useBank.getState();
+  if (table === 'partners') {
+    if (bulk && ids.length === 0) await bank.reload();
+    else if (bulk) bank.upsertMany(rows as Partner[]);
+    else for (const p of rows) bank.upsert(p as Partner);
+  } else if (table === 'mandates' || table === 'candidacies' || table === 'committeeMembers') await bank.refreshLoads();
 };
 
 export const useBank = create<BankState>((set, get) => ({
@@ -42,30 +82,30 @@ export const useBank = create<BankState>((set, get) => ({
     if (get().status !== 'idle') return;
     if (!following) {
       following = true;
-      getServices().records.onChange(async ({ table, ids, rows, bulk }) => {
-        if (get().status === 'idle') return;
-        if (table === 'partners') {
-          // A write committed by another connection (the CSV import's worker) says only
-          // "partners changed": read them again. Every other write (a form, an erasure, a
-          // merged bundle) hands over the rows it wrote, applied in place.
-          if (bulk && ids.length === 0) await get().reload();
-          else if (bulk) get().upsertMany(rows as Partner[]);
-          else for (const p of rows) get().upsert(p as Partner);
-        } else if (table === 'mandates' || table === 'candidacies' || table === 'committeeMembers') await get().refreshLoads();
+      getServices().records.onChange(async (change) => {
+        const { status } = get();
+        if (status === 'idle') return;
+        // The read under way may have missed it (its pages are separate transactions).
+        if (status === 'loading') heardWhileLoading.push(change);
+        else await apply(change);
       });
     }
     await get().reload();
   },
   async reload() {
     set({ status: 'loading' });
-    const { db } = getServices();
+    heardWhileLoading = [];
     performance.mark('bank:read');
-    const [partners, loads] = await Promise.all([db.partners.toArray(), readLoads()]);
+    const [partners, loads] = await Promise.all([readPartners(), readLoads()]);
     performance.mark('bank:read-done');
     // Shown and searchable by names, places, trajectories and sectors as soon as it is read.
     const index = PartnerIndex.listOnly(partners);
     performance.mark('bank:entries');
     set((s) => ({ status: 'ready', index, loads, version: s.version + 1 }));
+    // Applied again on what was read: a row already read is replaced by the same version.
+    const heard = heardWhileLoading;
+    heardWhileLoading = [];
+    for (const change of heard) await apply(change);
     // Not awaited: whoever waits on a reload waits for the list only; notes and shared
     // experiences become searchable a moment later (folded in slices between frames).
     void index.buildFullText().then(() => {

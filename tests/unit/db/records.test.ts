@@ -109,3 +109,42 @@ describe('the change feed', () => {
     expect(seen).toEqual(['partners']);
   });
 });
+
+describe('a bulk save heard step by step', () => {
+  it('hands over each step’s rows as stamped, which are the rows stored and announced', async () => {
+    const records = await open(`relais-records-${Math.random()}`, Date.now());
+    const announced: string[] = [];
+    records.onChange((c) => void announced.push(...c.ids));
+    const steps: { ids: string[]; stored: number }[] = [];
+    const names = ['Élise', 'Maïté', 'Noémie', 'Rose', 'Aglaé'];
+    await records.bulkSave(
+      'partners',
+      names.map((n) => fields(n)),
+      {
+        chunk: 2,
+        onStamped: (rows) => steps.push({ ids: rows.map((r) => r.id), stored: 0 }),
+        onProgress: (done) => (steps[steps.length - 1]!.stored = done),
+      },
+    );
+    expect(steps.map((s) => s.ids.length)).toEqual([2, 2, 1]);
+    const heard = steps.flatMap((s) => s.ids);
+    const stored = await records.db.partners.bulkGet(heard);
+    expect(stored.map((p) => p?.firstName)).toEqual(names);
+    expect(announced).toEqual(heard);
+  });
+
+  it('stores none of the rows heard when a later step fails: the one transaction rolls back', async () => {
+    const records = await open(`relais-records-${Math.random()}`, Date.now());
+    const announced: string[] = [];
+    records.onChange((c) => void announced.push(...c.ids));
+    const heard: string[] = [];
+    // The third row cannot be stored (a function cannot be cloned into IndexedDB).
+    const rows = [fields('Élise'), fields('Maïté'), { ...fields('Rose'), notes: (() => 'x') as unknown as string }];
+    await expect(
+      records.bulkSave('partners', rows, { validated: true, chunk: 2, onStamped: (part) => heard.push(...part.map((r) => r.id)) }),
+    ).rejects.toThrow();
+    expect(heard).toHaveLength(3);
+    expect(await records.db.partners.count()).toBe(0);
+    expect(announced).toEqual([]);
+  });
+});

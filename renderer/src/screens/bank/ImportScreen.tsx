@@ -2,9 +2,11 @@ import { startTransition, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { csvEncodings, partnerFields, type CsvEncoding, type CsvMapping, type PartnerField } from '../../../../shared/logic/csv';
 import { formatNumber } from '../../../../shared/format/numbers';
-import { partnerDisplayName } from '../../../../shared/model/partner';
+import { PartnerIndex } from '../../../../shared/logic/search';
+import { partnerDisplayName, type Partner } from '../../../../shared/model/partner';
 import { getServices } from '../../db/services';
 import { Checkbox, Section, SelectField } from '../../components/Fields';
+import { useBank } from '../../store/bank';
 import { useUi } from '../../store/ui';
 import { LISTED, type DecodedInfo, type ImportAnswer, type ImportAsk, type ImportSummary } from './import-messages';
 
@@ -16,8 +18,11 @@ import { LISTED, type DecodedInfo, type ImportAnswer, type ImportAsk, type Impor
  * changed; unreadable characters are counted and their rows are not imported.
  * Reading, parsing, validating and the write run in a worker (import-worker.ts), which
  * keeps the rows and sends this screen a summary (counts, the first rows and problems),
- * so the window's thread never handles 20,000 rows: a progress line and the cancel button
- * while it reads, a progress bar with counts while it writes.
+ * so the window's thread never handles 20,000 rows while it reads: a progress line and the
+ * cancel button while it reads, a progress bar with counts while it writes. While it writes,
+ * the worker hands over each step's stamped rows, which are kept here (their search entries
+ * built step by step) and given to the change feed once the transaction commits: the bank
+ * applies them in place instead of reading the whole table again.
  */
 export const ImportScreen = () => {
   const { t, i18n } = useTranslation('bank');
@@ -36,8 +41,16 @@ export const ImportScreen = () => {
   const [written, setWritten] = useState<{ done: number; total: number } | null>(null);
   const [writeFailed, setWriteFailed] = useState(false);
   const worker = useRef<Worker | null>(null);
-  // The pending write: settled by the worker's 'saved' (the ids) or 'writeFailed' (null).
-  const writing = useRef<((ids: string[] | null) => void) | null>(null);
+  // The pending write: settled by the worker's 'saved' (how many, and the rows written) or 'writeFailed' (null).
+  const writing = useRef<((saved: { count: number; rows: Partner[] } | null) => void) | null>(null);
+  // The rows the worker stamped so far in the pending write (not durable before 'saved').
+  const stamped = useRef<Partner[]>([]);
+
+  // The bank follows the change feed only once loaded: loaded here (a no-op when the bank
+  // screen opened this one), so the rows written are handed over at the commit instead of
+  // the whole bank being read when the bank screen opens after "done".
+  const ensureBank = useBank((s) => s.ensureLoaded);
+  useEffect(() => void ensureBank(), [ensureBank]);
 
   // One worker per visit of the screen; leaving (or cancelling) stops whatever it was doing.
   useEffect(() => {
@@ -45,9 +58,19 @@ export const ImportScreen = () => {
     w.onmessage = (ev: MessageEvent<ImportAnswer>) => {
       const a = ev.data;
       if (a.kind === 'progress') return setStage({ stage: a.stage, rows: a.rows });
+      if (a.kind === 'stamped') {
+        // One short task per step: the entries are built now, so applying 20,000 rows at
+        // the commit only files them (PartnerIndex keeps them by row object).
+        PartnerIndex.prepare(a.rows);
+        for (const r of a.rows) stamped.current.push(r);
+        return;
+      }
       if (a.kind === 'writing') return setWritten({ done: a.done, total: a.total });
       if (a.kind === 'saved' || a.kind === 'writeFailed') {
-        writing.current?.(a.kind === 'saved' ? a.ids : null);
+        const rows = stamped.current;
+        stamped.current = [];
+        // Rolled back: the rows kept so far were never stored, and are dropped.
+        writing.current?.(a.kind === 'saved' ? { count: a.count, rows } : null);
         writing.current = null;
         return;
       }
@@ -73,7 +96,10 @@ export const ImportScreen = () => {
       });
     };
     worker.current = w;
-    return () => w.terminate();
+    return () => {
+      w.terminate();
+      stamped.current = [];
+    };
   }, []);
 
   const ask = (msg: ImportAsk, transfer: Transferable[] = []) => worker.current?.postMessage(msg, transfer);
@@ -98,18 +124,21 @@ export const ImportScreen = () => {
     setBusy(true);
     setWriteFailed(false);
     try {
-      const ids = await new Promise<string[] | null>((resolve) => {
+      const saved = await new Promise<{ count: number; rows: Partner[] } | null>((resolve) => {
+        stamped.current = [];
         writing.current = resolve;
         ask({ kind: 'write', withDuplicates, at: new Date().toISOString() });
       });
-      if (!ids) {
+      if (!saved) {
         setWriteFailed(true);
         return;
       }
-      // The worker's connection committed: the bank's views follow through the change feed.
-      // Told without ids or rows (those stay in the worker), so the bank store re-reads.
-      await getServices().records.announceMerged('partners');
-      notify('success', { key: 'importer.done', ns: 'bank', params: { count: ids.length } });
+      // The worker's connection committed: the bank's views follow through the change feed,
+      // handed the rows as stored (many rows: one bulk change, applied in place). Should a
+      // step's rows have gone missing, told without rows: the bank reads the table again.
+      const { count, rows } = saved;
+      await getServices().records.announceMerged('partners', rows.length === count ? rows : undefined);
+      notify('success', { key: 'importer.done', ns: 'bank', params: { count } });
       navigate({ name: 'bank' });
     } finally {
       setBusy(false);

@@ -1,3 +1,4 @@
+import type { Partner } from '../../../../shared/model/partner';
 import type { CsvDuplicate, CsvEncoding, CsvMapping, CsvRowError, CsvValidation, DecodedCsv } from '../../../../shared/logic/csv';
 
 /** What the import screen asks its worker (import-worker.ts), and what it answers. */
@@ -36,10 +37,17 @@ export type ImportAnswer =
   | { kind: 'result'; decoded: DecodedInfo; headers: string[]; mapping: CsvMapping; summary: ImportSummary }
   | { kind: 'validated'; mapping: CsvMapping; summary: ImportSummary }
   | { kind: 'failed' }
+  /**
+   * Each step's rows as stamped, before they are written: the window builds their search
+   * entries meanwhile (one short task per step) and keeps them, to hand them to the change
+   * feed at 'saved' (so the bank applies them without reading 20,000 people again), or to
+   * drop them at 'writeFailed'. Nothing is durable before 'saved'.
+   */
+  | { kind: 'stamped'; rows: Partner[] }
   /** After each step of the write's one transaction (nothing is durable before 'saved'). */
   | { kind: 'writing'; done: number; total: number }
-  /** The transaction committed: the ids written, for the change feed. */
-  | { kind: 'saved'; ids: string[] }
+  /** The transaction committed: how many rows (all those sent in 'stamped' messages). */
+  | { kind: 'saved'; count: number }
   /** The transaction failed and was rolled back: nothing was imported. */
   | { kind: 'writeFailed' };
 

@@ -63,6 +63,7 @@ const WRITE_CHUNK = 1000;
  * record layer is the same as the window's (its own Dexie connection and the device
  * clock read from the database inside the transaction, as a second window would), and the
  * write is still one transaction: a crash or a cancel (the worker ended) imports nothing.
+ * Each step's stamped rows go to the window as they are stamped (see 'stamped').
  */
 const write = async (withDuplicates: boolean, at: string) => {
   if (!validated) return;
@@ -70,13 +71,17 @@ const write = async (withDuplicates: boolean, at: string) => {
   const db = openDb();
   try {
     const records = new Records(db, await loadDeviceClock(db));
-    const ids: string[] = [];
-    await records.bulkSave(
+    const count = await records.bulkSave(
       'partners',
       rows.map((r) => ({ ...r.fields, step: 'in_bank' as const, history: [{ at, to: 'in_bank' as const, reason: 'import CSV' }], archived: false })),
-      { validated: true, chunk: WRITE_CHUNK, onProgress: (done, total) => answer({ kind: 'writing', done, total }), onStamped: (id) => ids.push(id) },
+      {
+        validated: true,
+        chunk: WRITE_CHUNK,
+        onProgress: (done, total) => answer({ kind: 'writing', done, total }),
+        onStamped: (part) => answer({ kind: 'stamped', rows: [...part] }),
+      },
     );
-    answer({ kind: 'saved', ids });
+    answer({ kind: 'saved', count });
   } catch {
     answer({ kind: 'writeFailed' });
   } finally {
