@@ -193,8 +193,8 @@ export const run = async (): Promise<BenchRow[]> => {
     saveTrace(join(cache, 'import-choose.txt'), traceChoose.text);
     stopTrace = await startTrace(cdp, profileImport);
     // The import is done when its status appears: marked in the page (a performance mark the
-    // trace sees), since the bank screen it opens then loads the 20,000 people, a freeze of
-    // its own that is told apart (store/bank.ts).
+    // trace sees); the bank screen it then opens (the 20,000 applied from the rows the import
+    // handed over, or read in pages if the bank was never loaded: store/bank.ts) is told apart.
     const tConfirm = await page.evaluate((mark) => {
       (window as unknown as { importDone: Promise<number> }).importDone = new Promise<number>((resolve) => {
         const seen = new MutationObserver(() => {
@@ -218,13 +218,16 @@ export const run = async (): Promise<BenchRow[]> => {
     const traceWrite = await stopTrace();
     saveTrace(join(cache, 'import-write.txt'), traceWrite.text);
     loads.import = load();
-    // Raw baseline: one bulkPut of the same partners' records into a scratch database,
-    // twice (the machine is shared: one figure alone moves a lot); the mean is the baseline.
-    const rawPuts = [
-      await page.evaluate(() => (window as unknown as ProbeWindow).__bench.rawBulkPut()),
-      await page.evaluate(() => (window as unknown as ProbeWindow).__bench.rawBulkPut()),
-    ];
+    // Raw baseline: one bulkPut of the same partners' records into a scratch store with the
+    // app's partners indexes (the issue's "raw bulkPut": the same records into the same
+    // table; keeping the indexes is the storage's cost, not the import's), twice (the machine
+    // is shared: one figure alone moves a lot); the mean is the baseline. The same into a
+    // store without indexes (the baseline before 2026-12-01 21:00) is printed alongside.
+    const rawPut = (bare: boolean) => page.evaluate((b) => (window as unknown as ProbeWindow).__bench.rawBulkPut(b), bare);
+    const rawPuts = [await rawPut(false), await rawPut(false)];
+    const barePuts = [await rawPut(true), await rawPut(true)];
     const rawPutMs = (rawPuts[0]! + rawPuts[1]!) / 2;
+    const barePutMs = (barePuts[0]! + barePuts[1]!) / 2;
     // The longest freeze: long tasks (PerformanceObserver) or the trace's longest task,
     // which also sees style, layout and paint. The write's is the trace's, up to the status.
     const longestChoose = Math.max(0, ...freezeChoose, traceChoose.longestMs);
@@ -244,9 +247,10 @@ export const run = async (): Promise<BenchRow[]> => {
         'Bank UI: CSV import, confirm → done (20,000)',
         [doneMs],
         '≤ 1.5× raw bulkPut; no freeze > 200 ms',
-        longestWrite <= 200 && doneMs <= 1.5 * rawPutMs,
+        // The bank screen opened after "done" is part of the import a person sits through.
+        Math.max(longestWrite, traceWrite.afterSplitMs) <= 200 && doneMs <= 1.5 * rawPutMs,
         ctxNote,
-        `longest freeze ${round(longestWrite)} ms up to the status (trace), then ${round(traceWrite.afterSplitMs)} ms while the bank screen loads the 20,000 (long-task API over both: ${round(Math.max(0, ...freezeWrite))} ms, ${freezeWrite.length} over 50 ms); raw bulkPut ${rawPuts.map(round).join(' and ')} ms (${round(doneMs / rawPutMs)}× their mean); load ${loads.import}`,
+        `longest freeze ${round(longestWrite)} ms up to the status (trace), then ${round(traceWrite.afterSplitMs)} ms after it, the bank screen opening with the 20,000 (long-task API over both: ${round(Math.max(0, ...freezeWrite))} ms, ${freezeWrite.length} over 50 ms); raw bulkPut with the app's indexes ${rawPuts.map(round).join(' and ')} ms (${round(doneMs / rawPutMs)}× their mean), without indexes ${barePuts.map(round).join(' and ')} ms (${round(doneMs / barePutMs)}×); load ${loads.import}`,
       ),
     );
     // BENCH_ONLY=import: the import rows alone (a few minutes shorter).
