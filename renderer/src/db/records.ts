@@ -180,7 +180,7 @@ export class Records {
    */
   /**
    * `chunk` writes that many rows per step of the one transaction, and `onProgress` hears
-   * after each; `onStamped` hears each step's rows as stamped, before they are written (not
+   * after each; `onStamped` hears each step's rows as stamped, while they are written (not
    * yet durable: the transaction may still roll back). The CSV import calls this from its
    * worker (import-worker.ts), so none of the stamping or cloning runs on the window's
    * thread, and hands each step's rows to the window as they come, so the bank can apply
@@ -206,11 +206,13 @@ export class Records {
       for (let i = 0; i < rows.length; i += Math.max(1, size)) {
         const part = rows.slice(i, i + Math.max(1, size)).map((r) => this.stampFor(table, r, undefined, opts.validated));
         stamped.push(...part);
-        opts.onStamped?.(part);
         const put = t.bulkPut(part).then(() => {
           done += part.length;
           opts.onProgress?.(done, rows.length);
         });
+        // Told once the step's write is under way: a caller posting the rows elsewhere
+        // clones them while IndexedDB stores them.
+        opts.onStamped?.(part);
         // A failed step fails the transaction; the one in flight then rejects too, heard here.
         put.catch(() => undefined);
         if (writing) await writing;

@@ -138,6 +138,8 @@ export const ImportScreen = () => {
       // step's rows have gone missing, told without rows: the bank reads the table again.
       const { count, rows } = saved;
       await getServices().records.announceMerged('partners', rows.length === count ? rows : undefined);
+      // The bank screen's first render (sorting 20,000 people) in a task of its own.
+      await new Promise((r) => setTimeout(r, 0));
       notify('success', { key: 'importer.done', ns: 'bank', params: { count } });
       navigate({ name: 'bank' });
     } finally {
