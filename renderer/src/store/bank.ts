@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { computeLoads, type PartnerLoad } from '../../../shared/logic/load';
 import { PartnerIndex } from '../../../shared/logic/search';
 import type { Partner } from '../../../shared/model/partner';
+import { defaultOfficeSettings } from '../../../shared/model/settings';
 import type { Change } from '../db/records';
 import { getServices } from '../db/services';
 import { todayIso } from '../i18n/format';
@@ -120,6 +121,11 @@ export const useBank = create<BankState>((set, get) => ({
     const { index } = get();
     const fullText = index.upsertMany(rows);
     set((s) => ({ version: s.version + 1 }));
+    // The list's name order (a sort of the whole bank, ≈ 90 ms at 20,000 on an old laptop)
+    // is built in a task of its own, not in the first render of the bank after an import.
+    setTimeout(() => {
+      if (get().index === index) index.query({}, { loads: get().loads, today: todayIso(), thresholds: defaultOfficeSettings() });
+    }, 0);
     void fullText.then(() => {
       if (get().index === index) set((s) => ({ version: s.version + 1 }));
     });

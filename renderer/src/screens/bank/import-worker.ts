@@ -56,6 +56,8 @@ const sendResult = (result: CsvValidation, last: (s: ImportSummary) => ImportAns
 
 /** Rows per step of the write's one transaction: the progress bar moves after each. */
 const WRITE_CHUNK = 1000;
+/** Stamped rows per message to the window. */
+const POSTED = 250;
 
 /**
  * The write, here rather than on the window's thread: stamping 20,000 records and
@@ -78,7 +80,11 @@ const write = async (withDuplicates: boolean, at: string) => {
         validated: true,
         chunk: WRITE_CHUNK,
         onProgress: (done, total) => answer({ kind: 'writing', done, total }),
-        onStamped: (part) => answer({ kind: 'stamped', rows: [...part] }),
+        // In slices: each message is one task on the window's thread (its clone read, then
+        // the entries built), ≈ 25 ms for 250 rows on an old laptop.
+        onStamped: (part) => {
+          for (let i = 0; i < part.length; i += POSTED) answer({ kind: 'stamped', rows: part.slice(i, i + POSTED) });
+        },
       },
     );
     answer({ kind: 'saved', count });
