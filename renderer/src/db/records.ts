@@ -140,8 +140,8 @@ export class Records {
    * A bundle merged outside this class (renderer/src/db/receive.ts keeps the stamps it
    * received), or a bulk write committed by another connection (the CSV import's worker),
    * told once its transaction committed. With the rows as stored, views patch themselves as
-   * after a form save (many rows: one bulk change, applied in place); told without rows
-   * (the import), views re-read the table. A merge used to be told without rows: the bank
+   * after a form save (many rows: one bulk change, applied in place; the import hands over
+   * the rows its worker stamped); told without rows, views re-read the table. A merge used to be told without rows: the bank
    * re-read itself and emptied its list meanwhile, so a click on a person was lost.
    */
   async announceMerged(table: TableName, rows?: readonly RecordBase[]): Promise<void> {
