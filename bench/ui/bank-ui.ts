@@ -300,8 +300,9 @@ export const run = async (): Promise<BenchRow[]> => {
     if (process.env.BENCH_PROFILE === 'keys') {
       // BENCH_PROFILE=keys: where the native time of a text-only keystroke goes, by trace event.
       const stop = await startTotals(cdp);
-      const n = (await keystrokes(page)).length;
-      console.log(`bank-ui: text-only keystrokes, trace totals per key\n${await stop(n)}`);
+      const traced = await keystrokes(page);
+      console.log(`bank-ui: text-only keystrokes, trace totals per key\n${await stop(traced.length)}`);
+      console.log(`bank-ui: traced keys (ms): ${traced.map(Math.round).join(' ')}`);
     }
     if (process.env.BENCH_PROFILE) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
     const plain = await keystrokes(page);

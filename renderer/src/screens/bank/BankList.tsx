@@ -22,7 +22,7 @@ interface Props {
  * Rows drawn beyond the visible ones, so scrolling and tabbing find them already there;
  * few, since each is re-drawn on every keystroke.
  */
-const OVERSCAN = 6;
+const OVERSCAN = 3;
 /**
  * Rows are one line high (styles.css, .bank-list): a fixed height and a fixed table
  * layout mean a keystroke neither measures rows nor re-lays out columns for new contents.
