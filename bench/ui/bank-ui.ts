@@ -311,11 +311,13 @@ export const run = async (): Promise<BenchRow[]> => {
       summarise((await cdp.send('Profiler.stop')).profile as Profile);
     }
     loads.plain = load();
+    console.log(`bank-ui: text-only keys (ms): ${plain.map(Math.round).join(' ')}`);
     await page.getByRole('group', { name: 'Étape' }).getByRole('checkbox').first().check();
     await page.getByRole('group', { name: 'Langue' }).getByRole('checkbox').first().check();
     await page.getByLabel('Trier par').selectOption('lastContact');
     const filtered = await keystrokes(page);
     loads.filtered = load();
+    console.log(`bank-ui: filtered keys (ms): ${filtered.map(Math.round).join(' ')}`);
     const over = (xs: number[]) => `${xs.filter((x) => x > 16).length} of ${xs.length} over 16 ms`;
     rows.push(
       row(

@@ -47,7 +47,7 @@ export const SEP = '\u0001';
  */
 const wordsMemo = new Map<string, readonly string[]>();
 const WORDS_CAP = 50_000;
-const wordsIn = (s: string): readonly string[] => {
+export const quickWords = (s: string): readonly string[] => {
   let hit = wordsMemo.get(s);
   if (hit === undefined) {
     hit = foldedWords(s);
@@ -87,16 +87,15 @@ export const lastTouchOf = (e: Entry): IsoDate => e.touch || (e.touch = lastTouc
 export type Field = 'names' | 'place' | 'labels';
 
 /**
- * Calls `fn` with the folded words of each name, the community, each trajectory and each
- * sector. The arrays are memoised per value (the same array for every "Gagnon"), which
- * the index's word lists use to file a shared value in one step.
+ * Calls `fn` with each name, the community, each trajectory and each sector, and the
+ * value's folded words (memoised per value).
  */
-export const forEachQuickValue = (p: Partner, fn: (field: Field, words: readonly string[]) => void): void => {
-  fn('names', wordsIn(p.firstName));
-  fn('names', wordsIn(p.lastName));
-  if (p.community) fn('place', wordsIn(p.community));
-  for (const t of p.trajectories) fn('labels', wordsIn(t));
-  for (const s of p.sectors) fn('labels', wordsIn(s));
+export const forEachQuickValue = (p: Partner, fn: (field: Field, value: string, words: readonly string[]) => void): void => {
+  fn('names', p.firstName, quickWords(p.firstName));
+  fn('names', p.lastName, quickWords(p.lastName));
+  if (p.community) fn('place', p.community, quickWords(p.community));
+  for (const t of p.trajectories) fn('labels', t, quickWords(t));
+  for (const s of p.sectors) fn('labels', s, quickWords(s));
 };
 
 /** The free text's folded words (notes, shared experiences); unique per person, so not memoised. */

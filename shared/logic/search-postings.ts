@@ -17,10 +17,10 @@ export class Postings {
   private fresh: string[] = [];
 
   /**
-   * The lists of a value's words, by the identity of its (memoised) word array: a family
-   * name or a community shared by thousands costs one lookup per person, not one per word.
+   * The lists of a value's words, by the value: a family name or a community shared by
+   * thousands costs one lookup per person, not one per word.
    */
-  private byWords = new WeakMap<readonly string[], number[][]>();
+  private byValue = new Map<string, number[][]>();
 
   private listOf(word: string): number[] {
     let list = this.lists.get(word);
@@ -37,19 +37,24 @@ export class Postings {
     if (list[list.length - 1] !== ord) list.push(ord);
   }
 
-  /** Files every word of a memoised word array (see byWords). */
-  addWords(words: readonly string[], ord: number): void {
-    let lists = this.byWords.get(words);
+  /** Files every word of a value; `split` gives its folded words, asked once per distinct value. */
+  addValue(value: string, ord: number, split: (value: string) => readonly string[]): void {
+    let lists = this.byValue.get(value);
     if (!lists) {
-      lists = words.map((w) => this.listOf(w));
-      this.byWords.set(words, lists);
+      lists = split(value).map((w) => this.listOf(w));
+      // Free text typed once would grow this without bound: values are a name, a place, a label.
+      if (this.byValue.size >= VALUE_CAP) this.byValue.clear();
+      this.byValue.set(value, lists);
     }
-    for (const list of lists) if (list[list.length - 1] !== ord) list.push(ord);
+    for (let i = 0; i < lists.length; i++) {
+      const list = lists[i] as number[];
+      if (list[list.length - 1] !== ord) list.push(ord);
+    }
   }
 
   clear(): void {
     this.lists.clear();
-    this.byWords = new WeakMap();
+    this.byValue.clear();
     this.sorted = [];
     this.fresh = [];
   }
@@ -83,6 +88,8 @@ export class Postings {
     if (list) raise(levels, list, level);
   }
 }
+
+const VALUE_CAP = 50_000;
 
 const raise = (levels: Uint8Array, ords: readonly number[], level: number): void => {
   for (let i = 0; i < ords.length; i++) {

@@ -2,7 +2,7 @@ import type { Partner } from '../model';
 import { commitments, EMPTY_LOAD } from './load';
 import { PartnerQuery, type PartnerQueryInput } from './partner-query';
 import { byName, compareBy, predicate, staticKey, type SearchContext, type StaticSortKey } from './search-filter';
-import { aboutOf, aboutWords, forEachQuickValue, splitTerms, toEntry, wordsOf, type Entry, type Field } from './search-entry';
+import { aboutOf, aboutWords, forEachQuickValue, quickWords, splitTerms, toEntry, wordsOf, type Entry, type Field } from './search-entry';
 import { Postings } from './search-postings';
 import { Vocabulary } from './search-words';
 
@@ -154,8 +154,14 @@ export class PartnerIndex {
   private file(e: Entry): void {
     e.ord = this.byOrd.length;
     this.byOrd.push(e);
-    const { ord } = e;
-    forEachQuickValue(e.p, (field, words) => this.postings[field].addWords(words, ord));
+    const { ord, p } = e;
+    // Written out rather than through forEachQuickValue: this runs for every person at start-up.
+    const { names, place, labels } = this.postings;
+    names.addValue(p.firstName, ord, quickWords);
+    names.addValue(p.lastName, ord, quickWords);
+    if (p.community) place.addValue(p.community, ord, quickWords);
+    for (const t of p.trajectories) labels.addValue(t, ord, quickWords);
+    for (const s of p.sectors) labels.addValue(s, ord, quickWords);
   }
 
   private unfile(id: string): void {
@@ -198,7 +204,7 @@ export class PartnerIndex {
       const quick = new Vocabulary();
       const about = new Vocabulary();
       for (const e of this.entries.values()) {
-        forEachQuickValue(e.p, (_, words) => quick.add(words));
+        forEachQuickValue(e.p, (_, __, words) => quick.add(words));
         about.add(wordsOf(e.about));
       }
       this.words = { quick, about };
