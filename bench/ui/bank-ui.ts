@@ -304,8 +304,9 @@ export const run = async (): Promise<BenchRow[]> => {
     if (process.env.BENCH_PROFILE === 'keys') {
       // BENCH_PROFILE=keys: where the native time of a text-only keystroke goes, by trace event.
       const stop = await startTotals(cdp);
-      const n = (await keystrokes(page)).length;
-      console.log(`bank-ui: text-only keystrokes, trace totals per key\n${await stop(n)}`);
+      const traced = await keystrokes(page);
+      console.log(`bank-ui: text-only keystrokes, trace totals per key\n${await stop(traced.length)}`);
+      console.log(`bank-ui: traced keys (ms): ${traced.map(Math.round).join(' ')}`);
     }
     if (process.env.BENCH_PROFILE) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
     const plain = await keystrokes(page);
@@ -314,11 +315,13 @@ export const run = async (): Promise<BenchRow[]> => {
       summarise((await cdp.send('Profiler.stop')).profile as Profile);
     }
     loads.plain = load();
+    console.log(`bank-ui: text-only keys (ms): ${plain.map(Math.round).join(' ')}`);
     await page.getByRole('group', { name: 'Étape' }).getByRole('checkbox').first().check();
     await page.getByRole('group', { name: 'Langue' }).getByRole('checkbox').first().check();
     await page.getByLabel('Trier par').selectOption('lastContact');
     const filtered = await keystrokes(page);
     loads.filtered = load();
+    console.log(`bank-ui: filtered keys (ms): ${filtered.map(Math.round).join(' ')}`);
     const over = (xs: number[]) => `${xs.filter((x) => x > 16).length} of ${xs.length} over 16 ms`;
     rows.push(
       row(

@@ -146,6 +146,7 @@ export const startTotals = async (cdp: CDPSession): Promise<(keys: number) => Pr
     await cdp.send('Tracing.end');
     await done;
     cdp.off('Tracing.dataCollected', collect);
+    if (process.env.BENCH_TRACE_FILE) writeFileSync(process.env.BENCH_TRACE_FILE, JSON.stringify(events));
     const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
     const count = (m: TraceEvent) => events.filter((e) => e.pid === m.pid && e.tid === m.tid && e.name === 'RunTask').length;
     const main = mains.sort((a, b) => count(b) - count(a))[0];

@@ -55,8 +55,11 @@ export type PartnerSort = z.infer<typeof PartnerSort>;
 export const PartnerView = z.enum(['all', 'follow_up', 'over_solicited']);
 export type PartnerView = z.infer<typeof PartnerView>;
 
+/** The longest search text kept (the search box cuts what is typed beyond it). */
+export const QUERY_TEXT_MAX = 200;
+
 export const PartnerQuery = z.object({
-  text: z.string().max(200).default(''),
+  text: z.string().max(QUERY_TEXT_MAX).default(''),
   filters: PartnerFilters.prefault({}),
   sort: PartnerSort.prefault({}),
   view: PartnerView.default('all'),

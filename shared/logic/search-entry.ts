@@ -8,9 +8,9 @@ import { foldCached, foldedWords } from './text';
  * object shapes (optional fields present or not), and reading them in a 20,000-row loop
  * goes megamorphic; entries all share one shape.
  *
- * Text is kept as folded words joined by SEP, with SEP before and after each word, so
- * one native `includes(SEP + term)` answers "some word starts with the term" and
- * `includes(SEP + word + SEP)` "this exact word is there".
+ * Words are found through the index's word lists (search-postings.ts); the free text's
+ * folded words are also kept joined by SEP (`about`) for the vocabulary a typo is checked
+ * against.
  */
 export interface Entry {
   readonly p: Partner;
@@ -24,14 +24,8 @@ export interface Entry {
   readonly dormant: boolean;
   readonly nameKey: string;
   readonly community: string;
-  /** First and last name words: a match here ranks first. */
-  readonly names: string;
-  /** Community words: a match here ranks second. */
-  readonly place: string;
-  /** Names, community, trajectories and sectors: what every word is matched against. */
-  readonly quick: string;
-  /** Initial letters (a–z) of the quick words as bits: the first keystroke tests one bit. */
-  readonly initials: number;
+  /** The entry's number in its index's word lists (search-postings.ts); -1 until filed. */
+  ord: number;
   /**
    * Notes and shared experiences, folded: filled when the full text is built (at start-up
    * in slices between frames, see PartnerIndex.buildFullText), '' until then.
@@ -51,23 +45,12 @@ export const SEP = '\u0001';
  * hundred family names and communities, a few dozen trajectories), so their words are
  * memoised: building 20,000 entries at start-up folds each distinct value once.
  */
-interface Words {
-  text: string;
-  initials: number;
-}
-const NO_WORDS: Words = { text: '', initials: 0 };
-const wordsMemo = new Map<string, Words>();
+const wordsMemo = new Map<string, readonly string[]>();
 const WORDS_CAP = 50_000;
-const wordsIn = (s: string): Words => {
+export const quickWords = (s: string): readonly string[] => {
   let hit = wordsMemo.get(s);
   if (hit === undefined) {
-    const words = foldedWords(s);
-    let initials = 0;
-    for (const w of words) {
-      const c = w.charCodeAt(0) - 97;
-      if (c >= 0 && c < 26) initials |= 1 << c;
-    }
-    hit = words.length ? { text: words.join(SEP) + SEP, initials } : NO_WORDS;
+    hit = foldedWords(s);
     if (wordsMemo.size >= WORDS_CAP) wordsMemo.clear();
     wordsMemo.set(s, hit);
   }
@@ -77,22 +60,6 @@ const wordsIn = (s: string): Words => {
 const STEP_RANK: ReadonlyMap<string, number> = new Map(PipelineStep.options.map((s, i) => [s, i]));
 
 export const toEntry = (p: Partner): Entry => {
-  const first = wordsIn(p.firstName);
-  const last = wordsIn(p.lastName);
-  const town = p.community ? wordsIn(p.community) : NO_WORDS;
-  const names = SEP + first.text + last.text;
-  let quick = names + town.text;
-  let initials = first.initials | last.initials | town.initials;
-  for (const t of p.trajectories) {
-    const w = wordsIn(t);
-    quick += w.text;
-    initials |= w.initials;
-  }
-  for (const s of p.sectors) {
-    const w = wordsIn(s);
-    quick += w.text;
-    initials |= w.initials;
-  }
   return {
     p,
     id: p.id,
@@ -105,10 +72,7 @@ export const toEntry = (p: Partner): Entry => {
     dormant: isDormantRecord(p),
     nameKey: `${foldCached(p.lastName)}\u0000${foldCached(p.firstName)}\u0000${p.id}`,
     community: p.community ? foldCached(p.community) : '',
-    names,
-    place: SEP + town.text,
-    quick,
-    initials,
+    ord: -1,
     about: '',
     aboutDone: false,
     touch: '',
@@ -119,11 +83,26 @@ export const toEntry = (p: Partner): Entry => {
 
 export const lastTouchOf = (e: Entry): IsoDate => e.touch || (e.touch = lastTouchDate(e.p));
 
-/** The free text (notes, shared experiences) as SEP-joined folded words; unique per person, so not memoised. */
-export const aboutOf = (p: Partner): string => {
-  const words = foldedWords([...p.sharedExperiences, p.notes ?? ''].join(' '));
-  return words.length ? SEP + words.join(SEP) + SEP : '';
+/** Where a word of a person was found, which decides how a match on it ranks: names, community, other labels. */
+export type Field = 'names' | 'place' | 'labels';
+
+/**
+ * Calls `fn` with each name, the community, each trajectory and each sector, and the
+ * value's folded words (memoised per value).
+ */
+export const forEachQuickValue = (p: Partner, fn: (field: Field, value: string, words: readonly string[]) => void): void => {
+  fn('names', p.firstName, quickWords(p.firstName));
+  fn('names', p.lastName, quickWords(p.lastName));
+  if (p.community) fn('place', p.community, quickWords(p.community));
+  for (const t of p.trajectories) fn('labels', t, quickWords(t));
+  for (const s of p.sectors) fn('labels', s, quickWords(s));
 };
+
+/** The free text's folded words (notes, shared experiences); unique per person, so not memoised. */
+export const aboutWords = (p: Partner): string[] => foldedWords([...p.sharedExperiences, p.notes ?? ''].join(' '));
+
+/** The same words SEP-joined, SEP before and after each. */
+export const aboutOf = (words: readonly string[]): string => (words.length ? SEP + words.join(SEP) + SEP : '');
 
 /** Every word of a SEP-joined text. */
 export const wordsOf = (text: string): string[] => text.split(SEP).filter((w) => w.length > 0);
@@ -144,10 +123,4 @@ export const splitTerms = (text: string): { long: string[]; short: string[] } =>
   const content = all.filter((w) => !STOP_WORDS.has(w));
   const words = content.length > 0 ? content : all;
   return { long: words.filter((w) => w.length >= 3), short: words.filter((w) => w.length < 3) };
-};
-
-/** The bit of a one-letter a–z term in `initials`, else 0. */
-export const letterBit = (t: string): number => {
-  const c = t.charCodeAt(0) - 97;
-  return t.length === 1 && c >= 0 && c < 26 ? 1 << c : 0;
 };

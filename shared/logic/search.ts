@@ -2,52 +2,45 @@ import type { Partner } from '../model';
 import { commitments, EMPTY_LOAD } from './load';
 import { PartnerQuery, type PartnerQueryInput } from './partner-query';
 import { byName, compareBy, predicate, staticKey, type SearchContext, type StaticSortKey } from './search-filter';
-import { aboutOf, letterBit, SEP, splitTerms, toEntry, wordsOf, type Entry } from './search-entry';
+import { aboutOf, aboutWords, forEachQuickValue, quickWords, splitTerms, toEntry, wordsOf, type Entry, type Field } from './search-entry';
+import { Postings } from './search-postings';
 import { Vocabulary } from './search-words';
 
 export type { SearchContext } from './search-filter';
 
 /**
  * One typed word as tested against an entry. A short word (one or two letters) is a
- * prefix of a name, community, trajectory or sector word (a one-letter a–z word is one
- * bit of `initials`); a longer one is a prefix of any word, notes included; a longer one
- * that starts no word at all is taken for a typo and matches the words a few edits away.
+ * prefix of a name, community, trajectory or sector word; a longer one is a prefix of any
+ * word, notes included; a longer one that starts no word at all is taken for a typo and
+ * matches the words a few edits away.
  */
 interface Term {
   text: string;
-  bit: number;
-  needle: string;
-  /** The needle as a whole word (SEP + word + SEP). */
-  whole: string;
   /** Whether notes and shared experiences count. */
   full: boolean;
-  /** Typo: exact words (SEP + word + SEP) any of which matches; undefined for a prefix. */
+  /** Typo: the exact words any of which matches; undefined for a prefix. */
   near: string[] | undefined;
 }
 
-const has = (e: Entry, t: Term, needle: string): boolean => e.quick.includes(needle) || (t.full && e.about.includes(needle));
+/**
+ * How well each entry (by number) matches one term, 0 for not at all: a word found in the
+ * name counts most, then in the community, then elsewhere; a whole word more than a prefix.
+ */
+const NAME_WHOLE = 7;
+const NAME_PREFIX = 6;
+const PLACE_WHOLE = 5;
+const PLACE_PREFIX = 4;
+const NEAR_ELSEWHERE = 3;
+const ELSEWHERE = 2;
 
-const matches = (e: Entry, terms: readonly Term[]): boolean => {
-  for (const t of terms) {
-    if (t.near) {
-      if (!t.near.some((n) => has(e, t, n))) return false;
-    } else if (t.bit ? (e.initials & t.bit) === 0 : !has(e, t, t.needle)) return false;
-  }
+const matches = (e: Entry, levels: readonly Uint8Array[]): boolean => {
+  for (const l of levels) if (!l[e.ord]) return false;
   return true;
 };
 
-/** Relevance: a word found in the name counts most, then in the community, then elsewhere; a whole word more than a prefix. */
-const score = (e: Entry, terms: readonly Term[]): number => {
+const score = (e: Entry, levels: readonly Uint8Array[]): number => {
   let s = 0;
-  for (const t of terms) {
-    if (t.near) {
-      let best = 3;
-      for (const n of t.near) best = Math.max(best, e.names.includes(n) ? 7 : e.place.includes(n) ? 5 : 3);
-      s += best;
-    } else if (e.names.includes(t.needle)) s += e.names.includes(t.whole) ? 7 : 6;
-    else if (e.place.includes(t.needle)) s += e.place.includes(t.whole) ? 5 : 4;
-    else s += 2;
-  }
+  for (const l of levels) s += l[e.ord] as number;
   return s;
 };
 
@@ -55,18 +48,31 @@ const score = (e: Entry, terms: readonly Term[]): number => {
 const narrows = (before: readonly Term[], now: readonly Term[]): boolean =>
   before.every((b) => !b.near && now.some((t) => !t.near && t.text.startsWith(b.text) && (b.full || !t.full)));
 
-/**
- * The bank list's in-memory index: a scan of pre-folded words (accent- and case-folded),
- * filters and sorts over plain arrays, so a keystroke never touches IndexedDB. At 20,000
- * people a plain scan beats a full-text index here (issue #14: 2–3 ms against 7–22 ms on
- * an old laptop, and no index to build at start-up). Keep it in sync with `upsert` /
- * `remove` / `upsertMany` as records change.
- */
+/** A term's cache key: its kind and text. */
+const termKey = (t: Term): string => (t.near ? `~${t.full ? 1 : 0}${t.near.join(' ')}` : `${t.full ? 1 : 0}${t.text}`);
+
 /** Entries built ahead by `PartnerIndex.prepare`, keyed by the row object they were built from. */
 const prepared = new WeakMap<Partner, Entry>();
 
+/**
+ * The bank list's in-memory index: folded words (accent- and case-folded) with the people
+ * who have them (search-postings.ts), filters and sorts over plain arrays, so a keystroke
+ * never touches IndexedDB and never re-reads 20,000 people's text. Keep it in sync with
+ * `upsert` / `remove` / `upsertMany` as records change.
+ */
 export class PartnerIndex {
   private readonly entries = new Map<string, Entry>();
+  /** Entries by number (the word lists hold numbers); a changed or removed entry leaves a hole. */
+  private byOrd: (Entry | undefined)[] = [];
+  private dead = 0;
+  private readonly postings: Record<Field | 'about', Postings> = {
+    names: new Postings(),
+    place: new Postings(),
+    labels: new Postings(),
+    about: new Postings(),
+  };
+  /** Each term's match levels (see NAME_WHOLE…) while the records stay the same. */
+  private readonly levelCache = new Map<string, Uint8Array>();
   /**
    * Every distinct word, built only when a search finds nothing (to tell a typo from a
    * word that is simply absent) and dropped at any change: typos are rare, start-up is not.
@@ -138,18 +144,59 @@ export class PartnerIndex {
   }
 
   private fillAbout(e: Entry): void {
-    e.about = aboutOf(e.p);
+    const words = aboutWords(e.p);
+    e.about = aboutOf(words);
     e.aboutDone = true;
+    for (const w of words) this.postings.about.add(w, e.ord);
+  }
+
+  /** Gives the entry the next number and files its words (not the free text: fillAbout). */
+  private file(e: Entry): void {
+    e.ord = this.byOrd.length;
+    this.byOrd.push(e);
+    const { ord, p } = e;
+    // Written out rather than through forEachQuickValue: this runs for every person at start-up.
+    const { names, place, labels } = this.postings;
+    names.addValue(p.firstName, ord, quickWords);
+    names.addValue(p.lastName, ord, quickWords);
+    if (p.community) place.addValue(p.community, ord, quickWords);
+    for (const t of p.trajectories) labels.addValue(t, ord, quickWords);
+    for (const s of p.sectors) labels.addValue(s, ord, quickWords);
+  }
+
+  private unfile(id: string): void {
+    const old = this.entries.get(id);
+    if (!old) return;
+    this.byOrd[old.ord] = undefined;
+    this.dead++;
   }
 
   private put(p: Partner): Entry | undefined {
+    this.unfile(p.id);
     if (p.deleted) {
       this.entries.delete(p.id);
       return undefined;
     }
-    const e = prepared.get(p) ?? toEntry(p);
+    const pre = prepared.get(p);
+    const e = pre && pre.ord < 0 ? pre : toEntry(p);
     this.entries.set(p.id, e);
+    this.file(e);
     return e;
+  }
+
+  /**
+   * Numbers everyone afresh once more entries are dead than alive (after a restore or a
+   * re-import replaced most of the bank), so the word lists do not keep growing.
+   */
+  private compact(): void {
+    if (this.dead < 1000 || this.dead < this.entries.size) return;
+    for (const p of Object.values(this.postings)) p.clear();
+    this.byOrd = [];
+    this.dead = 0;
+    for (const e of this.entries.values()) {
+      this.file(e);
+      if (e.aboutDone) for (const w of wordsOf(e.about)) this.postings.about.add(w, e.ord);
+    }
   }
 
   private vocabulary(): { quick: Vocabulary; about: Vocabulary } {
@@ -157,7 +204,7 @@ export class PartnerIndex {
       const quick = new Vocabulary();
       const about = new Vocabulary();
       for (const e of this.entries.values()) {
-        quick.add(wordsOf(e.quick));
+        forEachQuickValue(e.p, (_, __, words) => quick.add(words));
         about.add(wordsOf(e.about));
       }
       this.words = { quick, about };
@@ -172,6 +219,7 @@ export class PartnerIndex {
 
   private changed(): void {
     this.words = undefined;
+    this.levelCache.clear();
     this.orders.clear();
     this.lastBase = undefined;
     this.lastText = undefined;
@@ -216,6 +264,7 @@ export class PartnerIndex {
   }
 
   remove(id: string): void {
+    this.unfile(id);
     if (this.entries.delete(id)) this.changed();
   }
 
@@ -229,7 +278,7 @@ export class PartnerIndex {
     let changed = false;
     const out: Term[] = [];
     for (const t of terms) {
-      if (t.bit || quick.hasPrefix(t.text) || (t.full && about.hasPrefix(t.text))) {
+      if (t.text.length < 3 || quick.hasPrefix(t.text) || (t.full && about.hasPrefix(t.text))) {
         out.push(t);
         continue;
       }
@@ -237,7 +286,7 @@ export class PartnerIndex {
       const max = t.text.length >= 8 ? 2 : 1;
       const near = new Set([...quick.within(t.text, max), ...(t.full ? about.within(t.text, max) : [])]);
       if (near.size === 0) return null;
-      out.push({ ...t, near: [...near].map((w) => SEP + w + SEP) });
+      out.push({ ...t, near: [...near] });
       changed = true;
     }
     return changed ? out : null;
@@ -250,8 +299,8 @@ export class PartnerIndex {
     const rows = this.base(q, ctx);
     // Short words: names, places, trajectories, sectors; long ones the notes too, once folded.
     let terms: Term[] = [
-      ...long.map((text) => ({ text, bit: 0, needle: SEP + text, whole: SEP + text + SEP, full: this.fullText, near: undefined })),
-      ...short.map((text) => ({ text, bit: letterBit(text), needle: SEP + text, whole: SEP + text + SEP, full: false, near: undefined })),
+      ...long.map((text) => ({ text, full: this.fullText, near: undefined })),
+      ...short.map((text) => ({ text, full: false, near: undefined })),
     ];
     if (terms.length === 0) {
       this.lastText = undefined;
@@ -259,12 +308,14 @@ export class PartnerIndex {
     }
     const last = this.lastText;
     const from = last && last.base === rows && narrows(last.terms, terms) ? last.rows : rows;
+    let levels = terms.map((t) => this.levels(t));
     const found: Entry[] = [];
-    for (const e of from) if (matches(e, terms)) found.push(e);
+    for (const e of from) if (matches(e, levels)) found.push(e);
     const retry = found.length === 0 && long.length > 0 ? this.typos(terms) : null;
     if (retry) {
       terms = retry;
-      for (const e of rows) if (matches(e, terms)) found.push(e);
+      levels = terms.map((t) => this.levels(t));
+      for (const e of rows) if (matches(e, levels)) found.push(e);
     }
     this.lastText = { base: rows, terms, rows: found };
 
@@ -272,7 +323,7 @@ export class PartnerIndex {
     // Relevance: best score first, ties in name order (found is in name order); desc reverses.
     const buckets = new Map<number, Entry[]>();
     for (const e of found) {
-      const s = score(e, terms);
+      const s = score(e, levels);
       const b = buckets.get(s);
       if (b) b.push(e);
       else buckets.set(s, [e]);
@@ -281,6 +332,33 @@ export class PartnerIndex {
     for (const s of [...buckets.keys()].sort((a, b) => b - a)) for (const e of buckets.get(s) as Entry[]) out.push(e.id);
     if (q.sort.dir === 'desc') out.reverse();
     return out;
+  }
+
+  /** How well each entry matches a term (0: not at all), from the word lists; kept until the records change. */
+  private levels(t: Term): Uint8Array {
+    const key = termKey(t);
+    let levels = this.levelCache.get(key);
+    if (levels) return levels;
+    this.compact();
+    levels = new Uint8Array(this.byOrd.length);
+    const { names, place, labels, about } = this.postings;
+    if (t.near) {
+      for (const w of t.near) {
+        labels.markWord(levels, w, NEAR_ELSEWHERE);
+        if (t.full) about.markWord(levels, w, NEAR_ELSEWHERE);
+        place.markWord(levels, w, PLACE_WHOLE);
+        names.markWord(levels, w, NAME_WHOLE);
+      }
+    } else {
+      labels.mark(levels, t.text, ELSEWHERE, ELSEWHERE);
+      if (t.full) about.mark(levels, t.text, ELSEWHERE, ELSEWHERE);
+      place.mark(levels, t.text, PLACE_PREFIX, PLACE_WHOLE);
+      names.mark(levels, t.text, NAME_PREFIX, NAME_WHOLE);
+    }
+    // A few typed words at a time; a long session of typing does not keep them all.
+    if (this.levelCache.size >= 64) this.levelCache.clear();
+    this.levelCache.set(key, levels);
+    return levels;
   }
 
   /** Entries passing the filters and view, in the sort's order (relevance: by name). */

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { longDate } from '../../../shared/format/dates';
 import { locale } from './index';
@@ -39,6 +40,11 @@ export const dateTimeIn = (loc: string, iso: string): string =>
 export const useFormat = () => {
   const { i18n } = useTranslation();
   const loc = locale(i18n.language === 'en' ? 'en' : 'fr');
+  // The same object while the language stays: memoised lists and rows that take it as a prop stay memoised.
+  return useMemo(() => formattersIn(loc), [loc]);
+};
+
+const formattersIn = (loc: ReturnType<typeof locale>) => {
   return {
     date: (iso?: string) => (iso ? longDate(iso, loc === 'en-CA' ? 'en' : 'fr') : '—'),
     shortDate: (iso?: string) => (iso ? shortDateIn(loc, iso) : '—'),

@@ -70,3 +70,37 @@ describe('a bulk change (an import) applied in place', () => {
     expect(index.query({ text: 'tremblax' }, ctx)).toHaveLength(2);
   });
 });
+
+// The word lists only grow (a changed person gets a new number) and are renumbered once
+// most numbers are dead; a search must never find a person by a word they no longer have.
+describe('the word lists after many changes', () => {
+  const FIRST = ['Hélène', 'Henri', 'Hugo', 'Josée', 'ᒥᔅᑎᓯᓂ'];
+  const LAST = ['Tremblay', 'Gagnon', 'Côté', 'Kaypasuk'];
+  const people = Array.from({ length: 1500 }, (_, i) =>
+    partner({
+      firstName: FIRST[i % FIRST.length],
+      lastName: LAST[i % LAST.length],
+      community: i % 2 ? 'Mistissini' : 'Chibougamau',
+      notes: i % 3 ? 'Préfère le matin' : undefined,
+    }),
+  );
+  const TEXTS = ['h', 'he', 'hel', 'gagn', 'cote', 'mist', 'chib', 'matin', 'ouel', 'ouellet', 'ᒥᔅ', 'hugo gag', 'tremblax', 'soir'];
+  const answers = (index: PartnerIndex) => TEXTS.map((text) => index.query({ text }, ctx));
+
+  it('answers as a fresh index after one person changes, everyone is replaced, or people are removed', () => {
+    const index = new PartnerIndex(people);
+    index.upsert({ ...people[0]!, lastName: 'Ouellet' });
+    const once = [{ ...people[0]!, lastName: 'Ouellet' }, ...people.slice(1)];
+    expect(answers(index)).toEqual(answers(new PartnerIndex(once)));
+    expect(index.query({ text: 'ouel' }, ctx)).toEqual([people[0]!.id]);
+
+    // Everyone replaced (a restore): more numbers dead than alive, so the lists are rebuilt.
+    const changed = people.map((p, i) => ({ ...p, lastName: i % 2 ? 'Ouellet' : p.lastName, notes: i % 2 ? 'Disponible le soir' : p.notes }));
+    for (const p of changed) index.upsert(p);
+    expect(answers(index)).toEqual(answers(new PartnerIndex(changed)));
+
+    for (const p of changed.slice(0, 700)) index.remove(p.id);
+    expect(answers(index)).toEqual(answers(new PartnerIndex(changed.slice(700))));
+    expect(index.query({ text: 'ouellet' }, ctx)).toHaveLength(400);
+  });
+});

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { builtInViews, PartnerQuery, type PartnerQueryInput } from '../../../../shared/logic/partner-query';
+import { builtInViews, PartnerQuery, QUERY_TEXT_MAX, type PartnerQueryInput } from '../../../../shared/logic/partner-query';
 import { SelectField, TextField } from '../../components/Fields';
 import { todayIso } from '../../i18n/format';
 import { useUi } from '../../store/ui';
@@ -34,6 +34,9 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
   const ids = useMemo(() => (status === 'ready' ? index.query(query, ctx) : []), [index, query, ctx, status, version]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const update = (patch: PartnerQueryInput) => setQuery((q) => PartnerQuery.parse({ ...q, ...patch }));
+  // A keystroke changes the text only: filters and sort keep their identity (a parse would
+  // copy them), so the memoised filter panel and the index's filtered list are reused.
+  const setText = useCallback((text: string) => setQuery((q) => ({ ...q, text: text.slice(0, QUERY_TEXT_MAX) })), []);
   // Stable, so the memoised filter panel is not re-rendered by each keystroke in the search box.
   const filter = useCallback(
     (patch: Partial<PartnerQuery['filters']>) => setQuery((q) => PartnerQuery.parse({ ...q, filters: { ...q.filters, ...patch } })),
@@ -93,7 +96,7 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
           }
         }}
       >
-        <TextField label={t('search')} type="search" hint={t('searchHint')} value={query.text} onChange={(text) => update({ text })} />
+        <TextField label={t('search')} type="search" hint={t('searchHint')} value={query.text} onChange={setText} />
         <button type="button" className="to-results" title={tk('toResultsHint')} aria-keyshortcuts="Enter" onClick={toResults}>
           {tk('toResults')}
         </button>
