@@ -134,7 +134,9 @@ export const run = async (): Promise<BenchRow[]> => {
   const { csvFile, contactsFile } = dataset();
   if (!process.env.BENCH_SKIP_BUILD) execFileSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
   const calibrationMs = calibrate();
-  const rate = Math.max(1, Math.ceil((SLOW_LAPTOP_MS / calibrationMs) * 10) / 10);
+  // BENCH_RATE fixes the throttling (e.g. 1 to compare two versions' CPU time per key, which a
+  // rate computed from one noisy calibration would scale differently run to run).
+  const rate = Number(process.env.BENCH_RATE) || Math.max(1, Math.ceil((SLOW_LAPTOP_MS / calibrationMs) * 10) / 10);
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const ctxNote = `CPU ${cpu}; calibration ${Math.round(calibrationMs)} ms, CDP CPU throttling ×${rate} (≈ ${Math.round(calibrationMs * rate)} ms laptop)`;
   console.log(`bank-ui: ${ctxNote}; load ${load()}`);
@@ -260,8 +262,9 @@ export const run = async (): Promise<BenchRow[]> => {
     const contacts = readFileSync(contactsFile, 'utf8');
     await page.evaluate((json) => (window as unknown as ProbeWindow).__bench.putContacts(json), contacts);
 
-    // 3. Reload → list shown, and reload → first query answered.
-    await page.goto(`${base}/#/bank`);
+    // 3. Reload → list shown, and reload → first query answered (BENCH_ONLY=keys: the keystrokes alone).
+    const startup = process.env.BENCH_ONLY !== 'keys';
+    if (startup) await page.goto(`${base}/#/bank`);
     const box = page.getByLabel('Rechercher', { exact: true });
     await box.fill('gagnon');
     const expected = await page
@@ -271,7 +274,7 @@ export const run = async (): Promise<BenchRow[]> => {
       .textContent();
     const shown: number[] = [];
     const answered: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < (startup ? 5 : 0); i++) {
       await page.evaluate((e) => sessionStorage.setItem('bench.expect', e ?? ''), expected);
       // BENCH_PROFILE=1: the last reload is profiled too (bank-ui-reload.cpuprofile).
       const profiled = process.env.BENCH_PROFILE && i === 4;

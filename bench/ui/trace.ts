@@ -140,7 +140,11 @@ export const startTotals = async (cdp: CDPSession): Promise<(keys: number) => Pr
   const events: TraceEvent[] = [];
   const collect = (e: { value: unknown[] }) => void events.push(...(e.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', collect);
-  await cdp.send('Tracing.start', { categories: DETAILED, transferMode: 'ReportEvents' });
+  // The timeline categories only: tracing every V8 call would weigh on the keystrokes measured.
+  await cdp.send('Tracing.start', {
+    categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'].join(','),
+    transferMode: 'ReportEvents',
+  });
   return async (keys: number) => {
     const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
     await cdp.send('Tracing.end');

@@ -33,14 +33,20 @@ const PLACE_PREFIX = 4;
 const NEAR_ELSEWHERE = 3;
 const ELSEWHERE = 2;
 
-const matches = (e: Entry, levels: readonly Uint8Array[]): boolean => {
-  for (const l of levels) if (!l[e.ord]) return false;
-  return true;
+/** Appends to `into` the entries of `from` that match every term (indexed loops: this runs over 20,000 entries per keystroke). */
+const collect = (from: readonly Entry[], levels: readonly Uint8Array[], into: Entry[]): void => {
+  const n = levels.length;
+  for (let i = 0; i < from.length; i++) {
+    const e = from[i] as Entry;
+    let j = 0;
+    while (j < n && (levels[j] as Uint8Array)[e.ord]) j++;
+    if (j === n) into.push(e);
+  }
 };
 
 const score = (e: Entry, levels: readonly Uint8Array[]): number => {
   let s = 0;
-  for (const l of levels) s += l[e.ord] as number;
+  for (let j = 0; j < levels.length; j++) s += (levels[j] as Uint8Array)[e.ord] as number;
   return s;
 };
 
@@ -310,12 +316,12 @@ export class PartnerIndex {
     const from = last && last.base === rows && narrows(last.terms, terms) ? last.rows : rows;
     let levels = terms.map((t) => this.levels(t));
     const found: Entry[] = [];
-    for (const e of from) if (matches(e, levels)) found.push(e);
+    collect(from, levels, found);
     const retry = found.length === 0 && long.length > 0 ? this.typos(terms) : null;
     if (retry) {
       terms = retry;
       levels = terms.map((t) => this.levels(t));
-      for (const e of rows) if (matches(e, levels)) found.push(e);
+      collect(rows, levels, found);
     }
     this.lastText = { base: rows, terms, rows: found };
 

@@ -17,7 +17,8 @@ export const RouteLink = ({
   /** Extra attributes (a shortcut's tooltip and aria-keyshortcuts). */
   attrs?: AnchorHTMLAttributes<HTMLAnchorElement> & Record<`data-${string}`, string>;
 }) => {
-  const navigate = useUi((s) => s.navigate);
+  // Read at the click, not subscribed: a list of thousands of links (the bank) renders
+  // each without a store subscription.
   return (
     <a
       {...attrs}
@@ -26,7 +27,7 @@ export const RouteLink = ({
       aria-label={label}
       onClick={(e) => {
         e.preventDefault();
-        navigate(to);
+        useUi.getState().navigate(to);
       }}
     >
       {children}

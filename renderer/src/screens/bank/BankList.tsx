@@ -22,7 +22,7 @@ interface Props {
  * Rows drawn beyond the visible ones, so scrolling and tabbing find them already there;
  * few, since each is re-drawn on every keystroke.
  */
-const OVERSCAN = 3;
+const OVERSCAN = 2;
 /**
  * Rows are one line high (styles.css, .bank-list): a fixed height and a fixed table
  * layout mean a keystroke neither measures rows nor re-lays out columns for new contents.
@@ -135,21 +135,28 @@ export const BankList = memo(function BankList({ ids, index, loads, settings, to
   const items = virtual.getVirtualItems();
   const top = items[0]?.start ?? 0;
   const bottom = virtual.getTotalSize() - (items[items.length - 1]?.end ?? 0);
-  const columns = [t('col.name'), t('col.step'), t('col.community'), t('col.language'), t('col.lastContact'), t('col.load')];
-
-  return (
-    <div ref={scroller} className="table-scroll bank-list">
-      <table aria-rowcount={ids.length + 1}>
+  const head = useMemo(
+    () => (
+      <>
         <caption className="sr-only">{t('title')}</caption>
         <thead>
           <tr aria-rowindex={1}>
-            {columns.map((c) => (
-              <th key={c} scope="col" title={c === t('col.load') ? t('col.loadHelp') : undefined}>
-                {c}
+            {(['name', 'step', 'community', 'language', 'lastContact', 'load'] as const).map((c) => (
+              <th key={c} scope="col" title={c === 'load' ? t('col.loadHelp') : undefined}>
+                {t(`col.${c}`)}
               </th>
             ))}
           </tr>
         </thead>
+      </>
+    ),
+    [t],
+  );
+
+  return (
+    <div ref={scroller} className="table-scroll bank-list">
+      <table aria-rowcount={ids.length + 1}>
+        {head}
         <tbody>
           {top > 0 && <tr aria-hidden="true" className="spacer" style={{ height: top }} />}
           {items.map((item, slot) => {

@@ -16,6 +16,32 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
   const { t, i18n } = useTranslation('bank');
   const lang = i18n.language === 'en' ? 'en' : 'fr';
   const navigate = useUi((s) => s.navigate);
+  const { t: tk } = useTranslation('keyboard');
+  // Translated once per language, not on every keystroke's render.
+  const L = useMemo(
+    () => ({
+      add: t('add'),
+      asc: t('asc'),
+      desc: t('desc'),
+      direction: t('direction'),
+      emptyBank: t('emptyBank'),
+      export: t('export'),
+      filters: t('filters'),
+      import: t('import'),
+      noResults: t('noResults'),
+      search: t('search'),
+      searchHint: t('searchHint'),
+      sort: t('sort'),
+      title: t('title'),
+      view: t('view'),
+      view_delete: t('views.delete'),
+      view_name: t('views.name'),
+      view_save: t('views.save'),
+      toResults: tk('toResults'),
+      toResultsHint: tk('toResultsHint'),
+    }),
+    [t, tk],
+  );
   const notify = useUi((s) => s.notify);
   const settings = useOfficeSettings();
   const { status, index, loads, version, ensureLoaded } = useBank();
@@ -58,7 +84,6 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
     setQuery(PartnerQuery.parse(v.query));
   };
 
-  const { t: tk } = useTranslation('keyboard');
   const results = useRef<HTMLElement>(null);
   // The first result, or the count when there is none.
   const toResults = () =>
@@ -66,13 +91,13 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
 
   return (
     <div className="screen">
-      <h1>{t('title')}</h1>
+      <h1>{L.title}</h1>
       <div className="actions">
         <button type="button" className="primary" onClick={() => navigate({ name: 'partnerNew' })}>
-          {t('add')}
+          {L.add}
         </button>
         <button type="button" onClick={() => navigate({ name: 'import' })}>
-          {t('import')}
+          {L.import}
         </button>
         <button
           type="button"
@@ -83,7 +108,7 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
             ).then((n) => notify('success', { key: 'exported', ns: 'bank', params: { count: n } }))
           }
         >
-          {t('export')}
+          {L.export}
         </button>
       </div>
       {/* Enter in the search box, or the button after it, skips the filter panel to the results. */}
@@ -96,33 +121,33 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
           }
         }}
       >
-        <TextField label={t('search')} type="search" hint={t('searchHint')} value={query.text} onChange={setText} />
-        <button type="button" className="to-results" title={tk('toResultsHint')} aria-keyshortcuts="Enter" onClick={toResults}>
-          {tk('toResults')}
+        <TextField label={L.search} type="search" hint={L.searchHint} value={query.text} onChange={setText} />
+        <button type="button" className="to-results" title={L.toResultsHint} aria-keyshortcuts="Enter" onClick={toResults}>
+          {L.toResults}
         </button>
-        <SelectField label={t('view')} value={viewId} onChange={chooseView} options={viewOptions} />
+        <SelectField label={L.view} value={viewId} onChange={chooseView} options={viewOptions} />
         <SelectField
-          label={t('sort')}
+          label={L.sort}
           value={query.sort.key}
           onChange={(key) => update({ sort: { ...query.sort, key: key as PartnerQuery['sort']['key'] } })}
           options={sortOptions}
         />
         <SelectField
-          label={t('direction')}
+          label={L.direction}
           value={query.sort.dir}
           onChange={(dir) => update({ sort: { ...query.sort, dir: dir === 'desc' ? 'desc' : 'asc' } })}
           options={[
-            { value: 'asc', label: t('asc') },
-            { value: 'desc', label: t('desc') },
+            { value: 'asc', label: L.asc },
+            { value: 'desc', label: L.desc },
           ]}
         />
       </div>
       <div className="split">
-        <aside className="filters card" aria-label={t('filters')}>
-          <h2>{t('filters')}</h2>
+        <aside className="filters card" aria-label={L.filters}>
+          <h2>{L.filters}</h2>
           <BankFilters filters={query.filters} lang={lang} onFilter={filter} onClear={clearFilters} />
           <hr />
-          <TextField label={t('views.name')} value={viewName} onChange={setViewName} />
+          <TextField label={L.view_name} value={viewName} onChange={setViewName} />
           <button
             type="button"
             disabled={!viewName.trim()}
@@ -134,20 +159,20 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
               })
             }
           >
-            {t('views.save')}
+            {L.view_save}
           </button>
           {saved.views.some((v) => v.id === viewId) && (
             <button type="button" onClick={() => void saved.remove(viewId).then(() => chooseView('all'))}>
-              {t('views.delete')}
+              {L.view_delete}
             </button>
           )}
         </aside>
-        <section aria-label={t('title')} ref={results}>
+        <section aria-label={L.title} ref={results}>
           <p role="status" tabIndex={-1}>
             {status === 'ready' ? t('count', { count: ids.length }) : t('loading', { ns: 'common' })}
           </p>
-          {status === 'ready' && index.size === 0 && <p>{t('emptyBank')}</p>}
-          {status === 'ready' && index.size > 0 && ids.length === 0 && <p>{t('noResults')}</p>}
+          {status === 'ready' && index.size === 0 && <p>{L.emptyBank}</p>}
+          {status === 'ready' && index.size > 0 && ids.length === 0 && <p>{L.noResults}</p>}
           {ids.length > 0 && <BankList ids={ids} index={index} loads={loads} settings={settings} today={today} scrollKey={query} />}
         </section>
       </div>
