@@ -87,8 +87,8 @@ const rendererRssMb = (browserPid: number): number => {
   return best;
 };
 
-const keystrokes = async (page: Page): Promise<number[]> => {
-  const box = page.getByLabel('Rechercher', { exact: true });
+const keystrokes = async (page: Page, label = 'Rechercher'): Promise<number[]> => {
+  const box = page.getByLabel(label, { exact: true });
   const out: number[] = [];
   for (const word of TYPED) {
     await box.fill('');
@@ -324,6 +324,11 @@ export const run = async (): Promise<BenchRow[]> => {
     await page.getByLabel('Trier par').selectOption('lastContact');
     const filtered = await keystrokes(page);
     loads.filtered = load();
+    // The floor: the same keys typed into the saved view's name, a field on the same screen
+    // whose echo is all that changes (no query, no list): what any keystroke costs here.
+    const floor = await keystrokes(page, 'Nom de la vue');
+    loads.floor = load();
+    console.log(`bank-ui: floor keys (ms): ${floor.map(Math.round).join(' ')}`);
     console.log(`bank-ui: filtered keys (ms): ${filtered.map(Math.round).join(' ')}`);
     const over = (xs: number[]) => `${xs.filter((x) => x > 16).length} of ${xs.length} over 16 ms`;
     rows.push(
@@ -334,6 +339,14 @@ export const run = async (): Promise<BenchRow[]> => {
         med(plain) <= 16 && pct(plain, 0.95) <= 33,
         ctxNote,
         `${over(plain)}; load ${loads.plain}`,
+      ),
+      row(
+        'Bank UI: keydown → painted, a text field with no list change (floor, for reading the two rows above)',
+        floor,
+        'none (reference)',
+        true,
+        ctxNote,
+        `${over(floor)}; load ${loads.floor}`,
       ),
       row(
         'Bank UI: keydown → list painted, step + language + sort',

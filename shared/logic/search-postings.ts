@@ -82,6 +82,13 @@ export class Postings {
     }
   }
 
+  /** Whether some word starts with `prefix`. */
+  hasPrefix(prefix: string): boolean {
+    const words = this.words();
+    const i = lowerBound(words, prefix);
+    return i < words.length && (words[i] as string).startsWith(prefix);
+  }
+
   /** Raises `levels[ord]` to `level` for every entry with exactly this word. */
   markWord(levels: Uint8Array, word: string, level: number): void {
     const list = this.lists.get(word);

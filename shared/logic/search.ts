@@ -18,6 +18,8 @@ interface Term {
   text: string;
   /** Whether notes and shared experiences count. */
   full: boolean;
+  /** Whether some word of the notes or shared experiences starts with it (only when `full`). */
+  reach: boolean;
   /** Typo: the exact words any of which matches; undefined for a prefix. */
   near: string[] | undefined;
 }
@@ -52,7 +54,7 @@ const score = (e: Entry, levels: readonly Uint8Array[]): number => {
 
 /** Whether every entry matching `now` also matched `before`: each earlier word is the start of a word now typed, of the same kind. */
 const narrows = (before: readonly Term[], now: readonly Term[]): boolean =>
-  before.every((b) => !b.near && now.some((t) => !t.near && t.text.startsWith(b.text) && (b.full || !t.full)));
+  before.every((b) => !b.near && now.some((t) => !t.near && t.text.startsWith(b.text) && (b.full || !t.reach)));
 
 /** A term's cache key: its kind and text. */
 const termKey = (t: Term): string => (t.near ? `~${t.full ? 1 : 0}${t.near.join(' ')}` : `${t.full ? 1 : 0}${t.text}`);
@@ -305,8 +307,10 @@ export class PartnerIndex {
     const rows = this.base(q, ctx);
     // Short words: names, places, trajectories, sectors; long ones the notes too, once folded.
     let terms: Term[] = [
-      ...long.map((text) => ({ text, full: this.fullText, near: undefined })),
-      ...short.map((text) => ({ text, full: false, near: undefined })),
+      // A long word no note word starts with matches what a short one would: the keystroke
+      // that adds its third letter can still narrow the last matches.
+      ...long.map((text) => ({ text, full: this.fullText, reach: this.fullText && this.postings.about.hasPrefix(text), near: undefined })),
+      ...short.map((text) => ({ text, full: false, reach: false, near: undefined })),
     ];
     if (terms.length === 0) {
       this.lastText = undefined;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { builtInViews, PartnerQuery, QUERY_TEXT_MAX, type PartnerQueryInput } from '../../../../shared/logic/partner-query';
+import { builtInViews, PartnerQuery, QUERY_TEXT_MAX } from '../../../../shared/logic/partner-query';
 import { SelectField, TextField } from '../../components/Fields';
 import { todayIso } from '../../i18n/format';
 import { useUi } from '../../store/ui';
@@ -59,7 +59,6 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
   // version changes whenever the index changes; it is the reason to re-run the query.
   const ids = useMemo(() => (status === 'ready' ? index.query(query, ctx) : []), [index, query, ctx, status, version]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const update = (patch: PartnerQueryInput) => setQuery((q) => PartnerQuery.parse({ ...q, ...patch }));
   // A keystroke changes the text only: filters and sort keep their identity (a parse would
   // copy them), so the memoised filter panel and the index's filtered list are reused.
   const setText = useCallback((text: string) => setQuery((q) => ({ ...q, text: text.slice(0, QUERY_TEXT_MAX) })), []);
@@ -77,21 +76,33 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
   );
   const viewOptions = useMemo(() => allViews.map((v) => ({ value: v.id, label: v.name })), [allViews]);
   const sortOptions = useMemo(() => options(t, 'sorts', ['relevance', 'name', 'lastContact', 'nextStep', 'step', 'created', 'activeMandates', 'hours']), [t]);
-  const chooseView = (id: string) => {
-    const v = allViews.find((x) => x.id === id);
-    if (!v) return;
-    setViewId(id);
-    setQuery(PartnerQuery.parse(v.query));
-  };
+  const chooseView = useCallback(
+    (id: string) => {
+      const v = allViews.find((x) => x.id === id);
+      if (!v) return;
+      setViewId(id);
+      setQuery(PartnerQuery.parse(v.query));
+    },
+    [allViews],
+  );
+  const sortBy = useCallback((patch: Partial<PartnerQuery['sort']>) => setQuery((q) => PartnerQuery.parse({ ...q, sort: { ...q.sort, ...patch } })), []);
 
   const results = useRef<HTMLElement>(null);
   // The first result, or the count when there is none.
-  const toResults = () =>
-    (results.current?.querySelector<HTMLElement>('table a[href]') ?? results.current?.querySelector<HTMLElement>('[role="status"]'))?.focus();
+  const toResults = useCallback(
+    () => (results.current?.querySelector<HTMLElement>('table a[href]') ?? results.current?.querySelector<HTMLElement>('[role="status"]'))?.focus(),
+    [],
+  );
+  // What the buttons act on when pressed, kept out of their memoised markup.
+  const current = useRef({ query, ids });
+  useEffect(() => {
+    current.current = { query, ids };
+  });
 
-  return (
-    <div className="screen">
-      <h1>{L.title}</h1>
+  // The parts a keystroke in the search box does not change are memoised: typing
+  // re-renders the box and the results only.
+  const actions = useMemo(
+    () => (
       <div className="actions">
         <button type="button" className="primary" onClick={() => navigate({ name: 'partnerNew' })}>
           {L.add}
@@ -103,7 +114,7 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
           type="button"
           onClick={() =>
             void exportPartnersCsv(
-              ids.map((id) => index.get(id)).filter((p) => p !== undefined),
+              current.current.ids.map((id) => index.get(id)).filter((p) => p !== undefined),
               lang,
             ).then((n) => notify('success', { key: 'exported', ns: 'bank', params: { count: n } }))
           }
@@ -111,6 +122,64 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
           {L.export}
         </button>
       </div>
+    ),
+    [L, navigate, index, lang, notify],
+  );
+  const selects = useMemo(
+    () => (
+      <>
+        <button type="button" className="to-results" title={L.toResultsHint} aria-keyshortcuts="Enter" onClick={toResults}>
+          {L.toResults}
+        </button>
+        <SelectField label={L.view} value={viewId} onChange={chooseView} options={viewOptions} />
+        <SelectField label={L.sort} value={query.sort.key} onChange={(key) => sortBy({ key: key as PartnerQuery['sort']['key'] })} options={sortOptions} />
+        <SelectField
+          label={L.direction}
+          value={query.sort.dir}
+          onChange={(dir) => sortBy({ dir: dir === 'desc' ? 'desc' : 'asc' })}
+          options={[
+            { value: 'asc', label: L.asc },
+            { value: 'desc', label: L.desc },
+          ]}
+        />
+      </>
+    ),
+    [L, toResults, viewId, chooseView, viewOptions, query.sort, sortBy, sortOptions],
+  );
+  const aside = useMemo(
+    () => (
+      <aside className="filters card" aria-label={L.filters}>
+        <h2>{L.filters}</h2>
+        <BankFilters filters={query.filters} lang={lang} onFilter={filter} onClear={clearFilters} />
+        <hr />
+        <TextField label={L.view_name} value={viewName} onChange={setViewName} />
+        <button
+          type="button"
+          disabled={!viewName.trim()}
+          onClick={() =>
+            void saved.save(viewName.trim(), current.current.query).then((id) => {
+              setViewId(id);
+              notify('success', { key: 'views.saved', ns: 'bank', params: { name: viewName.trim() } });
+              setViewName('');
+            })
+          }
+        >
+          {L.view_save}
+        </button>
+        {saved.views.some((v) => v.id === viewId) && (
+          <button type="button" onClick={() => void saved.remove(viewId).then(() => chooseView('all'))}>
+            {L.view_delete}
+          </button>
+        )}
+      </aside>
+    ),
+    [L, query.filters, lang, filter, clearFilters, viewName, saved, viewId, notify, chooseView],
+  );
+
+  return (
+    <div className="screen">
+      <h1>{L.title}</h1>
+      {actions}
       {/* Enter in the search box, or the button after it, skips the filter panel to the results. */}
       <div
         className="toolbar"
@@ -122,51 +191,10 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
         }}
       >
         <TextField label={L.search} type="search" hint={L.searchHint} value={query.text} onChange={setText} />
-        <button type="button" className="to-results" title={L.toResultsHint} aria-keyshortcuts="Enter" onClick={toResults}>
-          {L.toResults}
-        </button>
-        <SelectField label={L.view} value={viewId} onChange={chooseView} options={viewOptions} />
-        <SelectField
-          label={L.sort}
-          value={query.sort.key}
-          onChange={(key) => update({ sort: { ...query.sort, key: key as PartnerQuery['sort']['key'] } })}
-          options={sortOptions}
-        />
-        <SelectField
-          label={L.direction}
-          value={query.sort.dir}
-          onChange={(dir) => update({ sort: { ...query.sort, dir: dir === 'desc' ? 'desc' : 'asc' } })}
-          options={[
-            { value: 'asc', label: L.asc },
-            { value: 'desc', label: L.desc },
-          ]}
-        />
+        {selects}
       </div>
       <div className="split">
-        <aside className="filters card" aria-label={L.filters}>
-          <h2>{L.filters}</h2>
-          <BankFilters filters={query.filters} lang={lang} onFilter={filter} onClear={clearFilters} />
-          <hr />
-          <TextField label={L.view_name} value={viewName} onChange={setViewName} />
-          <button
-            type="button"
-            disabled={!viewName.trim()}
-            onClick={() =>
-              void saved.save(viewName.trim(), query).then((id) => {
-                setViewId(id);
-                notify('success', { key: 'views.saved', ns: 'bank', params: { name: viewName.trim() } });
-                setViewName('');
-              })
-            }
-          >
-            {L.view_save}
-          </button>
-          {saved.views.some((v) => v.id === viewId) && (
-            <button type="button" onClick={() => void saved.remove(viewId).then(() => chooseView('all'))}>
-              {L.view_delete}
-            </button>
-          )}
-        </aside>
+        {aside}
         <section aria-label={L.title} ref={results}>
           <p role="status" tabIndex={-1}>
             {status === 'ready' ? t('count', { count: ids.length }) : t('loading', { ns: 'common' })}

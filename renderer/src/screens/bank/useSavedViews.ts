@@ -17,15 +17,19 @@ export const useSavedViews = () => {
       }),
     [rows],
   );
-  return {
-    views,
-    async save(name: string, query: PartnerQuery): Promise<string> {
-      const id = `view:${ulid()}`;
-      await db.views.put({ id, name, query: PartnerQuery.parse(query) });
-      return id;
-    },
-    async remove(id: string) {
-      await db.views.delete(id);
-    },
-  };
+  // The same object while the views stay the same: the bank screen's memoised parts keep it.
+  return useMemo(
+    () => ({
+      views,
+      async save(name: string, query: PartnerQuery): Promise<string> {
+        const id = `view:${ulid()}`;
+        await db.views.put({ id, name, query: PartnerQuery.parse(query) });
+        return id;
+      },
+      async remove(id: string) {
+        await db.views.delete(id);
+      },
+    }),
+    [views, db],
+  );
 };
