@@ -302,7 +302,11 @@ export class PartnerIndex {
 
   /** Ids of the partners the query selects, in display order. */
   query(input: PartnerQueryInput, ctx: SearchContext): string[] {
-    const q = PartnerQuery.parse(input);
+    return this.queryParsed(PartnerQuery.parse(input), ctx);
+  }
+
+  /** The same for a query already parsed (the bank screen's state): no parse per keystroke. */
+  queryParsed(q: PartnerQuery, ctx: SearchContext): string[] {
     const { long, short } = splitTerms(q.text);
     const rows = this.base(q, ctx);
     // Short words: names, places, trajectories, sectors; long ones the notes too, once folded.

@@ -57,7 +57,7 @@ export const BankScreen = ({ view }: { view?: 'follow_up' | 'over_solicited' }) 
   const today = todayIso();
   const ctx = useMemo(() => ({ loads, today, thresholds: settings }), [loads, today, settings]);
   // version changes whenever the index changes; it is the reason to re-run the query.
-  const ids = useMemo(() => (status === 'ready' ? index.query(query, ctx) : []), [index, query, ctx, status, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const ids = useMemo(() => (status === 'ready' ? index.queryParsed(query, ctx) : []), [index, query, ctx, status, version]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // A keystroke changes the text only: filters and sort keep their identity (a parse would
   // copy them), so the memoised filter panel and the index's filtered list are reused.
