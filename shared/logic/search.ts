@@ -97,6 +97,7 @@ export class PartnerIndex {
   private lastBase: { key: string; ctx: SearchContext; rows: Entry[] } | undefined;
   private lastText: { base: Entry[]; terms: Term[]; rows: Entry[] } | undefined;
   private fullText = true;
+  private lastAnswer: string[] = [];
   private building: Promise<void> | undefined;
 
   constructor(partners: Iterable<Partner> = []) {
@@ -226,6 +227,9 @@ export class PartnerIndex {
   }
 
   private changed(): void {
+    // A changed person may keep their place: the next answer is a new array all the same,
+    // so whatever shows it draws that person again.
+    this.lastAnswer = [];
     this.words = undefined;
     this.levelCache.clear();
     this.orders.clear();
@@ -305,8 +309,24 @@ export class PartnerIndex {
     return this.queryParsed(PartnerQuery.parse(input), ctx);
   }
 
-  /** The same for a query already parsed (the bank screen's state): no parse per keystroke. */
+  /**
+   * The same for a query already parsed (the bank screen's state): no parse per keystroke.
+   * An answer equal to the last one is handed back as the same array, so a list memoised on
+   * it is left alone by a keystroke that changes nothing it shows ("chibou" → "chibougamau").
+   */
   queryParsed(q: PartnerQuery, ctx: SearchContext): string[] {
+    const out = this.answer(q, ctx);
+    const last = this.lastAnswer;
+    if (out.length === last.length) {
+      let i = 0;
+      while (i < out.length && out[i] === last[i]) i++;
+      if (i === out.length) return last;
+    }
+    this.lastAnswer = out;
+    return out;
+  }
+
+  private answer(q: PartnerQuery, ctx: SearchContext): string[] {
     const { long, short } = splitTerms(q.text);
     const rows = this.base(q, ctx);
     // Short words: names, places, trajectories, sectors; long ones the notes too, once folded.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PartnerIndex, type SearchContext } from '../../../shared/logic';
+import { PartnerIndex, PartnerQuery, type SearchContext } from '../../../shared/logic';
 import { partner, TODAY } from './factory';
 
 const ctx: SearchContext = { loads: new Map(), today: TODAY, thresholds: { overloadMandates: 3, overloadHours: 60, followUpMonths: 6 } };
@@ -102,5 +102,21 @@ describe('the word lists after many changes', () => {
     for (const p of changed.slice(0, 700)) index.remove(p.id);
     expect(answers(index)).toEqual(answers(new PartnerIndex(changed.slice(700))));
     expect(index.query({ text: 'ouellet' }, ctx)).toHaveLength(400);
+  });
+});
+
+describe('the same answer twice', () => {
+  it('is the same array while nobody changes, and a new one once a person changes in place', () => {
+    const rose = partner({ firstName: 'Rose', lastName: 'Tremblay', community: 'Chibougamau' });
+    const index = new PartnerIndex([rose, partner({ firstName: 'Paul', lastName: 'Gagnon', community: 'Mistissini' })]);
+    const q = (text: string) => index.queryParsed(PartnerQuery.parse({ text }), ctx);
+    const chib = q('chibou');
+    expect(chib).toEqual([rose.id]);
+    expect(q('chibougamau')).toBe(chib);
+    // Renamed, still the only match: the list must draw her again, so not the same array.
+    index.upsert({ ...rose, firstName: 'Rosalie' });
+    const after = q('chibougamau');
+    expect(after).toEqual([rose.id]);
+    expect(after).not.toBe(chib);
   });
 });

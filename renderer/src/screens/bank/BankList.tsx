@@ -90,97 +90,103 @@ const BankRow = memo(function BankRow({ p, load, rowIndex, labels, followUp, ove
   );
 });
 
-export const BankList = memo(function BankList({ ids, index, loads, settings, today, scrollKey }: Props) {
-  const { t } = useTranslation('bank');
-  const fmt = useFormat();
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({
-    count: ids.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: OVERSCAN,
-    // Before the first layout (and in a page without layout) draw a screenful anyway.
-    initialRect: { width: 1000, height: 800 },
-  });
-  // Only when scrolled: scrolling to where it already is would make the browser lay the
-  // page out in the middle of the keystroke, to measure how far it may scroll.
-  useEffect(() => {
-    if ((virtual.scrollOffset ?? 0) > 0) virtual.scrollToOffset(0);
-  }, [scrollKey, virtual]);
-  const labels = useMemo<Labels>(() => {
-    const loadTexts = new Map<string, string>();
-    const languageNames = new Map<string, string>();
-    return {
-      step: Object.fromEntries(PipelineStep.options.map((s) => [s, t(`steps.${s}`)])),
-      stepShort: Object.fromEntries(PipelineStep.options.map((s) => [s, t(`stepsShort.${s}`, { defaultValue: t(`steps.${s}`) })])),
-      language: (code) => {
-        let name = languageNames.get(code);
-        if (name === undefined) languageNames.set(code, (name = t(`languages.${code}`)));
-        return name;
-      },
-      draft: t('draft'),
-      archived: t('archived'),
-      anonymised: t('profile.anonymised'),
-      followUp: t('followUpBadge'),
-      overSolicited: t('overSolicitedBadge'),
-      load: (l) => {
-        const key = `${l.activeMandates}|${l.hours12m}`;
-        let text = loadTexts.get(key);
-        if (text === undefined) loadTexts.set(key, (text = t('listLoad', { count: l.activeMandates, hours: fmt.number(l.hours12m, 1) })));
-        return text;
-      },
-    };
-  }, [t, fmt]);
-  const followUpTest = useMemo(() => makeFollowUpTest(today, settings.followUpMonths), [today, settings.followUpMonths]);
-  const items = virtual.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = virtual.getTotalSize() - (items[items.length - 1]?.end ?? 0);
-  const head = useMemo(
-    () => (
-      <>
-        <caption className="sr-only">{t('title')}</caption>
-        <thead>
-          <tr aria-rowindex={1}>
-            {(['name', 'step', 'community', 'language', 'lastContact', 'load'] as const).map((c) => (
-              <th key={c} scope="col" title={c === 'load' ? t('col.loadHelp') : undefined}>
-                {t(`col.${c}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-      </>
-    ),
-    [t],
-  );
+export const BankList = memo(
+  function BankList({ ids, index, loads, settings, today, scrollKey }: Props) {
+    const { t } = useTranslation('bank');
+    const fmt = useFormat();
+    const scroller = useRef<HTMLDivElement>(null);
+    const virtual = useVirtualizer({
+      count: ids.length,
+      getScrollElement: () => scroller.current,
+      estimateSize: () => ROW_HEIGHT,
+      overscan: OVERSCAN,
+      // Before the first layout (and in a page without layout) draw a screenful anyway.
+      initialRect: { width: 1000, height: 800 },
+    });
+    // Only when scrolled: scrolling to where it already is would make the browser lay the
+    // page out in the middle of the keystroke, to measure how far it may scroll.
+    useEffect(() => {
+      if ((virtual.scrollOffset ?? 0) > 0) virtual.scrollToOffset(0);
+    }, [scrollKey, virtual]);
+    const labels = useMemo<Labels>(() => {
+      const loadTexts = new Map<string, string>();
+      const languageNames = new Map<string, string>();
+      return {
+        step: Object.fromEntries(PipelineStep.options.map((s) => [s, t(`steps.${s}`)])),
+        stepShort: Object.fromEntries(PipelineStep.options.map((s) => [s, t(`stepsShort.${s}`, { defaultValue: t(`steps.${s}`) })])),
+        language: (code) => {
+          let name = languageNames.get(code);
+          if (name === undefined) languageNames.set(code, (name = t(`languages.${code}`)));
+          return name;
+        },
+        draft: t('draft'),
+        archived: t('archived'),
+        anonymised: t('profile.anonymised'),
+        followUp: t('followUpBadge'),
+        overSolicited: t('overSolicitedBadge'),
+        load: (l) => {
+          const key = `${l.activeMandates}|${l.hours12m}`;
+          let text = loadTexts.get(key);
+          if (text === undefined) loadTexts.set(key, (text = t('listLoad', { count: l.activeMandates, hours: fmt.number(l.hours12m, 1) })));
+          return text;
+        },
+      };
+    }, [t, fmt]);
+    const followUpTest = useMemo(() => makeFollowUpTest(today, settings.followUpMonths), [today, settings.followUpMonths]);
+    const items = virtual.getVirtualItems();
+    const top = items[0]?.start ?? 0;
+    const bottom = virtual.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+    const head = useMemo(
+      () => (
+        <>
+          <caption className="sr-only">{t('title')}</caption>
+          <thead>
+            <tr aria-rowindex={1}>
+              {(['name', 'step', 'community', 'language', 'lastContact', 'load'] as const).map((c) => (
+                <th key={c} scope="col" title={c === 'load' ? t('col.loadHelp') : undefined}>
+                  {t(`col.${c}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+        </>
+      ),
+      [t],
+    );
 
-  return (
-    <div ref={scroller} className="table-scroll bank-list">
-      <table aria-rowcount={ids.length + 1}>
-        {head}
-        <tbody>
-          {top > 0 && <tr aria-hidden="true" className="spacer" style={{ height: top }} />}
-          {items.map((item, slot) => {
-            const p = index.get(ids[item.index] ?? '');
-            if (!p) return null;
-            const load = loads.get(p.id) ?? EMPTY_LOAD;
-            // Keyed by place in the window, not by person: a keystroke that changes who
-            // is listed rewrites the text of the same rows instead of replacing them.
-            return (
-              <BankRow
-                key={slot}
-                p={p}
-                load={load}
-                rowIndex={item.index + 2}
-                labels={labels}
-                followUp={followUpTest(p) !== null}
-                overSolicited={isOverSolicited(load, settings)}
-                lastContact={fmt.shortDate(p.lastContactAt)}
-              />
-            );
-          })}
-          {bottom > 0 && <tr aria-hidden="true" className="spacer" style={{ height: bottom }} />}
-        </tbody>
-      </table>
-    </div>
-  );
-});
+    return (
+      <div ref={scroller} className="table-scroll bank-list">
+        <table aria-rowcount={ids.length + 1}>
+          {head}
+          <tbody>
+            {top > 0 && <tr aria-hidden="true" className="spacer" style={{ height: top }} />}
+            {items.map((item, slot) => {
+              const p = index.get(ids[item.index] ?? '');
+              if (!p) return null;
+              const load = loads.get(p.id) ?? EMPTY_LOAD;
+              // Keyed by place in the window, not by person: a keystroke that changes who
+              // is listed rewrites the text of the same rows instead of replacing them.
+              return (
+                <BankRow
+                  key={slot}
+                  p={p}
+                  load={load}
+                  rowIndex={item.index + 2}
+                  labels={labels}
+                  followUp={followUpTest(p) !== null}
+                  overSolicited={isOverSolicited(load, settings)}
+                  lastContact={fmt.shortDate(p.lastContactAt)}
+                />
+              );
+            })}
+            {bottom > 0 && <tr aria-hidden="true" className="spacer" style={{ height: bottom }} />}
+          </tbody>
+        </table>
+      </div>
+    );
+  },
+  // scrollKey alone is no reason to draw again: a keystroke whose answer is the same array
+  // (search.ts hands it back) leaves the list alone; the next answer that does change scrolls
+  // it to the top, since scrollKey has changed by then.
+  (a, b) => a.ids === b.ids && a.index === b.index && a.loads === b.loads && a.settings === b.settings && a.today === b.today,
+);
