@@ -68,11 +68,16 @@ export const startTrace = async (cdp: CDPSession, detailed: boolean): Promise<()
   };
 };
 
-const summarise = (events: TraceEvent[], profile: CpuProfile): TraceSummary => {
-  // The page's main thread: the CrRendererMain with the most top-level tasks.
+/** The page's main thread: the CrRendererMain with the most top-level tasks. */
+const mainThreadOf = (events: TraceEvent[]): TraceEvent | undefined => {
   const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const tasks = (m: TraceEvent) => events.filter((e) => e.pid === m.pid && e.tid === m.tid && e.ph === 'X' && e.name === 'RunTask').length;
+  return mains.map((m) => ({ m, n: tasks(m) })).sort((a, b) => b.n - a.n)[0]?.m;
+};
+
+const summarise = (events: TraceEvent[], profile: CpuProfile): TraceSummary => {
   const tasksOf = (pid: number, tid: number) => events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask');
-  const main = mains.map((m) => ({ m, n: tasksOf(m.pid, m.tid).length })).sort((a, b) => b.n - a.n)[0]?.m;
+  const main = mainThreadOf(events);
   if (!main) return { longestMs: NaN, beforeSplitMs: NaN, afterSplitMs: NaN, text: 'no main thread in the trace' };
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
   const all = tasksOf(main.pid, main.tid);
@@ -151,9 +156,7 @@ export const startTotals = async (cdp: CDPSession): Promise<(keys: number) => Pr
     await done;
     cdp.off('Tracing.dataCollected', collect);
     if (process.env.BENCH_TRACE_FILE) writeFileSync(process.env.BENCH_TRACE_FILE, JSON.stringify(events));
-    const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-    const count = (m: TraceEvent) => events.filter((e) => e.pid === m.pid && e.tid === m.tid && e.name === 'RunTask').length;
-    const main = mains.sort((a, b) => count(b) - count(a))[0];
+    const main = mainThreadOf(events);
     if (!main) return 'no main thread in the trace';
     const totals = new Map<string, { ms: number; n: number }>();
     for (const e of events) {

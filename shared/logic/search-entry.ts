@@ -47,7 +47,7 @@ export const SEP = '\u0001';
  */
 const wordsMemo = new Map<string, readonly string[]>();
 const WORDS_CAP = 50_000;
-export const quickWords = (s: string): readonly string[] => {
+const quickWords = (s: string): readonly string[] => {
   let hit = wordsMemo.get(s);
   if (hit === undefined) {
     hit = foldedWords(s);

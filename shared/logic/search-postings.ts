@@ -37,11 +37,11 @@ export class Postings {
     if (list[list.length - 1] !== ord) list.push(ord);
   }
 
-  /** Files every word of a value; `split` gives its folded words, asked once per distinct value. */
-  addValue(value: string, ord: number, split: (value: string) => readonly string[]): void {
+  /** Files every word of a value (`words`: its folded words). */
+  addValue(value: string, words: readonly string[], ord: number): void {
     let lists = this.byValue.get(value);
     if (!lists) {
-      lists = split(value).map((w) => this.listOf(w));
+      lists = words.map((w) => this.listOf(w));
       // Free text typed once would grow this without bound: values are a name, a place, a label.
       if (this.byValue.size >= VALUE_CAP) this.byValue.clear();
       this.byValue.set(value, lists);
@@ -105,8 +105,8 @@ const raise = (levels: Uint8Array, ords: readonly number[], level: number): void
   }
 };
 
-/** The first index whose word is ≥ `w`. */
-const lowerBound = (words: readonly string[], w: string): number => {
+/** The first index whose word is ≥ `w` in words sorted by code unit. */
+export const lowerBound = (words: readonly string[], w: string): number => {
   let lo = 0;
   let hi = words.length;
   while (lo < hi) {

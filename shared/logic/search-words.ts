@@ -1,3 +1,5 @@
+import { lowerBound } from './search-postings';
+
 /**
  * The distinct words of the bank, counted, for two questions a keystroke asks: does any
  * word start with what was typed (then it is a prefix), and if none does, which words are
@@ -30,14 +32,8 @@ export class Vocabulary {
   /** Whether some word starts with `prefix`: a binary search for the first word ≥ it. */
   hasPrefix(prefix: string): boolean {
     const words = this.words();
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((words[mid] as string) < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < words.length && (words[lo] as string).startsWith(prefix);
+    const i = lowerBound(words, prefix);
+    return i < words.length && (words[i] as string).startsWith(prefix);
   }
 
   /** Words within `max` edits (insertions, deletions, substitutions) of `term`. */

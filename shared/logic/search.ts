@@ -2,62 +2,11 @@ import type { Partner } from '../model';
 import { commitments, EMPTY_LOAD } from './load';
 import { PartnerQuery, type PartnerQueryInput } from './partner-query';
 import { byName, compareBy, predicate, staticKey, type SearchContext, type StaticSortKey } from './search-filter';
-import { aboutOf, aboutWords, forEachQuickValue, quickWords, splitTerms, toEntry, wordsOf, type Entry, type Field } from './search-entry';
-import { Postings } from './search-postings';
+import { forEachQuickValue, splitTerms, toEntry, wordsOf, type Entry } from './search-entry';
+import { collect, narrows, score, WordLists, type Term } from './search-terms';
 import { Vocabulary } from './search-words';
 
 export type { SearchContext } from './search-filter';
-
-/**
- * One typed word as tested against an entry. A short word (one or two letters) is a
- * prefix of a name, community, trajectory or sector word; a longer one is a prefix of any
- * word, notes included; a longer one that starts no word at all is taken for a typo and
- * matches the words a few edits away.
- */
-interface Term {
-  text: string;
-  /** Whether notes and shared experiences count. */
-  full: boolean;
-  /** Whether some word of the notes or shared experiences starts with it (only when `full`). */
-  reach: boolean;
-  /** Typo: the exact words any of which matches; undefined for a prefix. */
-  near: string[] | undefined;
-}
-
-/**
- * How well each entry (by number) matches one term, 0 for not at all: a word found in the
- * name counts most, then in the community, then elsewhere; a whole word more than a prefix.
- */
-const NAME_WHOLE = 7;
-const NAME_PREFIX = 6;
-const PLACE_WHOLE = 5;
-const PLACE_PREFIX = 4;
-const NEAR_ELSEWHERE = 3;
-const ELSEWHERE = 2;
-
-/** Appends to `into` the entries of `from` that match every term (indexed loops: this runs over 20,000 entries per keystroke). */
-const collect = (from: readonly Entry[], levels: readonly Uint8Array[], into: Entry[]): void => {
-  const n = levels.length;
-  for (let i = 0; i < from.length; i++) {
-    const e = from[i] as Entry;
-    let j = 0;
-    while (j < n && (levels[j] as Uint8Array)[e.ord]) j++;
-    if (j === n) into.push(e);
-  }
-};
-
-const score = (e: Entry, levels: readonly Uint8Array[]): number => {
-  let s = 0;
-  for (let j = 0; j < levels.length; j++) s += (levels[j] as Uint8Array)[e.ord] as number;
-  return s;
-};
-
-/** Whether every entry matching `now` also matched `before`: each earlier word is the start of a word now typed, of the same kind. */
-const narrows = (before: readonly Term[], now: readonly Term[]): boolean =>
-  before.every((b) => !b.near && now.some((t) => !t.near && t.text.startsWith(b.text) && (b.full || !t.reach)));
-
-/** A term's cache key: its kind and text. */
-const termKey = (t: Term): string => (t.near ? `~${t.full ? 1 : 0}${t.near.join(' ')}` : `${t.full ? 1 : 0}${t.text}`);
 
 /** Entries built ahead by `PartnerIndex.prepare`, keyed by the row object they were built from. */
 const prepared = new WeakMap<Partner, Entry>();
@@ -70,17 +19,7 @@ const prepared = new WeakMap<Partner, Entry>();
  */
 export class PartnerIndex {
   private readonly entries = new Map<string, Entry>();
-  /** Entries by number (the word lists hold numbers); a changed or removed entry leaves a hole. */
-  private byOrd: (Entry | undefined)[] = [];
-  private dead = 0;
-  private readonly postings: Record<Field | 'about', Postings> = {
-    names: new Postings(),
-    place: new Postings(),
-    labels: new Postings(),
-    about: new Postings(),
-  };
-  /** Each term's match levels (see NAME_WHOLE…) while the records stay the same. */
-  private readonly levelCache = new Map<string, Uint8Array>();
+  private readonly lists = new WordLists();
   /**
    * Every distinct word, built only when a search finds nothing (to tell a typo from a
    * word that is simply absent) and dropped at any change: typos are rare, start-up is not.
@@ -153,35 +92,12 @@ export class PartnerIndex {
   }
 
   private fillAbout(e: Entry): void {
-    const words = aboutWords(e.p);
-    e.about = aboutOf(words);
-    e.aboutDone = true;
-    for (const w of words) this.postings.about.add(w, e.ord);
-  }
-
-  /** Gives the entry the next number and files its words (not the free text: fillAbout). */
-  private file(e: Entry): void {
-    e.ord = this.byOrd.length;
-    this.byOrd.push(e);
-    const { ord, p } = e;
-    // Written out rather than through forEachQuickValue: this runs for every person at start-up.
-    const { names, place, labels } = this.postings;
-    names.addValue(p.firstName, ord, quickWords);
-    names.addValue(p.lastName, ord, quickWords);
-    if (p.community) place.addValue(p.community, ord, quickWords);
-    for (const t of p.trajectories) labels.addValue(t, ord, quickWords);
-    for (const s of p.sectors) labels.addValue(s, ord, quickWords);
-  }
-
-  private unfile(id: string): void {
-    const old = this.entries.get(id);
-    if (!old) return;
-    this.byOrd[old.ord] = undefined;
-    this.dead++;
+    this.lists.fileAbout(e);
   }
 
   private put(p: Partner): Entry | undefined {
-    this.unfile(p.id);
+    const old = this.entries.get(p.id);
+    if (old) this.lists.unfile(old);
     if (p.deleted) {
       this.entries.delete(p.id);
       return undefined;
@@ -189,23 +105,8 @@ export class PartnerIndex {
     const pre = prepared.get(p);
     const e = pre && pre.ord < 0 ? pre : toEntry(p);
     this.entries.set(p.id, e);
-    this.file(e);
+    this.lists.file(e);
     return e;
-  }
-
-  /**
-   * Numbers everyone afresh once more entries are dead than alive (after a restore or a
-   * re-import replaced most of the bank), so the word lists do not keep growing.
-   */
-  private compact(): void {
-    if (this.dead < 1000 || this.dead < this.entries.size) return;
-    for (const p of Object.values(this.postings)) p.clear();
-    this.byOrd = [];
-    this.dead = 0;
-    for (const e of this.entries.values()) {
-      this.file(e);
-      if (e.aboutDone) for (const w of wordsOf(e.about)) this.postings.about.add(w, e.ord);
-    }
   }
 
   private vocabulary(): { quick: Vocabulary; about: Vocabulary } {
@@ -231,7 +132,7 @@ export class PartnerIndex {
     // so whatever shows it draws that person again.
     this.lastAnswer = [];
     this.words = undefined;
-    this.levelCache.clear();
+    this.lists.changed();
     this.orders.clear();
     this.lastBase = undefined;
     this.lastText = undefined;
@@ -276,8 +177,11 @@ export class PartnerIndex {
   }
 
   remove(id: string): void {
-    this.unfile(id);
-    if (this.entries.delete(id)) this.changed();
+    const old = this.entries.get(id);
+    if (!old) return;
+    this.lists.unfile(old);
+    this.entries.delete(id);
+    this.changed();
   }
 
   /**
@@ -333,7 +237,7 @@ export class PartnerIndex {
     let terms: Term[] = [
       // A long word no note word starts with matches what a short one would: the keystroke
       // that adds its third letter can still narrow the last matches.
-      ...long.map((text) => ({ text, full: this.fullText, reach: this.fullText && this.postings.about.hasPrefix(text), near: undefined })),
+      ...long.map((text) => ({ text, full: this.fullText, reach: this.fullText && this.lists.aboutHasPrefix(text), near: undefined })),
       ...short.map((text) => ({ text, full: false, reach: false, near: undefined })),
     ];
     if (terms.length === 0) {
@@ -342,13 +246,13 @@ export class PartnerIndex {
     }
     const last = this.lastText;
     const from = last && last.base === rows && narrows(last.terms, terms) ? last.rows : rows;
-    let levels = terms.map((t) => this.levels(t));
+    let levels = terms.map((t) => this.lists.levels(t, this.entries));
     const found: Entry[] = [];
     collect(from, levels, found);
     const retry = found.length === 0 && long.length > 0 ? this.typos(terms) : null;
     if (retry) {
       terms = retry;
-      levels = terms.map((t) => this.levels(t));
+      levels = terms.map((t) => this.lists.levels(t, this.entries));
       collect(rows, levels, found);
     }
     this.lastText = { base: rows, terms, rows: found };
@@ -366,33 +270,6 @@ export class PartnerIndex {
     for (const s of [...buckets.keys()].sort((a, b) => b - a)) for (const e of buckets.get(s) as Entry[]) out.push(e.id);
     if (q.sort.dir === 'desc') out.reverse();
     return out;
-  }
-
-  /** How well each entry matches a term (0: not at all), from the word lists; kept until the records change. */
-  private levels(t: Term): Uint8Array {
-    const key = termKey(t);
-    let levels = this.levelCache.get(key);
-    if (levels) return levels;
-    this.compact();
-    levels = new Uint8Array(this.byOrd.length);
-    const { names, place, labels, about } = this.postings;
-    if (t.near) {
-      for (const w of t.near) {
-        labels.markWord(levels, w, NEAR_ELSEWHERE);
-        if (t.full) about.markWord(levels, w, NEAR_ELSEWHERE);
-        place.markWord(levels, w, PLACE_WHOLE);
-        names.markWord(levels, w, NAME_WHOLE);
-      }
-    } else {
-      labels.mark(levels, t.text, ELSEWHERE, ELSEWHERE);
-      if (t.full) about.mark(levels, t.text, ELSEWHERE, ELSEWHERE);
-      place.mark(levels, t.text, PLACE_PREFIX, PLACE_WHOLE);
-      names.mark(levels, t.text, NAME_PREFIX, NAME_WHOLE);
-    }
-    // A few typed words at a time; a long session of typing does not keep them all.
-    if (this.levelCache.size >= 64) this.levelCache.clear();
-    this.levelCache.set(key, levels);
-    return levels;
   }
 
   /** Entries passing the filters and view, in the sort's order (relevance: by name). */
@@ -417,6 +294,15 @@ export class PartnerIndex {
     }
     this.lastBase = { key: cacheKey, ctx, rows };
     return rows;
+  }
+
+  /**
+   * Sorts the bank by name now rather than in the next query: after a bulk change the
+   * bank store calls it in a task of its own, so the first render after an import does not
+   * pay for a sort of 20,000.
+   */
+  buildNameOrder(): void {
+    this.order('name', false);
   }
 
   private order(key: StaticSortKey, desc: boolean): Entry[] {
